@@ -1,0 +1,38 @@
+/** Reading AWS SDK errors. Errors are matched by name, never by message text. */
+
+export function errorName(err: unknown): string {
+  if (err && typeof err === 'object') {
+    const e = err as { name?: unknown; Code?: unknown }
+    if (typeof e.Code === 'string' && e.Code) return e.Code
+    if (typeof e.name === 'string') return e.name
+  }
+  return 'Error'
+}
+
+export function httpStatus(err: unknown): number | undefined {
+  const meta = (err as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata
+  return meta?.httpStatusCode
+}
+
+/** "Name: message" on one line, for logs. */
+export function errorText(err: unknown): string {
+  const name = errorName(err)
+  const raw = err instanceof Error ? err.message : String(err)
+  const message = raw.replace(/\s+/g, ' ').trim()
+  if (!message || message === name || message === 'UnknownError') {
+    const status = httpStatus(err)
+    return status ? `${name} (HTTP ${status})` : name
+  }
+  return name === 'Error' ? message : `${name}: ${message}`
+}
+
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'Forbidden', '403'])
+
+export function isAccessDenied(err: unknown): boolean {
+  return ACCESS_DENIED.has(errorName(err)) || httpStatus(err) === 403
+}
+
+export function isNotFound(err: unknown): boolean {
+  const name = errorName(err)
+  return name === 'NotFound' || name === 'NoSuchKey' || name === '404' || httpStatus(err) === 404
+}

@@ -1,0 +1,34 @@
+/**
+ * One error type per kind of failure. Every message is written for the person reading the
+ * workflow log: what failed, which resource, and what to check.
+ */
+export class ActionError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = new.target.name
+  }
+}
+
+/** An input is missing, malformed or out of range. Raised before any AWS call. */
+export class InputError extends ActionError {}
+
+/** Source credentials could not be found, or a role in the chain could not be assumed. */
+export class CredentialsError extends ActionError {}
+
+/** The revision directory could not be bundled (unsafe symlink, unreadable file, ...). */
+export class BundleError extends ActionError {}
+
+/** The AppSpec file is missing or invalid. */
+export class AppSpecError extends ActionError {}
+
+/** The bundle could not be looked up in or uploaded to S3. */
+export class UploadError extends ActionError {}
+
+/** CodeDeploy refused to register the revision or to create the deployment. */
+export class DeploymentError extends ActionError {}
+
+/** The deployment ended in a state other than Succeeded. */
+export class DeploymentFailedError extends ActionError {}
+
+/** The deployment was still running when the wait timed out. */
+export class WaitTimeoutError extends ActionError {}

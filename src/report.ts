@@ -1,0 +1,135 @@
+import * as core from '@actions/core'
+import type { DeploymentInfo } from '@aws-sdk/client-codedeploy'
+import type { TargetFailure } from './wait.js'
+import { describeOverview, formatElapsed } from './wait.js'
+
+export function consoleHost(region: string): string {
+  if (region.startsWith('cn-')) return `${region}.console.amazonaws.cn`
+  if (region.startsWith('us-gov-')) return `${region}.console.amazonaws-us-gov.com`
+  return `${region}.console.aws.amazon.com`
+}
+
+export function deploymentUrl(region: string, deploymentId: string): string {
+  return `https://${consoleHost(region)}/codesuite/codedeploy/deployments/${encodeURIComponent(deploymentId)}?region=${region}`
+}
+
+export interface Outcome {
+  application: string
+  deploymentGroup: string
+  region: string
+  targetAccountId: string
+  revisionLocation?: string
+  revisionEtag?: string
+  revisionSha256?: string
+  bundleSize?: number
+  uploaded?: boolean
+  deploymentId?: string
+  status?: string
+  info?: DeploymentInfo
+  failures: TargetFailure[]
+  durationMs?: number
+}
+
+/** Outputs are set as soon as they are known, so a later failure still leaves them for gating. */
+export function setOutputs(o: Outcome): void {
+  const outputs: [string, string | undefined][] = [
+    ['target-account-id', o.targetAccountId],
+    ['revision-location', o.revisionLocation],
+    ['revision-etag', o.revisionEtag],
+    ['revision-sha256', o.revisionSha256],
+    ['deployment-id', o.deploymentId],
+    ['deployment-url', o.deploymentId && deploymentUrl(o.region, o.deploymentId)],
+    ['deployment-status', o.status]
+  ]
+  for (const [name, value] of outputs) {
+    if (value !== undefined && value !== '') core.setOutput(name, value)
+  }
+}
+
+export function failureTitle(deploymentId: string, f: TargetFailure): string {
+  const event = f.lifecycleEvent ? ` during ${f.lifecycleEvent}` : ''
+  return `Deployment ${deploymentId} failed on ${f.targetId}${event}`
+}
+
+export function failureMessage(f: TargetFailure): string {
+  const head = [
+    f.scriptName && `Script ${f.scriptName} failed`,
+    f.errorCode && `(${f.errorCode})`,
+    f.message && `: ${f.message}`
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .replace(' :', ':')
+  const tail = f.logTail.trim() ? `\nLog tail:\n${f.logTail.trimEnd()}` : ''
+  return `${head || 'The lifecycle event failed'}${tail}`
+}
+
+export function annotateFailures(deploymentId: string, failures: TargetFailure[]): void {
+  for (const f of failures) {
+    core.error(failureMessage(f), { title: failureTitle(deploymentId, f) })
+  }
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`
+  const units = ['KiB', 'MiB', 'GiB']
+  let v = n / 1024
+  let i = 0
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024
+    i++
+  }
+  return `${v.toFixed(1)} ${units[i]}`
+}
+
+const STATUS_ICON: Record<string, string> = {
+  Succeeded: '✅',
+  Failed: '❌',
+  Stopped: '⏹️'
+}
+
+export async function writeSummary(o: Outcome): Promise<void> {
+  const status = o.status ?? 'Not started'
+  const rows: [string, string][] = [
+    ['Application', o.application],
+    ['Deployment group', o.deploymentGroup],
+    ['Target account', o.targetAccountId],
+    ['Region', o.region]
+  ]
+  if (o.revisionLocation) {
+    const note = o.uploaded === false ? ' (already in S3, not uploaded again)' : ''
+    rows.push(['Revision', `<code>${o.revisionLocation}</code>${note}`])
+  }
+  if (o.revisionSha256) rows.push(['SHA-256', `<code>${o.revisionSha256}</code>`])
+  if (o.bundleSize !== undefined) rows.push(['Bundle size', formatBytes(o.bundleSize)])
+  if (o.deploymentId) {
+    rows.push(['Deployment', `<a href="${deploymentUrl(o.region, o.deploymentId)}">${o.deploymentId}</a>`])
+  }
+  rows.push(['Status', `${STATUS_ICON[status] ?? '⏳'} ${status}`])
+  if (o.durationMs !== undefined) rows.push(['Duration', formatElapsed(o.durationMs)])
+  const counts = describeOverview(o.info?.deploymentOverview)
+  if (counts) rows.push(['Targets', counts])
+  if (o.info?.errorInformation?.message) {
+    rows.push(['Error', `${o.info.errorInformation.code ?? ''}: ${o.info.errorInformation.message}`])
+  }
+
+  const summary = core.summary
+    .addHeading(`CodeDeploy: ${o.application} / ${o.deploymentGroup}`, 2)
+    .addTable([
+      [
+        { data: 'Field', header: true },
+        { data: 'Value', header: true }
+      ],
+      ...rows.map(([k, v]) => [k, v])
+    ])
+  for (const f of o.failures) {
+    summary.addHeading(`${f.targetId}: ${f.lifecycleEvent || 'failed'}`, 3)
+    summary.addRaw(`<p>${escapeHtml(failureMessage(f).split('\n')[0])}</p>`, true)
+    if (f.logTail.trim()) summary.addCodeBlock(f.logTail.trimEnd())
+  }
+  await summary.write()
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c)
+}

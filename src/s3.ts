@@ -1,0 +1,139 @@
+import { createReadStream } from 'node:fs'
+import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3'
+import { Upload } from '@aws-sdk/lib-storage'
+import { UploadError } from './errors.js'
+import { errorName, errorText, isAccessDenied, isNotFound } from './aws-errors.js'
+
+/** 8 MiB parts, 4 in flight: as fast as larger parts, with less memory. */
+export const PART_SIZE = 8 * 1024 * 1024
+export const QUEUE_SIZE = 4
+const SHA256_METADATA = 'sha256'
+
+export interface StoredObject {
+  etag: string
+  versionId?: string
+}
+
+export interface BundleTarget {
+  bucket: string
+  key: string
+  expectedBucketOwner?: string
+}
+
+/** The uploader, for error messages: who tried, and which policies govern it. */
+export interface Uploader {
+  identity: string
+  account?: string
+}
+
+/** Content-addressed: the same bundle always lands at the same key, so re-runs upload nothing. */
+export function bundleKey(prefix: string, application: string, sha256: string, ext: string): string {
+  const safeApplication = application.replace(/[^\w.-]/g, '-')
+  return `${prefix}${safeApplication}/${sha256}.${ext}`
+}
+
+export function revisionLocation(bucket: string, key: string, versionId?: string): string {
+  const base = `s3://${bucket}/${key}`
+  return versionId ? `${base}?versionId=${encodeURIComponent(versionId)}` : base
+}
+
+function unquote(etag: string | undefined): string {
+  return (etag ?? '').replace(/^"|"$/g, '')
+}
+
+export function s3Error(
+  action: string,
+  target: BundleTarget,
+  uploader: Uploader,
+  err: unknown
+): UploadError {
+  const resource = `s3://${target.bucket}/${target.key}`
+  const name = errorName(err)
+  let hint: string
+  if (isAccessDenied(err)) {
+    const owner = target.expectedBucketOwner
+      ? ` Also check that the bucket is owned by account ${target.expectedBucketOwner} (s3-bucket-owner): S3 answers AccessDenied when it is not.`
+      : ''
+    hint = `the policy of ${uploader.identity} must allow ${action} on arn:aws:s3:::${target.bucket}/*; if the bucket belongs to another account, that account's bucket policy must allow it too; if the bucket is encrypted with a KMS key, the identity needs kms:GenerateDataKey and kms:Decrypt on it.${owner}`
+  } else if (name === 'NoSuchBucket') {
+    hint = `bucket ${target.bucket} does not exist; create it, or fix the s3-bucket input`
+  } else if (name === 'PermanentRedirect' || name === 'AuthorizationHeaderMalformed') {
+    hint = `bucket ${target.bucket} is in another region than the client expected`
+  } else if (name.startsWith('KMS') || name === 'KMS.NotFoundException') {
+    hint = `the bucket's KMS key must allow ${uploader.identity} to use it (kms:GenerateDataKey, kms:Decrypt)`
+  } else {
+    hint = 'check the bucket name, its region and the network path to S3'
+  }
+  return new UploadError(`${action} on ${resource} failed: ${errorText(err)}. Check: ${hint}`, {
+    cause: err
+  })
+}
+
+/**
+ * Looks for a bundle already at its content-addressed key. A 403 is not fatal: without
+ * s3:ListBucket, S3 answers 403 for a missing object, and the upload may still be allowed.
+ */
+export async function findBundle(
+  s3: S3Client,
+  target: BundleTarget,
+  sha256: string,
+  uploader: Uploader,
+  debug: (message: string) => void = () => {}
+): Promise<StoredObject | undefined> {
+  try {
+    const head = await s3.send(
+      new HeadObjectCommand({
+        Bucket: target.bucket,
+        Key: target.key,
+        ExpectedBucketOwner: target.expectedBucketOwner
+      })
+    )
+    if (head.Metadata?.[SHA256_METADATA] !== sha256) return undefined
+    return { etag: unquote(head.ETag), versionId: head.VersionId }
+  } catch (err) {
+    if (isNotFound(err)) return undefined
+    if (isAccessDenied(err)) {
+      debug(`HeadObject on s3://${target.bucket}/${target.key} was denied: ${errorText(err)}`)
+      return undefined
+    }
+    throw s3Error('s3:GetObject', target, uploader, err)
+  }
+}
+
+export interface PutBundleParams extends BundleTarget {
+  filePath: string
+  size: number
+  sha256: string
+}
+
+/** Uploads in parallel parts, each with a SHA-256 checksum S3 verifies. */
+export async function putBundle(
+  s3: S3Client,
+  params: PutBundleParams,
+  uploader: Uploader,
+  onProgress?: (loaded: number, total: number) => void
+): Promise<StoredObject> {
+  const upload = new Upload({
+    client: s3,
+    partSize: PART_SIZE,
+    queueSize: QUEUE_SIZE,
+    leavePartsOnError: false,
+    params: {
+      Bucket: params.bucket,
+      Key: params.key,
+      Body: createReadStream(params.filePath, { highWaterMark: 1024 * 1024 }),
+      ContentLength: params.size,
+      ContentType: 'application/octet-stream',
+      ChecksumAlgorithm: 'SHA256',
+      Metadata: { [SHA256_METADATA]: params.sha256 },
+      ExpectedBucketOwner: params.expectedBucketOwner
+    }
+  })
+  if (onProgress) upload.on('httpUploadProgress', p => onProgress(p.loaded ?? 0, params.size))
+  try {
+    const out = await upload.done()
+    return { etag: unquote(out.ETag), versionId: out.VersionId }
+  } catch (err) {
+    throw s3Error('s3:PutObject', params, uploader, err)
+  }
+}

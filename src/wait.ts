@@ -1,0 +1,179 @@
+import {
+  BatchGetDeploymentTargetsCommand,
+  GetDeploymentCommand,
+  ListDeploymentTargetsCommand,
+  type CodeDeployClient,
+  type DeploymentInfo,
+  type DeploymentOverview,
+  type LifecycleEvent
+} from '@aws-sdk/client-codedeploy'
+import { DeploymentError } from './errors.js'
+import { errorName, errorText, httpStatus } from './aws-errors.js'
+
+export const TERMINAL_STATUSES = new Set(['Succeeded', 'Failed', 'Stopped'])
+
+export interface WaitOptions {
+  timeoutMs: number
+  pollIntervalMs: number
+  log: (line: string) => void
+  sleep?: (ms: number) => Promise<void>
+  now?: () => number
+  /** Polls that may fail in a row (after the SDK's own retries) before the wait gives up. */
+  maxConsecutiveErrors?: number
+}
+
+export interface WaitResult {
+  info: DeploymentInfo
+  /** True when the deployment was still running at the deadline. */
+  timedOut: boolean
+  polls: number
+}
+
+export interface TargetFailure {
+  targetId: string
+  lifecycleEvent: string
+  errorCode: string
+  scriptName: string
+  message: string
+  logTail: string
+}
+
+const defaultSleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
+
+/** Throttling, server faults and dropped connections are worth another poll; the rest is not. */
+export function isTransient(err: unknown): boolean {
+  const name = errorName(err)
+  const status = httpStatus(err)
+  if (status !== undefined && (status >= 500 || status === 429)) return true
+  if (/Throttl|TooManyRequests|RequestLimitExceeded|TimeoutError|RequestTimeout/.test(name)) {
+    return true
+  }
+  const code = (err as { code?: string } | undefined)?.code
+  return ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN'].includes(code ?? '')
+}
+
+export function describeOverview(o: DeploymentOverview | undefined): string {
+  if (!o) return ''
+  const parts = [
+    `${o.Succeeded ?? 0} succeeded`,
+    `${o.InProgress ?? 0} in progress`,
+    `${o.Pending ?? 0} pending`,
+    `${o.Failed ?? 0} failed`,
+    `${o.Skipped ?? 0} skipped`
+  ]
+  if (o.Ready) parts.push(`${o.Ready} ready`)
+  return parts.join(', ')
+}
+
+export function formatElapsed(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000))
+  const m = Math.floor(s / 60)
+  return `${m}:${String(s % 60).padStart(2, '0')}`
+}
+
+/** Blue/green deployments pause in Ready until traffic is rerouted: say so, and keep waiting. */
+function statusNote(info: DeploymentInfo): string {
+  if (info.status === 'Ready') return ' (waiting for traffic to be rerouted)'
+  if (info.status === 'Baking') return ' (baking before the original instances are terminated)'
+  return ''
+}
+
+/**
+ * Polls GetDeployment until the deployment ends or the deadline passes. Only GetDeployment is
+ * called while waiting; a progress line is printed when the status or the instance counts change.
+ */
+export async function waitForDeployment(
+  cd: CodeDeployClient,
+  deploymentId: string,
+  options: WaitOptions
+): Promise<WaitResult> {
+  const sleep = options.sleep ?? defaultSleep
+  const now = options.now ?? Date.now
+  const maxErrors = options.maxConsecutiveErrors ?? 5
+  const started = now()
+  const deadline = started + options.timeoutMs
+  let lastLine = ''
+  let last: DeploymentInfo | undefined
+  let errors = 0
+  let polls = 0
+
+  for (;;) {
+    polls++
+    try {
+      const out = await cd.send(new GetDeploymentCommand({ deploymentId }))
+      errors = 0
+      const info: DeploymentInfo = out.deploymentInfo ?? { deploymentId }
+      last = info
+      const overview = describeOverview(info.deploymentOverview)
+      const line = `${info.status ?? 'Unknown'}${statusNote(info)}${overview ? `: ${overview}` : ''}`
+      if (line !== lastLine) {
+        options.log(`[${formatElapsed(now() - started)}] ${line}`)
+        lastLine = line
+      }
+      if (TERMINAL_STATUSES.has(info.status ?? '')) return { info, timedOut: false, polls }
+    } catch (err) {
+      if (!isTransient(err) || ++errors > maxErrors) {
+        throw new DeploymentError(
+          `Could not read the state of deployment ${deploymentId} (codedeploy:GetDeployment): ${errorText(err)}. The deployment may still be running.`,
+          { cause: err }
+        )
+      }
+      options.log(`Reading deployment ${deploymentId} failed (${errorText(err)}); trying again.`)
+    }
+    const remaining = deadline - now()
+    if (remaining <= 0) {
+      return { info: last ?? { deploymentId }, timedOut: true, polls }
+    }
+    await sleep(Math.min(options.pollIntervalMs, remaining))
+  }
+}
+
+function failedEvent(events: LifecycleEvent[] | undefined): LifecycleEvent | undefined {
+  return events?.find(e => e.status === 'Failed')
+}
+
+const BATCH_SIZE = 25
+
+/**
+ * Lists the targets of a deployment that failed, each with the lifecycle event that failed and
+ * the tail of its script log. Works for EC2/on-premises, ECS, Lambda and CloudFormation targets.
+ */
+export async function collectFailures(
+  cd: CodeDeployClient,
+  deploymentId: string
+): Promise<TargetFailure[]> {
+  const ids: string[] = []
+  let nextToken: string | undefined
+  do {
+    const page = await cd.send(
+      new ListDeploymentTargetsCommand({
+        deploymentId,
+        nextToken,
+        targetFilters: { TargetStatus: ['Failed'] }
+      })
+    )
+    ids.push(...(page.targetIds ?? []))
+    nextToken = page.nextToken
+  } while (nextToken)
+
+  const failures: TargetFailure[] = []
+  for (let i = 0; i < ids.length; i += BATCH_SIZE) {
+    const batch = await cd.send(
+      new BatchGetDeploymentTargetsCommand({ deploymentId, targetIds: ids.slice(i, i + BATCH_SIZE) })
+    )
+    for (const t of batch.deploymentTargets ?? []) {
+      const target = t.instanceTarget ?? t.ecsTarget ?? t.lambdaTarget ?? t.cloudFormationTarget
+      if (!target || target.status !== 'Failed') continue
+      const event = failedEvent(target.lifecycleEvents)
+      failures.push({
+        targetId: target.targetId ?? 'unknown target',
+        lifecycleEvent: event?.lifecycleEventName ?? '',
+        errorCode: event?.diagnostics?.errorCode ?? '',
+        scriptName: event?.diagnostics?.scriptName ?? '',
+        message: event?.diagnostics?.message ?? '',
+        logTail: event?.diagnostics?.logTail ?? ''
+      })
+    }
+  }
+  return failures
+}

@@ -11,8 +11,11 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types'
 const RETRY = { maxAttempts: 8, retryMode: 'adaptive' } as const
 const USER_AGENT: [string, string][] = [['cross-account-codedeploy-action', '1']]
 
-export function stsFactory(region: string): (credentials?: AwsCredentialIdentityProvider) => STSClient {
-  return credentials => new STSClient({ region, credentials, customUserAgent: USER_AGENT, ...RETRY })
+export function stsFactory(
+  region: string
+): (credentials?: AwsCredentialIdentityProvider) => STSClient {
+  return credentials =>
+    new STSClient({ region, credentials, customUserAgent: USER_AGENT, ...RETRY })
 }
 
 export function s3Client(region: string, credentials: AwsCredentialIdentityProvider): S3Client {

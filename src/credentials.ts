@@ -138,10 +138,15 @@ function assumeRoleError(
       ? " and the 'sts:ExternalId' condition must equal the role-external-id input"
       : "; if the trust policy has an 'sts:ExternalId' condition, set the role-external-id input"
     hint = `the trust policy of ${roleArn} (in account ${account}) must allow sts:AssumeRole for ${sourceIdentity}${externalIdHint}; and the source identity's own policy must allow sts:AssumeRole on ${roleArn}`
-  } else if (name === 'InvalidClientTokenId' || name === 'ExpiredToken' || name === 'ExpiredTokenException') {
+  } else if (
+    name === 'InvalidClientTokenId' ||
+    name === 'ExpiredToken' ||
+    name === 'ExpiredTokenException'
+  ) {
     hint = 'the source credentials are invalid or expired; check the step that provided them'
   } else if (name === 'ValidationError') {
-    hint = 'the role-duration-seconds input must not exceed the maximum session duration of the role'
+    hint =
+      'the role-duration-seconds input must not exceed the maximum session duration of the role'
   } else {
     hint = `check that ${roleArn} exists`
   }
@@ -208,8 +213,11 @@ export async function resolveCredentials(
     }
     case 'oidc-direct': {
       const arn = options.roleToAssume as string
-      source = refreshing(() => webIdentity(arn, options.roleDurationSeconds), margin, now, () =>
-        core.info(`Refreshed the credentials of ${arn}.`)
+      source = refreshing(
+        () => webIdentity(arn, options.roleDurationSeconds),
+        margin,
+        now,
+        () => core.info(`Refreshed the credentials of ${arn}.`)
       )
       break
     }
@@ -265,7 +273,8 @@ export async function resolveCredentials(
           out = await send(duration)
         } catch (err) {
           // Environment credentials may themselves be a role session: then the cap applies too.
-          if (errorName(err) !== 'ValidationError' || !/role chaining/i.test(errorText(err))) throw err
+          if (errorName(err) !== 'ValidationError' || !/role chaining/i.test(errorText(err)))
+            throw err
           core.notice(
             `AWS caps sessions assumed by role chaining at ${CHAINED_MAX_DURATION} seconds; using ${CHAINED_MAX_DURATION}.`
           )
@@ -275,7 +284,12 @@ export async function resolveCredentials(
         return fromSts(out.Credentials, roleToAssume)
       } catch (err) {
         if (err instanceof CredentialsError) throw err
-        throw assumeRoleError(roleToAssume, await describeIdentity(sts), options.roleExternalId, err)
+        throw assumeRoleError(
+          roleToAssume,
+          await describeIdentity(sts),
+          options.roleExternalId,
+          err
+        )
       }
     }
     target = refreshing(assume, margin, now, () =>

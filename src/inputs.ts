@@ -5,6 +5,7 @@ import { InputError } from './errors.js'
 
 export type UploadCredentials = 'target' | 'source'
 export type FileExistsBehavior = 'DISALLOW' | 'OVERWRITE' | 'RETAIN'
+export type ActiveDeploymentPolicy = 'wait' | 'stop' | 'fail'
 
 export interface ActionInputs {
   region: string
@@ -31,6 +32,10 @@ export interface ActionInputs {
   wait: boolean
   waitTimeoutSeconds: number
   pollIntervalSeconds: number
+  stopOnCancel: boolean
+  stopOnTimeout: boolean
+  rollbackOnStop: boolean
+  onActiveDeployment: ActiveDeploymentPolicy
 }
 
 /** The parts of the workflow run the defaults are derived from (see `runContext`). */
@@ -181,7 +186,8 @@ function resolveRevisionPath(value: string, workspace: string): string {
  * AWS call is made.
  */
 export function readInputs(ctx: RunContext = runContext()): ActionInputs {
-  const regionInput = core.getInput('aws-region') || ctx.env.AWS_REGION || ctx.env.AWS_DEFAULT_REGION
+  const regionInput =
+    core.getInput('aws-region') || ctx.env.AWS_REGION || ctx.env.AWS_DEFAULT_REGION
   if (!regionInput) {
     throw new InputError(
       "Input 'aws-region' is required: set it, or the AWS_REGION environment variable, to the region of the CodeDeploy application."
@@ -196,7 +202,11 @@ export function readInputs(ctx: RunContext = runContext()): ActionInputs {
 
   const roleSessionName = core.getInput('role-session-name') || defaultSessionName(ctx)
   if (!SESSION_NAME.test(roleSessionName)) {
-    throw bad('role-session-name', roleSessionName, '2 to 64 characters of letters, digits and +=,.@_-')
+    throw bad(
+      'role-session-name',
+      roleSessionName,
+      '2 to 64 characters of letters, digits and +=,.@_-'
+    )
   }
   const roleExternalId = optional('role-external-id')
   if (roleExternalId !== undefined && !/^[\w+=,.@:/-]{2,1224}$/.test(roleExternalId)) {
@@ -206,8 +216,12 @@ export function readInputs(ctx: RunContext = runContext()): ActionInputs {
   }
 
   const application = required('application', 'the name of the CodeDeploy application')
-  if (!CODEDEPLOY_NAME.test(application)) throw bad('application', application, 'at most 100 characters')
-  const deploymentGroup = required('deployment-group', 'the name of the CodeDeploy deployment group')
+  if (!CODEDEPLOY_NAME.test(application))
+    throw bad('application', application, 'at most 100 characters')
+  const deploymentGroup = required(
+    'deployment-group',
+    'the name of the CodeDeploy deployment group'
+  )
   if (!CODEDEPLOY_NAME.test(deploymentGroup)) {
     throw bad('deployment-group', deploymentGroup, 'at most 100 characters')
   }
@@ -245,10 +259,11 @@ export function readInputs(ctx: RunContext = runContext()): ActionInputs {
     ),
     s3KeyPrefix: validateKeyPrefix(core.getInput('s3-key-prefix')),
     s3BucketOwner,
-    uploadCredentials: parseEnum('upload-credentials', core.getInput('upload-credentials') || 'target', [
-      'target',
-      'source'
-    ] as const),
+    uploadCredentials: parseEnum(
+      'upload-credentials',
+      core.getInput('upload-credentials') || 'target',
+      ['target', 'source'] as const
+    ),
     exclude: core.getMultilineInput('exclude').filter(line => !line.startsWith('#')),
     fileExistsBehavior: fileExistsBehavior
       ? parseEnum('file-exists-behavior', fileExistsBehavior, [
@@ -262,8 +277,24 @@ export function readInputs(ctx: RunContext = runContext()): ActionInputs {
       core.getInput('ignore-application-stop-failures') || 'false'
     ),
     wait: parseBoolean('wait', core.getInput('wait') || 'true'),
-    waitTimeoutSeconds: parseWholeNumber('wait-timeout-seconds', core.getInput('wait-timeout-seconds') || '3600', 1),
-    pollIntervalSeconds: parseWholeNumber('poll-interval-seconds', core.getInput('poll-interval-seconds') || '5', 1)
+    waitTimeoutSeconds: parseWholeNumber(
+      'wait-timeout-seconds',
+      core.getInput('wait-timeout-seconds') || '3600',
+      1
+    ),
+    pollIntervalSeconds: parseWholeNumber(
+      'poll-interval-seconds',
+      core.getInput('poll-interval-seconds') || '5',
+      1
+    ),
+    stopOnCancel: parseBoolean('stop-on-cancel', core.getInput('stop-on-cancel') || 'true'),
+    stopOnTimeout: parseBoolean('stop-on-timeout', core.getInput('stop-on-timeout') || 'false'),
+    rollbackOnStop: parseBoolean('rollback-on-stop', core.getInput('rollback-on-stop') || 'true'),
+    onActiveDeployment: parseEnum(
+      'on-active-deployment',
+      core.getInput('on-active-deployment') || 'wait',
+      ['wait', 'stop', 'fail'] as const
+    )
   }
   return inputs
 }

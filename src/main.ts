@@ -2,12 +2,25 @@ import * as core from '@actions/core'
 import { codeDeployClient, s3Client, stsFactory } from './clients.js'
 import { resolveCredentials, type ResolvedCredentials } from './credentials.js'
 import { createDeployment, registerRevision, s3RevisionLocation } from './deploy.js'
-import { ActionError, DeploymentFailedError, WaitTimeoutError } from './errors.js'
+import { findActiveDeployments, settleActiveDeployments } from './active.js'
+import { errorName } from './aws-errors.js'
+import { onCancel } from './cancel.js'
+import { ActionError, DeploymentError, DeploymentFailedError, WaitTimeoutError } from './errors.js'
+import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './state.js'
+import { stopDeployment } from './stop.js'
 import { readInputs, runContext, type ActionInputs } from './inputs.js'
-import { annotateFailures, deploymentUrl, setOutputs, writeSummary, type Outcome } from './report.js'
+import {
+  annotateFailures,
+  deploymentUrl,
+  setOutputs,
+  writeSummary,
+  type Outcome
+} from './report.js'
 import { bundleRevision, discard, uploadRevision, type UploadedRevision } from './revision.js'
 import { revisionLocation } from './s3.js'
 import { collectFailures, waitForDeployment } from './wait.js'
+
+const MAX_CREATE_ATTEMPTS = 3
 
 /** Runs the whole flow: inputs, bundle, credentials, upload, deployment, wait, report. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -81,28 +94,96 @@ async function deploy(
     accountId: credentials.targetAccountId,
     region: inputs.region
   }
+  const waitOptions = {
+    timeoutMs: inputs.waitTimeoutSeconds * 1000,
+    pollIntervalMs: inputs.pollIntervalSeconds * 1000
+  }
+  const log = (line: string) => core.info(line)
+  const settleActive = async () => {
+    const active = await findActiveDeployments(cd, inputs.application, inputs.deploymentGroup, w =>
+      core.warning(w)
+    )
+    if (!active?.length) return false
+    await settleActiveDeployments(cd, active, {
+      application: inputs.application,
+      deploymentGroup: inputs.deploymentGroup,
+      region: inputs.region,
+      policy: inputs.onActiveDeployment,
+      rollbackOnStop: inputs.rollbackOnStop,
+      wait: waitOptions,
+      log,
+      warn: w => core.warning(w)
+    })
+    return true
+  }
+
   const location = s3RevisionLocation(revision)
   await registerRevision(cd, inputs, location, target)
-  const deploymentId = await createDeployment(cd, inputs, location, target)
+  await settleActive()
+  const deploymentId = await createDeploymentWhenFree(
+    () => createDeployment(cd, inputs, location, target),
+    settleActive
+  )
+  core.saveState(STATE_DEPLOYMENT_ID, deploymentId)
   outcome.deploymentId = deploymentId
   outcome.status = 'Created'
   setOutputs(outcome)
-  core.info(`Created deployment ${deploymentId}: ${deploymentUrl(inputs.region, deploymentId)}`)
-  if (!inputs.wait) return
+  const url = deploymentUrl(inputs.region, deploymentId)
+  core.info(`Created deployment ${deploymentId}: ${url}`)
+  if (!inputs.wait) {
+    core.saveState(STATE_SETTLED, 'true')
+    return
+  }
 
-  const result = await waitForDeployment(cd, deploymentId, {
-    timeoutMs: inputs.waitTimeoutSeconds * 1000,
-    pollIntervalMs: inputs.pollIntervalSeconds * 1000,
-    log: line => core.info(line)
+  const stopWatching = onCancel(async signal => {
+    core.saveState(STATE_SETTLED, 'true')
+    if (inputs.stopOnCancel) {
+      await stopDeployment(
+        cd,
+        deploymentId,
+        inputs.rollbackOnStop,
+        `the job was cancelled (${signal})`,
+        log
+      )
+      outcome.status = 'Stopped'
+    } else {
+      core.warning(
+        `The job was cancelled; deployment ${deploymentId} keeps running (stop-on-cancel is false): ${url}`
+      )
+    }
+    setOutputs(outcome)
+    core.setFailed(`The job was cancelled while deployment ${deploymentId} was in progress.`)
+    await writeSummary(outcome)
   })
+  let result
+  try {
+    result = await waitForDeployment(cd, deploymentId, { ...waitOptions, log })
+  } finally {
+    stopWatching()
+  }
   outcome.info = result.info
   outcome.status = result.info.status
-  setOutputs(outcome)
   if (result.timedOut) {
+    let state = `is still ${result.info.status ?? 'running'}`
+    if (inputs.stopOnTimeout) {
+      await stopDeployment(
+        cd,
+        deploymentId,
+        inputs.rollbackOnStop,
+        'wait-timeout-seconds passed',
+        log
+      )
+      state = `was ${result.info.status ?? 'running'} and has been stopped${inputs.rollbackOnStop ? ' with rollback' : ''} (stop-on-timeout)`
+    }
+    core.saveState(STATE_SETTLED, 'true')
+    setOutputs(outcome)
+    const keeps = inputs.stopOnTimeout ? '' : '; it keeps running in CodeDeploy'
     throw new WaitTimeoutError(
-      `Deployment ${deploymentId} is still ${result.info.status} after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds); it keeps running in CodeDeploy: ${deploymentUrl(inputs.region, deploymentId)}`
+      `Deployment ${deploymentId} ${state} after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)${keeps}: ${url}`
     )
   }
+  core.saveState(STATE_SETTLED, 'true')
+  setOutputs(outcome)
   if (result.info.status !== 'Succeeded') {
     outcome.failures = await collectFailures(cd, deploymentId).catch(err => {
       core.warning(`Could not list the failed targets of ${deploymentId}: ${err}`)
@@ -112,10 +193,30 @@ async function deploy(
     const info = result.info.errorInformation
     const reason = info?.message ? `: ${info.code ? `${info.code}: ` : ''}${info.message}` : ''
     throw new DeploymentFailedError(
-      `Deployment ${deploymentId} ended with status ${result.info.status}${reason} (${deploymentUrl(inputs.region, deploymentId)})`
+      `Deployment ${deploymentId} ended with status ${result.info.status}${reason} (${url})`
     )
   }
   core.info(`Deployment ${deploymentId} succeeded.`)
+}
+
+/**
+ * Another deployment can start between the check for active deployments and CreateDeployment;
+ * CodeDeploy then answers DeploymentLimitExceededException, and the policy is applied again.
+ */
+async function createDeploymentWhenFree(
+  create: () => Promise<string>,
+  settleActive: () => Promise<boolean>
+): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create()
+    } catch (err) {
+      const busy =
+        err instanceof DeploymentError &&
+        errorName(err.cause) === 'DeploymentLimitExceededException'
+      if (!busy || attempt >= MAX_CREATE_ATTEMPTS || !(await settleActive())) throw err
+    }
+  }
 }
 
 function fail(err: unknown): void {

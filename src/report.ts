@@ -103,14 +103,20 @@ export async function writeSummary(o: Outcome): Promise<void> {
   if (o.revisionSha256) rows.push(['SHA-256', `<code>${o.revisionSha256}</code>`])
   if (o.bundleSize !== undefined) rows.push(['Bundle size', formatBytes(o.bundleSize)])
   if (o.deploymentId) {
-    rows.push(['Deployment', `<a href="${deploymentUrl(o.region, o.deploymentId)}">${o.deploymentId}</a>`])
+    rows.push([
+      'Deployment',
+      `<a href="${deploymentUrl(o.region, o.deploymentId)}">${o.deploymentId}</a>`
+    ])
   }
   rows.push(['Status', `${STATUS_ICON[status] ?? '⏳'} ${status}`])
   if (o.durationMs !== undefined) rows.push(['Duration', formatElapsed(o.durationMs)])
   const counts = describeOverview(o.info?.deploymentOverview)
   if (counts) rows.push(['Targets', counts])
   if (o.info?.errorInformation?.message) {
-    rows.push(['Error', `${o.info.errorInformation.code ?? ''}: ${o.info.errorInformation.message}`])
+    rows.push([
+      'Error',
+      `${o.info.errorInformation.code ?? ''}: ${o.info.errorInformation.message}`
+    ])
   }
 
   const summary = core.summary
@@ -131,5 +137,8 @@ export async function writeSummary(o: Outcome): Promise<void> {
 }
 
 function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c)
+  return s.replace(
+    /[&<>"]/g,
+    c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c
+  )
 }

@@ -62,15 +62,28 @@ export async function uploadRevision(
     key: bundleKey(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
     expectedBucketOwner: inputs.s3BucketOwner
   }
-  const base = { ...target, bundleType: bundle.bundleType, sha256: bundle.sha256, size: bundle.size }
+  const base = {
+    ...target,
+    bundleType: bundle.bundleType,
+    sha256: bundle.sha256,
+    size: bundle.size
+  }
   const existing = await findBundle(s3, target, bundle.sha256, uploader, log)
   if (existing) {
-    log(`s3://${target.bucket}/${target.key} already holds this bundle (same SHA-256): upload skipped.`)
+    log(
+      `s3://${target.bucket}/${target.key} already holds this bundle (same SHA-256): upload skipped.`
+    )
     return { ...base, ...existing, uploaded: false }
   }
   const started = Date.now()
-  const stored = await putBundle(s3, { ...target, filePath: bundle.path, size: bundle.size, sha256: bundle.sha256 }, uploader)
+  const stored = await putBundle(
+    s3,
+    { ...target, filePath: bundle.path, size: bundle.size, sha256: bundle.sha256 },
+    uploader
+  )
   const seconds = (Date.now() - started) / 1000
-  log(`Uploaded s3://${target.bucket}/${target.key} (${bundle.size} bytes in ${seconds.toFixed(1)} s).`)
+  log(
+    `Uploaded s3://${target.bucket}/${target.key} (${bundle.size} bytes in ${seconds.toFixed(1)} s).`
+  )
   return { ...base, ...stored, uploaded: true }
 }

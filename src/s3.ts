@@ -27,7 +27,12 @@ export interface Uploader {
 }
 
 /** Content-addressed: the same bundle always lands at the same key, so re-runs upload nothing. */
-export function bundleKey(prefix: string, application: string, sha256: string, ext: string): string {
+export function bundleKey(
+  prefix: string,
+  application: string,
+  sha256: string,
+  ext: string
+): string {
   const safeApplication = application.replace(/[^\w.-]/g, '-')
   return `${prefix}${safeApplication}/${sha256}.${ext}`
 }

@@ -159,7 +159,10 @@ export async function collectFailures(
   const failures: TargetFailure[] = []
   for (let i = 0; i < ids.length; i += BATCH_SIZE) {
     const batch = await cd.send(
-      new BatchGetDeploymentTargetsCommand({ deploymentId, targetIds: ids.slice(i, i + BATCH_SIZE) })
+      new BatchGetDeploymentTargetsCommand({
+        deploymentId,
+        targetIds: ids.slice(i, i + BATCH_SIZE)
+      })
     )
     for (const t of batch.deploymentTargets ?? []) {
       const target = t.instanceTarget ?? t.ecsTarget ?? t.lambdaTarget ?? t.cloudFormationTarget

@@ -11,27 +11,62 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types'
 const RETRY = { maxAttempts: 8, retryMode: 'adaptive' } as const
 const USER_AGENT: [string, string][] = [['cross-account-codedeploy-action', '1']]
 
+/** Counts of every AWS call the action made, reported at the end of the run. */
+export const callStats = { calls: 0, retries: 0, failed: 0 }
+
+interface Metadata {
+  $metadata?: { attempts?: number }
+}
+
+type Stackable = { middlewareStack: { add: (mw: never, options: object) => void } }
+
+/**
+ * Sits outside the SDK's retry loop, so it sees each call once with the number of attempts
+ * the retries took.
+ */
+function counted<T extends Stackable>(client: T): T {
+  const middleware =
+    (next: (args: unknown) => Promise<{ output: Metadata }>) => async (args: unknown) => {
+      callStats.calls++
+      try {
+        const result = await next(args)
+        callStats.retries += Math.max(0, (result.output.$metadata?.attempts ?? 1) - 1)
+        return result
+      } catch (err) {
+        callStats.failed++
+        callStats.retries += Math.max(0, ((err as Metadata).$metadata?.attempts ?? 1) - 1)
+        throw err
+      }
+    }
+  client.middlewareStack.add(middleware as never, { step: 'initialize', name: 'callStats' })
+  return client
+}
+
 export function stsFactory(
   region: string
 ): (credentials?: AwsCredentialIdentityProvider) => STSClient {
   return credentials =>
-    new STSClient({ region, credentials, customUserAgent: USER_AGENT, ...RETRY })
+    counted(new STSClient({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }))
 }
 
 export function s3Client(region: string, credentials: AwsCredentialIdentityProvider): S3Client {
-  return new S3Client({
-    region,
-    credentials,
-    customUserAgent: USER_AGENT,
-    // The bucket may live in another region than the application; follow S3's redirect.
-    followRegionRedirects: true,
-    ...RETRY
-  })
+  return counted(
+    new S3Client({
+      region,
+      credentials,
+      customUserAgent: USER_AGENT,
+      // The bucket may live in another region than the application; follow S3's redirect.
+      followRegionRedirects: true,
+      ...RETRY
+    })
+  )
 }
 
 export function codeDeployClient(
   region: string,
   credentials: AwsCredentialIdentityProvider
 ): CodeDeployClient {
-  return new CodeDeployClient({ region, credentials, customUserAgent: USER_AGENT, ...RETRY })
+  return counted(
+    new CodeDeployClient({ region, credentials, customUserAgent: USER_AGENT, ...RETRY })
+  )
 }

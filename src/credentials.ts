@@ -232,9 +232,15 @@ export async function resolveCredentials(
     }
     case 'default-chain': {
       const chain = deps.sts().config.credentials
+      let maskedKey: string | undefined
       source = async () => {
         try {
-          return await chain()
+          const credentials = await chain()
+          if (credentials.accessKeyId !== maskedKey) {
+            mask(credentials)
+            maskedKey = credentials.accessKeyId
+          }
+          return credentials
         } catch (err) {
           throw new CredentialsError(
             `No AWS credentials found: ${errorText(err)}. Set 'oidc-role-arn' (with 'permissions: id-token: write'), or sign in with an earlier step such as aws-actions/configure-aws-credentials.`,
@@ -297,6 +303,8 @@ export async function resolveCredentials(
     )
   }
 
+  // Resolved here rather than on the first signed request, so a broken chain fails now, by name.
+  await target()
   let identity
   try {
     identity = await deps.sts(target).send(new GetCallerIdentityCommand({}))

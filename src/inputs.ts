@@ -167,7 +167,7 @@ export function defaultDescription(ctx: RunContext): string {
 
 function resolveRevisionPath(value: string, workspace: string): string {
   const resolved = path.resolve(workspace, value)
-  let isDirectory = false
+  let isDirectory: boolean
   try {
     isDirectory = statSync(resolved).isDirectory()
   } catch {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { codeDeployClient, s3Client, stsFactory } from './clients.js'
+import { callStats, codeDeployClient, s3Client, stsFactory } from './clients.js'
 import { resolveCredentials, type ResolvedCredentials } from './credentials.js'
 import { createDeployment, registerRevision, s3RevisionLocation } from './deploy.js'
 import { findActiveDeployments, settleActiveDeployments } from './active.js'
@@ -46,6 +46,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (err) {
     fail(err)
   } finally {
+    if (callStats.calls > 0) {
+      core.info(
+        `AWS calls: ${callStats.calls} (${callStats.retries} retried after throttling or transient faults, ${callStats.failed} failed).`
+      )
+    }
     if (outcome) {
       outcome.durationMs = Date.now() - started
       await writeSummary(outcome).catch(e => core.warning(`Could not write the job summary: ${e}`))

@@ -1,0 +1,436 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import {
+  BatchGetDeploymentTargetsCommand,
+  CodeDeployClient,
+  CreateDeploymentCommand,
+  GetDeploymentCommand,
+  ListDeploymentTargetsCommand,
+  ListDeploymentsCommand,
+  RegisterApplicationRevisionCommand,
+  StopDeploymentCommand
+} from '@aws-sdk/client-codedeploy'
+import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import { mockClient } from 'aws-sdk-client-mock'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { run } from '../src/main.js'
+import { runPost } from '../src/post.js'
+
+const PROD_ROLE = 'arn:aws:iam::222222222222:role/deployer'
+const sts = mockClient(STSClient)
+const s3 = mockClient(S3Client)
+const cd = mockClient(CodeDeployClient)
+
+let dir: string
+let stdout: string[]
+// @actions/core caches the summary file's path on first use, so every test shares one file.
+const summaryFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'main-summary-')), 'summary')
+const savedEnv = { ...process.env }
+
+function notFound(): Error {
+  return Object.assign(new Error('NotFound'), {
+    name: 'NotFound',
+    $metadata: { httpStatusCode: 404 }
+  })
+}
+
+function awsError(name: string, message = name): Error {
+  return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: 400 } })
+}
+
+function outputs(): Record<string, string> {
+  const text = readFileSync(path.join(dir, 'output'), 'utf8')
+  const result: Record<string, string> = {}
+  const re = /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
+  for (const m of text.matchAll(re)) result[m[1]] = m[3]
+  return result
+}
+
+function state(): Record<string, string> {
+  const text = readFileSync(path.join(dir, 'state'), 'utf8')
+  const result: Record<string, string> = {}
+  const re = /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
+  for (const m of text.matchAll(re)) result[m[1]] = m[3]
+  return result
+}
+
+function setInputs(inputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(inputs)) {
+    process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'main-test-'))
+  const workspace = path.join(dir, 'workspace')
+  mkdirSync(path.join(workspace, 'app', 'scripts'), { recursive: true })
+  writeFileSync(
+    path.join(workspace, 'app', 'appspec.yml'),
+    'version: 0.0\nos: linux\nfiles:\n  - source: /\n    destination: /srv/app\nhooks:\n  ApplicationStart:\n    - location: scripts/start.sh\n'
+  )
+  writeFileSync(path.join(workspace, 'app', 'scripts', 'start.sh'), '#!/bin/sh\necho started\n', {
+    mode: 0o755
+  })
+  for (const f of ['output', 'state', 'env']) writeFileSync(path.join(dir, f), '')
+  writeFileSync(summaryFile, '')
+  for (const key of Object.keys(process.env)) {
+    if (key.startsWith('INPUT_') || key.startsWith('AWS_') || key.startsWith('ACTIONS_')) {
+      delete process.env[key]
+    }
+  }
+  Object.assign(process.env, {
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: path.join(dir, 'output'),
+    GITHUB_STATE: path.join(dir, 'state'),
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_REPOSITORY: 'octo/shop',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_RUN_ID: '42',
+    GITHUB_SERVER_URL: 'https://github.com',
+    RUNNER_TEMP: dir,
+    AWS_ACCESS_KEY_ID: 'AKIADEVELOPMENT',
+    AWS_SECRET_ACCESS_KEY: 'dev-secret-key',
+    AWS_EC2_METADATA_DISABLED: 'true'
+  })
+  setInputs({
+    'aws-region': 'eu-west-1',
+    'role-to-assume': PROD_ROLE,
+    'role-external-id': 'ext-123',
+    application: 'shop',
+    'deployment-group': 'production',
+    'revision-path': 'app',
+    's3-bucket': 'prod-releases',
+    's3-bucket-owner': '222222222222',
+    'wait-timeout-seconds': '60',
+    'poll-interval-seconds': '1'
+  })
+  stdout = []
+  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    stdout.push(String(chunk))
+    return true
+  })
+  process.exitCode = undefined
+
+  sts.reset()
+  s3.reset()
+  cd.reset()
+  sts.on(AssumeRoleCommand).resolves({
+    Credentials: {
+      AccessKeyId: 'ASIAPRODUCTION',
+      SecretAccessKey: 'prod-secret-key',
+      SessionToken: 'prod-session-token',
+      Expiration: new Date(Date.now() + 3600_000)
+    }
+  })
+  sts.on(GetCallerIdentityCommand).resolves({
+    Account: '222222222222',
+    Arn: 'arn:aws:sts::222222222222:assumed-role/deployer/GitHubActions-shop-42-1'
+  })
+  s3.on(HeadObjectCommand).rejects(notFound())
+  s3.on(PutObjectCommand).resolves({ ETag: '"etag-1"', VersionId: 'v1' })
+  cd.on(ListDeploymentsCommand).resolves({ deployments: [] })
+  cd.on(RegisterApplicationRevisionCommand).resolves({})
+  cd.on(CreateDeploymentCommand).resolves({ deploymentId: 'd-ABCDEFGHI' })
+})
+
+afterEach(() => {
+  jest.restoreAllMocks()
+  process.env = { ...savedEnv }
+  process.exitCode = undefined
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('run', () => {
+  it('bundles, uploads, deploys into the target account and reports success', async () => {
+    cd.on(GetDeploymentCommand).resolves({
+      deploymentInfo: {
+        deploymentId: 'd-ABCDEFGHI',
+        status: 'Succeeded',
+        deploymentOverview: { Succeeded: 2, Failed: 0, Pending: 0, InProgress: 0, Skipped: 0 }
+      }
+    })
+
+    await run()
+
+    expect(process.exitCode).toBeUndefined()
+    expect(sts.commandCalls(AssumeRoleCommand)[0].args[0].input).toEqual({
+      RoleArn: PROD_ROLE,
+      RoleSessionName: 'GitHubActions-shop-42-1',
+      ExternalId: 'ext-123',
+      DurationSeconds: 3600
+    })
+    const put = s3.commandCalls(PutObjectCommand)[0].args[0].input
+    const sha = outputs()['revision-sha256']
+    expect(sha).toMatch(/^[0-9a-f]{64}$/)
+    expect(put).toMatchObject({
+      Bucket: 'prod-releases',
+      Key: `shop/${sha}.zip`,
+      ExpectedBucketOwner: '222222222222',
+      ChecksumAlgorithm: 'SHA256',
+      Metadata: { sha256: sha }
+    })
+    const revision = {
+      revisionType: 'S3',
+      s3Location: {
+        bucket: 'prod-releases',
+        key: `shop/${sha}.zip`,
+        bundleType: 'zip',
+        eTag: 'etag-1',
+        version: 'v1'
+      }
+    }
+    expect(cd.commandCalls(RegisterApplicationRevisionCommand)[0].args[0].input).toMatchObject({
+      applicationName: 'shop',
+      revision
+    })
+    expect(cd.commandCalls(CreateDeploymentCommand)[0].args[0].input).toMatchObject({
+      applicationName: 'shop',
+      deploymentGroupName: 'production',
+      revision,
+      ignoreApplicationStopFailures: false,
+      description: expect.stringContaining(
+        'octo/shop at 0123456789ab: https://github.com/octo/shop/actions/runs/42'
+      )
+    })
+    expect(outputs()).toEqual({
+      'target-account-id': '222222222222',
+      'revision-location': `s3://prod-releases/shop/${sha}.zip?versionId=v1`,
+      'revision-etag': 'etag-1',
+      'revision-sha256': sha,
+      'deployment-id': 'd-ABCDEFGHI',
+      'deployment-url':
+        'https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/d-ABCDEFGHI?region=eu-west-1',
+      'deployment-status': 'Succeeded'
+    })
+    const summary = readFileSync(summaryFile, 'utf8')
+    expect(summary).toContain('222222222222')
+    expect(summary).toContain(sha)
+    expect(summary).toContain('Succeeded')
+    expect(state()).toMatchObject({ 'deployment-id': 'd-ABCDEFGHI', settled: 'true' })
+    const log = stdout.join('')
+    for (const secret of ['dev-secret-key', 'prod-secret-key', 'prod-session-token']) {
+      expect(log).toContain(`::add-mask::${secret}`)
+      expect(log.replaceAll(`::add-mask::${secret}`, '')).not.toContain(secret)
+    }
+  })
+
+  it('skips the upload when the same bundle is already in S3', async () => {
+    s3.on(HeadObjectCommand).callsFake(input => ({
+      ETag: '"etag-old"',
+      Metadata: { sha256: (input.Key as string).split('/')[1].replace('.zip', '') }
+    }))
+    cd.on(GetDeploymentCommand).resolves({
+      deploymentInfo: { deploymentId: 'd-ABCDEFGHI', status: 'Succeeded' }
+    })
+
+    await run()
+
+    expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0)
+    expect(outputs()['revision-etag']).toBe('etag-old')
+    expect(stdout.join('')).toContain('upload skipped')
+  })
+
+  it('fails the step and annotates each failed instance when the deployment fails', async () => {
+    cd.on(GetDeploymentCommand).resolves({
+      deploymentInfo: {
+        deploymentId: 'd-ABCDEFGHI',
+        status: 'Failed',
+        errorInformation: { code: 'HEALTH_CONSTRAINTS', message: 'Too many instances failed' }
+      }
+    })
+    cd.on(ListDeploymentTargetsCommand).resolves({ targetIds: ['i-0abc'] })
+    cd.on(BatchGetDeploymentTargetsCommand).resolves({
+      deploymentTargets: [
+        {
+          deploymentTargetType: 'InstanceTarget',
+          instanceTarget: {
+            targetId: 'i-0abc',
+            status: 'Failed',
+            lifecycleEvents: [
+              { lifecycleEventName: 'BeforeInstall', status: 'Succeeded' },
+              {
+                lifecycleEventName: 'ApplicationStart',
+                status: 'Failed',
+                diagnostics: {
+                  errorCode: 'ScriptFailed',
+                  scriptName: 'scripts/start.sh',
+                  message:
+                    'Script at specified location: scripts/start.sh run as user root failed with exit code 1',
+                  logTail: '[stdout]starting\n[stderr]port 80 in use'
+                }
+              }
+            ]
+          }
+        }
+      ]
+    })
+
+    await run()
+
+    expect(process.exitCode).toBe(1)
+    expect(outputs()['deployment-status']).toBe('Failed')
+    const log = stdout.join('')
+    expect(log).toContain(
+      '::error title=Deployment d-ABCDEFGHI failed on i-0abc during ApplicationStart::'
+    )
+    expect(log).toContain('port 80 in use')
+    expect(log).toMatch(
+      /::error::Deployment d-ABCDEFGHI ended with status Failed: HEALTH_CONSTRAINTS/
+    )
+    expect(readFileSync(summaryFile, 'utf8')).toContain('port 80 in use')
+  })
+
+  it('returns as soon as the deployment is created when wait is false', async () => {
+    setInputs({ wait: 'false' })
+
+    await run()
+
+    expect(process.exitCode).toBeUndefined()
+    expect(cd.commandCalls(GetDeploymentCommand)).toHaveLength(0)
+    expect(outputs()['deployment-id']).toBe('d-ABCDEFGHI')
+    expect(outputs()['deployment-status']).toBe('Created')
+  })
+
+  it('stops the deployment on timeout when stop-on-timeout is set', async () => {
+    setInputs({ 'wait-timeout-seconds': '1', 'stop-on-timeout': 'true' })
+    cd.on(GetDeploymentCommand).resolves({
+      deploymentInfo: { deploymentId: 'd-ABCDEFGHI', status: 'InProgress' }
+    })
+    cd.on(StopDeploymentCommand).resolves({ status: 'Pending' })
+
+    await run()
+
+    expect(process.exitCode).toBe(1)
+    expect(cd.commandCalls(StopDeploymentCommand)[0].args[0].input).toEqual({
+      deploymentId: 'd-ABCDEFGHI',
+      autoRollbackEnabled: true
+    })
+    expect(stdout.join('')).toMatch(
+      /::error::Deployment d-ABCDEFGHI was InProgress and has been stopped/
+    )
+  })
+
+  it('fails at once with the active deployment when on-active-deployment is fail', async () => {
+    setInputs({ 'on-active-deployment': 'fail' })
+    cd.on(ListDeploymentsCommand).resolves({ deployments: ['d-RUNNING01'] })
+    cd.on(GetDeploymentCommand).resolves({
+      deploymentInfo: { deploymentId: 'd-RUNNING01', status: 'InProgress', creator: 'user' }
+    })
+
+    await run()
+
+    expect(process.exitCode).toBe(1)
+    expect(cd.commandCalls(CreateDeploymentCommand)).toHaveLength(0)
+    expect(stdout.join('')).toMatch(
+      /already has a deployment in progress: d-RUNNING01 \(InProgress, started by user/
+    )
+  })
+
+  it('stops the active deployment, then deploys, when on-active-deployment is stop', async () => {
+    setInputs({ 'on-active-deployment': 'stop', 'rollback-on-stop': 'false' })
+    cd.on(ListDeploymentsCommand).resolves({ deployments: ['d-RUNNING01'] })
+    cd.on(StopDeploymentCommand).resolves({ status: 'Succeeded' })
+    cd.on(GetDeploymentCommand, { deploymentId: 'd-RUNNING01' }).resolves({
+      deploymentInfo: { deploymentId: 'd-RUNNING01', status: 'Stopped' }
+    })
+    cd.on(GetDeploymentCommand, { deploymentId: 'd-ABCDEFGHI' }).resolves({
+      deploymentInfo: { deploymentId: 'd-ABCDEFGHI', status: 'Succeeded' }
+    })
+
+    await run()
+
+    expect(process.exitCode).toBeUndefined()
+    expect(cd.commandCalls(StopDeploymentCommand).map(c => c.args[0].input)).toEqual([
+      { deploymentId: 'd-RUNNING01', autoRollbackEnabled: false }
+    ])
+    expect(cd.commandCalls(CreateDeploymentCommand)).toHaveLength(1)
+  })
+
+  it('applies the policy again when CreateDeployment finds the group busy', async () => {
+    cd.on(ListDeploymentsCommand)
+      .resolvesOnce({ deployments: [] })
+      .resolves({ deployments: ['d-RUNNING01'] })
+    cd.on(CreateDeploymentCommand)
+      .rejectsOnce(awsError('DeploymentLimitExceededException'))
+      .resolves({ deploymentId: 'd-ABCDEFGHI' })
+    cd.on(GetDeploymentCommand, { deploymentId: 'd-RUNNING01' }).resolves({
+      deploymentInfo: { deploymentId: 'd-RUNNING01', status: 'Succeeded' }
+    })
+    cd.on(GetDeploymentCommand, { deploymentId: 'd-ABCDEFGHI' }).resolves({
+      deploymentInfo: { deploymentId: 'd-ABCDEFGHI', status: 'Succeeded' }
+    })
+
+    await run()
+
+    expect(process.exitCode).toBeUndefined()
+    expect(cd.commandCalls(CreateDeploymentCommand)).toHaveLength(2)
+    expect(stdout.join('')).toContain('Deployment d-RUNNING01 ended with status Succeeded')
+  })
+
+  it('rejects a bad input before any AWS call', async () => {
+    setInputs({ 'file-exists-behavior': 'CLOBBER' })
+
+    await run()
+
+    expect(process.exitCode).toBe(1)
+    expect(stdout.join('')).toContain(
+      "::error::Input 'file-exists-behavior' is 'CLOBBER': expected one of DISALLOW, OVERWRITE, RETAIN."
+    )
+    expect(sts.calls()).toHaveLength(0)
+    expect(s3.calls()).toHaveLength(0)
+    expect(cd.calls()).toHaveLength(0)
+  })
+
+  it('rejects a revision without an appspec before any AWS call', async () => {
+    rmSync(path.join(process.env.GITHUB_WORKSPACE as string, 'app', 'appspec.yml'))
+
+    await run()
+
+    expect(process.exitCode).toBe(1)
+    expect(stdout.join('')).toMatch(/::error::.*appspec\.yml/)
+    expect(sts.calls()).toHaveLength(0)
+  })
+})
+
+describe('runPost', () => {
+  function saveState(values: Record<string, string>): void {
+    for (const [k, v] of Object.entries(values)) process.env[`STATE_${k}`] = v
+  }
+
+  it('stops a deployment the main step left running', async () => {
+    saveState({ 'deployment-id': 'd-ABCDEFGHI' })
+    cd.on(GetDeploymentCommand).resolves({
+      deploymentInfo: { deploymentId: 'd-ABCDEFGHI', status: 'InProgress' }
+    })
+    cd.on(StopDeploymentCommand).resolves({ status: 'Pending' })
+
+    await runPost()
+
+    expect(cd.commandCalls(StopDeploymentCommand)[0].args[0].input).toEqual({
+      deploymentId: 'd-ABCDEFGHI',
+      autoRollbackEnabled: true
+    })
+  })
+
+  it('leaves a deployment alone once the main step settled it', async () => {
+    saveState({ 'deployment-id': 'd-ABCDEFGHI', settled: 'true' })
+
+    await runPost()
+
+    expect(sts.calls()).toHaveLength(0)
+    expect(cd.calls()).toHaveLength(0)
+  })
+
+  it('does not stop a deployment that has already ended', async () => {
+    saveState({ 'deployment-id': 'd-ABCDEFGHI' })
+    cd.on(GetDeploymentCommand).resolves({
+      deploymentInfo: { deploymentId: 'd-ABCDEFGHI', status: 'Succeeded' }
+    })
+
+    await runPost()
+
+    expect(cd.commandCalls(StopDeploymentCommand)).toHaveLength(0)
+  })
+})

@@ -202,7 +202,9 @@ describe('run', () => {
       'deployment-id': 'd-ABCDEFGHI',
       'deployment-url':
         'https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/d-ABCDEFGHI?region=eu-west-1',
-      'deployment-status': 'Succeeded'
+      'deployment-status': 'Succeeded',
+      'instances-succeeded': '2',
+      'instances-failed': '0'
     })
     const summary = readFileSync(summaryFile, 'utf8')
     expect(summary).toContain('222222222222')
@@ -270,7 +272,11 @@ describe('run', () => {
     await run()
 
     expect(process.exitCode).toBe(1)
-    expect(outputs()['deployment-status']).toBe('Failed')
+    expect(outputs()).toMatchObject({
+      'deployment-status': 'Failed',
+      'error-code': 'HEALTH_CONSTRAINTS',
+      'error-message': 'Too many instances failed'
+    })
     const log = stdout.join('')
     expect(log).toContain(
       '::error title=Deployment d-ABCDEFGHI failed on i-0abc during ApplicationStart::'
@@ -280,6 +286,77 @@ describe('run', () => {
       /::error::Deployment d-ABCDEFGHI ended with status Failed: HEALTH_CONSTRAINTS/
     )
     expect(readFileSync(summaryFile, 'utf8')).toContain('port 80 in use')
+  })
+
+  it('deploys an object already in S3 without bundling or uploading', async () => {
+    setInputs({
+      'revision-location': 's3://dev-releases/shop/abc.tgz?versionId=v7',
+      'revision-path': 'does-not-matter',
+      's3-bucket': '',
+      'upload-credentials': 'source'
+    })
+    s3.on(HeadObjectCommand).resolves({
+      ETag: '"etag-7"',
+      VersionId: 'v7',
+      ContentLength: 1234,
+      Metadata: { sha256: 'a'.repeat(64) }
+    })
+    cd.on(GetDeploymentCommand).resolves({
+      deploymentInfo: { deploymentId: 'd-ABCDEFGHI', status: 'Succeeded' }
+    })
+
+    await run()
+
+    expect(process.exitCode).toBeUndefined()
+    expect(s3.commandCalls(HeadObjectCommand)[0].args[0].input).toEqual({
+      Bucket: 'dev-releases',
+      Key: 'shop/abc.tgz',
+      VersionId: 'v7',
+      ExpectedBucketOwner: '222222222222'
+    })
+    expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0)
+    expect(cd.commandCalls(CreateDeploymentCommand)[0].args[0].input.revision).toEqual({
+      revisionType: 'S3',
+      s3Location: {
+        bucket: 'dev-releases',
+        key: 'shop/abc.tgz',
+        bundleType: 'tgz',
+        eTag: 'etag-7',
+        version: 'v7'
+      }
+    })
+    expect(outputs()).toMatchObject({
+      'revision-location': 's3://dev-releases/shop/abc.tgz?versionId=v7',
+      'revision-sha256': 'a'.repeat(64)
+    })
+  })
+
+  it('fails clearly when revision-location does not exist', async () => {
+    setInputs({ 'revision-location': 's3://dev-releases/shop/missing.zip', 's3-bucket': '' })
+
+    await run()
+
+    expect(process.exitCode).toBe(1)
+    expect(stdout.join('')).toContain(
+      '::error::revision-location: s3://dev-releases/shop/missing.zip does not exist.'
+    )
+    expect(cd.calls()).toHaveLength(0)
+    expect(outputs()['error-code']).toBe('UploadError')
+  })
+
+  it('uploads and registers the revision, but creates no deployment, with upload-only', async () => {
+    setInputs({ 'upload-only': 'true' })
+
+    await run()
+
+    expect(process.exitCode).toBeUndefined()
+    expect(s3.commandCalls(PutObjectCommand)).toHaveLength(1)
+    expect(cd.commandCalls(RegisterApplicationRevisionCommand)).toHaveLength(1)
+    expect(cd.commandCalls(CreateDeploymentCommand)).toHaveLength(0)
+    expect(outputs()['revision-location']).toMatch(
+      /^s3:\/\/prod-releases\/shop\/[0-9a-f]{64}\.zip\?versionId=v1$/
+    )
+    expect(outputs()['deployment-id']).toBeUndefined()
   })
 
   it('returns as soon as the deployment is created when wait is false', async () => {

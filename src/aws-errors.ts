@@ -14,11 +14,11 @@ export function httpStatus(err: unknown): number | undefined {
   return meta?.httpStatusCode
 }
 
-/** "Name: message" on one line, for logs. */
+/** "Name: message" on one line, for logs; without a final period, so callers can add theirs. */
 export function errorText(err: unknown): string {
   const name = errorName(err)
   const raw = err instanceof Error ? err.message : String(err)
-  const message = raw.replace(/\s+/g, ' ').trim()
+  const message = raw.replace(/\s+/g, ' ').trim().replace(/\.+$/, '')
   if (!message || message === name || message === 'UnknownError') {
     const status = httpStatus(err)
     return status ? `${name} (HTTP ${status})` : name

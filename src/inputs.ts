@@ -6,6 +6,15 @@ import { InputError } from './errors.js'
 export type UploadCredentials = 'target' | 'source'
 export type FileExistsBehavior = 'DISALLOW' | 'OVERWRITE' | 'RETAIN'
 export type ActiveDeploymentPolicy = 'wait' | 'stop' | 'fail'
+export type BundleType = 'zip' | 'tar' | 'tgz'
+
+/** An object already in S3, deployed as it is. */
+export interface ExistingRevision {
+  bucket: string
+  key: string
+  versionId?: string
+  bundleType: BundleType
+}
 
 export interface ActionInputs {
   region: string
@@ -21,6 +30,7 @@ export interface ActionInputs {
   description: string
   /** Absolute path of the directory to bundle. */
   revisionPath: string
+  /** The bucket the bundle goes to, or the bucket of revision-location. */
   s3Bucket: string
   /** Empty, or ends with "/". */
   s3KeyPrefix: string
@@ -36,6 +46,10 @@ export interface ActionInputs {
   stopOnTimeout: boolean
   rollbackOnStop: boolean
   onActiveDeployment: ActiveDeploymentPolicy
+  bundleType: BundleType
+  /** Set when revision-location names an object to deploy instead of bundling. */
+  revisionLocation?: ExistingRevision
+  uploadOnly: boolean
 }
 
 /** The parts of the workflow run the defaults are derived from (see `runContext`). */
@@ -129,7 +143,7 @@ export function validateRegion(value: string): string {
 }
 
 /** S3 bucket naming rules for general purpose buckets. */
-export function validateBucketName(value: string): string {
+export function validateBucketName(value: string, input = 's3-bucket'): string {
   const problems: [boolean, string][] = [
     [value.length < 3 || value.length > 63, 'between 3 and 63 characters'],
     [!/^[a-z0-9.-]+$/.test(value), 'only lowercase letters, digits, dots and hyphens'],
@@ -139,7 +153,7 @@ export function validateBucketName(value: string): string {
     [value.startsWith('xn--') || value.endsWith('-s3alias'), 'no xn-- prefix or -s3alias suffix']
   ]
   const problem = problems.find(([failed]) => failed)
-  if (problem) throw bad('s3-bucket', value, `a valid S3 bucket name (${problem[1]})`)
+  if (problem) throw bad(input, value, `a valid S3 bucket name (${problem[1]})`)
   return value
 }
 
@@ -149,6 +163,34 @@ export function validateKeyPrefix(value: string): string {
     throw bad('s3-key-prefix', value, 'a key prefix with no leading or doubled "/"')
   }
   return value.endsWith('/') ? value : `${value}/`
+}
+
+const BUNDLE_TYPES = ['zip', 'tar', 'tgz'] as const
+
+export function bundleTypeOfKey(key: string): BundleType | undefined {
+  if (/\.zip$/i.test(key)) return 'zip'
+  if (/\.(tgz|tar\.gz)$/i.test(key)) return 'tgz'
+  if (/\.tar$/i.test(key)) return 'tar'
+  return undefined
+}
+
+/** Parses s3://bucket/key[?versionId=...]; the bundle type comes from the key or bundle-type. */
+export function parseRevisionLocation(value: string, bundleType?: BundleType): ExistingRevision {
+  const m = /^s3:\/\/([^/?]+)\/([^?]+)(?:\?versionId=([^&]+))?$/.exec(value)
+  if (!m) {
+    throw bad('revision-location', value, 's3://bucket/key, optionally followed by ?versionId=...')
+  }
+  const bucket = validateBucketName(m[1], 'revision-location')
+  const key = m[2]
+  const type = bundleType ?? bundleTypeOfKey(key)
+  if (!type) {
+    throw bad(
+      'revision-location',
+      value,
+      'a key ending in .zip, .tar, .tgz or .tar.gz, or the bundle-type input set'
+    )
+  }
+  return { bucket, key, versionId: m[3] && decodeURIComponent(m[3]), bundleType: type }
 }
 
 /** Session names must be 2-64 characters of [\w+=,.@-]; anything else is replaced. */
@@ -235,6 +277,20 @@ export function readInputs(ctx: RunContext = runContext()): ActionInputs {
     throw bad('s3-bucket-owner', s3BucketOwner, 'a 12-digit AWS account ID')
   }
   const fileExistsBehavior = optional('file-exists-behavior')
+  const bundleTypeInput = optional('bundle-type')
+  const bundleType = bundleTypeInput
+    ? parseEnum('bundle-type', bundleTypeInput, BUNDLE_TYPES)
+    : undefined
+  const locationInput = optional('revision-location')
+  const revisionLocation = locationInput
+    ? parseRevisionLocation(locationInput, bundleType)
+    : undefined
+  const uploadOnly = parseBoolean('upload-only', core.getInput('upload-only') || 'false')
+  if (uploadOnly && revisionLocation) {
+    throw new InputError(
+      "Inputs 'upload-only' and 'revision-location' exclude each other: revision-location deploys an object already in S3, so there is nothing to upload."
+    )
+  }
 
   const inputs: ActionInputs = {
     region,
@@ -253,10 +309,14 @@ export function readInputs(ctx: RunContext = runContext()): ActionInputs {
     deploymentGroup,
     deploymentConfig,
     description: core.getInput('description') || defaultDescription(ctx),
-    revisionPath: resolveRevisionPath(core.getInput('revision-path') || '.', ctx.workspace),
-    s3Bucket: validateBucketName(
-      required('s3-bucket', 'the S3 bucket that receives the bundle (in either account)')
-    ),
+    revisionPath: revisionLocation
+      ? ctx.workspace
+      : resolveRevisionPath(core.getInput('revision-path') || '.', ctx.workspace),
+    s3Bucket:
+      revisionLocation?.bucket ??
+      validateBucketName(
+        required('s3-bucket', 'the S3 bucket that receives the bundle (in either account)')
+      ),
     s3KeyPrefix: validateKeyPrefix(core.getInput('s3-key-prefix')),
     s3BucketOwner,
     uploadCredentials: parseEnum(
@@ -294,7 +354,10 @@ export function readInputs(ctx: RunContext = runContext()): ActionInputs {
       'on-active-deployment',
       core.getInput('on-active-deployment') || 'wait',
       ['wait', 'stop', 'fail'] as const
-    )
+    ),
+    bundleType: revisionLocation?.bundleType ?? bundleType ?? 'zip',
+    revisionLocation,
+    uploadOnly
   }
   return inputs
 }

@@ -12,11 +12,18 @@ import { readInputs, runContext, type ActionInputs } from './inputs.js'
 import {
   annotateFailures,
   deploymentUrl,
+  setErrorOutputs,
   setOutputs,
   writeSummary,
   type Outcome
 } from './report.js'
-import { bundleRevision, discard, uploadRevision, type UploadedRevision } from './revision.js'
+import {
+  bundleRevision,
+  discard,
+  existingRevision,
+  uploadRevision,
+  type UploadedRevision
+} from './revision.js'
 import { revisionLocation } from './s3.js'
 import { collectFailures, waitForDeployment } from './wait.js'
 
@@ -44,6 +51,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     setOutputs(outcome)
     await deploy(inputs, credentials, revision, outcome)
   } catch (err) {
+    setErrorOutputs(outcome, err)
     fail(err)
   } finally {
     if (callStats.calls > 0) {
@@ -58,16 +66,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 }
 
-/** Bundles first (no AWS call until the revision is known to be valid), then signs in and uploads. */
+/**
+ * Bundles first (no AWS call until the revision is known to be valid), then signs in and uploads.
+ * With revision-location, nothing is bundled: the existing object is looked up and pinned.
+ */
 async function prepare(
   inputs: ActionInputs,
   env: NodeJS.ProcessEnv
 ): Promise<{ credentials: ResolvedCredentials; revision: UploadedRevision }> {
-  const bundle = await bundleRevision(inputs, env)
+  const bundle = inputs.revisionLocation ? undefined : await bundleRevision(inputs, env)
   try {
-    core.info(
-      `Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`
-    )
+    if (bundle) {
+      core.info(
+        `Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`
+      )
+    }
     const credentials = await resolveCredentials(inputs, {
       sts: stsFactory(inputs.region),
       getIdToken: audience => core.getIDToken(audience),
@@ -80,10 +93,18 @@ async function prepare(
       ? { identity: inputs.oidcRoleArn ?? 'the source credentials' }
       : { identity: credentials.targetArn, account: credentials.targetAccountId }
     const s3 = s3Client(inputs.region, withSource ? credentials.source : credentials.target)
+    if (!bundle) {
+      const revision = await existingRevision(s3, inputs, uploader)
+      const version = revision.versionId ? `, version ${revision.versionId}` : ''
+      core.info(
+        `Deploying s3://${revision.bucket}/${revision.key} as it is (ETag ${revision.etag}${version}).`
+      )
+      return { credentials, revision }
+    }
     const revision = await uploadRevision(s3, inputs, bundle, uploader, line => core.info(line))
     return { credentials, revision }
   } finally {
-    await discard(bundle)
+    if (bundle) await discard(bundle)
   }
 }
 
@@ -124,6 +145,12 @@ async function deploy(
 
   const location = s3RevisionLocation(revision)
   await registerRevision(cd, inputs, location, target)
+  if (inputs.uploadOnly) {
+    core.info(
+      `Registered the revision with application '${inputs.application}'; no deployment created (upload-only).`
+    )
+    return
+  }
   await settleActive()
   const deploymentId = await createDeploymentWhenFree(
     () => createDeployment(cd, inputs, location, target),

@@ -32,6 +32,7 @@ export interface Outcome {
 
 /** Outputs are set as soon as they are known, so a later failure still leaves them for gating. */
 export function setOutputs(o: Outcome): void {
+  const counts = o.info?.deploymentOverview
   const outputs: [string, string | undefined][] = [
     ['target-account-id', o.targetAccountId],
     ['revision-location', o.revisionLocation],
@@ -39,11 +40,25 @@ export function setOutputs(o: Outcome): void {
     ['revision-sha256', o.revisionSha256],
     ['deployment-id', o.deploymentId],
     ['deployment-url', o.deploymentId && deploymentUrl(o.region, o.deploymentId)],
-    ['deployment-status', o.status]
+    ['deployment-status', o.status],
+    ['instances-succeeded', counts && String(counts.Succeeded ?? 0)],
+    ['instances-failed', counts && String(counts.Failed ?? 0)]
   ]
   for (const [name, value] of outputs) {
     if (value !== undefined && value !== '') core.setOutput(name, value)
   }
+}
+
+/**
+ * error-code and error-message let a later job branch on why a deploy failed: CodeDeploy's own
+ * code when the deployment failed, else the kind of error the action met.
+ */
+export function setErrorOutputs(o: Outcome | undefined, err: unknown): void {
+  const info = o?.info?.errorInformation
+  const code = info?.code ?? (err instanceof Error ? err.name : 'Error')
+  const message = info?.message ?? (err instanceof Error ? err.message : String(err))
+  core.setOutput('error-code', code)
+  core.setOutput('error-message', message)
 }
 
 export function failureTitle(deploymentId: string, f: TargetFailure): string {
@@ -52,14 +67,10 @@ export function failureTitle(deploymentId: string, f: TargetFailure): string {
 }
 
 export function failureMessage(f: TargetFailure): string {
-  const head = [
-    f.scriptName && `Script ${f.scriptName} failed`,
-    f.errorCode && `(${f.errorCode})`,
-    f.message && `: ${f.message}`
-  ]
+  const what = [f.scriptName && `Script ${f.scriptName} failed`, f.errorCode && `(${f.errorCode})`]
     .filter(Boolean)
     .join(' ')
-    .replace(' :', ':')
+  const head = what && f.message ? `${what}: ${f.message}` : what || f.message
   const tail = f.logTail.trim() ? `\nLog tail:\n${f.logTail.trimEnd()}` : ''
   return `${head || 'The lifecycle event failed'}${tail}`
 }
@@ -113,10 +124,8 @@ export async function writeSummary(o: Outcome): Promise<void> {
   const counts = describeOverview(o.info?.deploymentOverview)
   if (counts) rows.push(['Targets', counts])
   if (o.info?.errorInformation?.message) {
-    rows.push([
-      'Error',
-      `${o.info.errorInformation.code ?? ''}: ${o.info.errorInformation.message}`
-    ])
+    const { code, message = '' } = o.info.errorInformation
+    rows.push(['Error', escapeHtml(code ? `${code}: ${message}` : message)])
   }
 
   const summary = core.summary
@@ -131,7 +140,7 @@ export async function writeSummary(o: Outcome): Promise<void> {
   for (const f of o.failures) {
     summary.addHeading(`${f.targetId}: ${f.lifecycleEvent || 'failed'}`, 3)
     summary.addRaw(`<p>${escapeHtml(failureMessage(f).split('\n')[0])}</p>`, true)
-    if (f.logTail.trim()) summary.addCodeBlock(f.logTail.trimEnd())
+    if (f.logTail.trim()) summary.addCodeBlock(escapeHtml(f.logTail.trimEnd()))
   }
   await summary.write()
 }

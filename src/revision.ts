@@ -6,9 +6,10 @@ import { createBundle, type Bundle } from './bundle/index.js'
 import { InputError } from './errors.js'
 import type { ActionInputs } from './inputs.js'
 import type { S3Revision } from './deploy.js'
-import { bundleKey, findBundle, putBundle, type Uploader } from './s3.js'
+import { bundleKey, describeObject, findBundle, putBundle, type Uploader } from './s3.js'
 
 export interface UploadedRevision extends S3Revision {
+  /** Empty for an existing object this action did not upload. */
   sha256: string
   size: number
   /** False when an identical bundle was already in S3. */
@@ -86,4 +87,29 @@ export async function uploadRevision(
     `Uploaded s3://${target.bucket}/${target.key} (${bundle.size} bytes in ${seconds.toFixed(1)} s).`
   )
   return { ...base, ...stored, uploaded: true }
+}
+
+/** The revision-location object, looked up (not downloaded) to pin its ETag and version. */
+export async function existingRevision(
+  s3: S3Client,
+  inputs: ActionInputs,
+  uploader: Uploader
+): Promise<UploadedRevision> {
+  const location = inputs.revisionLocation
+  if (!location) throw new Error('existingRevision needs revision-location')
+  const object = await describeObject(
+    s3,
+    { ...location, expectedBucketOwner: inputs.s3BucketOwner },
+    uploader
+  )
+  return {
+    bucket: location.bucket,
+    key: location.key,
+    bundleType: location.bundleType,
+    etag: object.etag,
+    versionId: object.versionId,
+    sha256: object.sha256 ?? '',
+    size: object.size,
+    uploaded: false
+  }
 }

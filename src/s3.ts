@@ -105,6 +105,48 @@ export async function findBundle(
   }
 }
 
+export interface ObjectDescription extends StoredObject {
+  size: number
+  /** The SHA-256 this action recorded when it uploaded the object, if it did. */
+  sha256?: string
+}
+
+/**
+ * Looks up an object to deploy as it is, pinning its ETag and version so CodeDeploy deploys
+ * exactly these bytes even if the key is overwritten later.
+ */
+export async function describeObject(
+  s3: S3Client,
+  target: BundleTarget & { versionId?: string },
+  uploader: Uploader
+): Promise<ObjectDescription> {
+  try {
+    const head = await s3.send(
+      new HeadObjectCommand({
+        Bucket: target.bucket,
+        Key: target.key,
+        VersionId: target.versionId,
+        ExpectedBucketOwner: target.expectedBucketOwner
+      })
+    )
+    return {
+      etag: unquote(head.ETag),
+      versionId: head.VersionId ?? target.versionId,
+      size: head.ContentLength ?? 0,
+      sha256: head.Metadata?.[SHA256_METADATA]
+    }
+  } catch (err) {
+    if (isNotFound(err)) {
+      const version = target.versionId ? ` version ${target.versionId} of` : ''
+      throw new UploadError(
+        `revision-location:${version} s3://${target.bucket}/${target.key} does not exist. Check the bucket, the key and the version, and that the object was uploaded by an earlier job.`,
+        { cause: err }
+      )
+    }
+    throw s3Error('s3:GetObject', target, uploader, err)
+  }
+}
+
 export interface PutBundleParams extends BundleTarget {
   filePath: string
   size: number

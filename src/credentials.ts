@@ -84,16 +84,21 @@ export function refreshing(
   onRefresh?: (c: AwsCredentialIdentity) => void
 ): AwsCredentialIdentityProvider {
   let cached: AwsCredentialIdentity | undefined
+  // A session shorter than four margins is refreshed when a quarter of it is left instead.
+  let margin = marginMs
   let pending: Promise<AwsCredentialIdentity> | undefined
   return async () => {
-    if (cached && (!cached.expiration || cached.expiration.getTime() - now() > marginMs)) {
+    if (cached && (!cached.expiration || cached.expiration.getTime() - now() > margin)) {
       return cached
     }
     if (!pending) {
       const isRefresh = cached !== undefined
+      const fetchedAt = now()
       pending = fetch()
         .then(c => {
           cached = c
+          const lifetime = c.expiration ? c.expiration.getTime() - fetchedAt : Infinity
+          margin = Math.min(marginMs, lifetime / 4)
           if (isRefresh) onRefresh?.(c)
           return c
         })

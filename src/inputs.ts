@@ -137,8 +137,13 @@ export function accountOfRoleArn(arn: string): string {
   return arn.split(':')[4]
 }
 
-export function validateRegion(value: string): string {
-  if (!REGION.test(value)) throw bad('aws-region', value, 'an AWS region such as us-east-1')
+export function validateRegion(value: string, source = 'aws-region'): string {
+  if (!REGION.test(value)) {
+    const from = source === 'aws-region' ? '' : ` (from ${source})`
+    throw new InputError(
+      `Input 'aws-region'${from} is '${value}': expected an AWS region such as us-east-1.`
+    )
+  }
   return value
 }
 
@@ -190,7 +195,13 @@ export function parseRevisionLocation(value: string, bundleType?: BundleType): E
       'a key ending in .zip, .tar, .tgz or .tar.gz, or the bundle-type input set'
     )
   }
-  return { bucket, key, versionId: m[3] && decodeURIComponent(m[3]), bundleType: type }
+  let versionId: string | undefined
+  try {
+    versionId = m[3] && decodeURIComponent(m[3])
+  } catch {
+    throw bad('revision-location', value, 'a versionId with valid %-encoding')
+  }
+  return { bucket, key, versionId, bundleType: type }
 }
 
 /** Session names must be 2-64 characters of [\w+=,.@-]; anything else is replaced. */
@@ -228,6 +239,11 @@ function resolveRevisionPath(value: string, workspace: string): string {
  * AWS call is made.
  */
 export function readInputs(ctx: RunContext = runContext()): ActionInputs {
+  const regionSource = core.getInput('aws-region')
+    ? 'aws-region'
+    : ctx.env.AWS_REGION
+      ? 'AWS_REGION'
+      : 'AWS_DEFAULT_REGION'
   const regionInput =
     core.getInput('aws-region') || ctx.env.AWS_REGION || ctx.env.AWS_DEFAULT_REGION
   if (!regionInput) {
@@ -235,7 +251,7 @@ export function readInputs(ctx: RunContext = runContext()): ActionInputs {
       "Input 'aws-region' is required: set it, or the AWS_REGION environment variable, to the region of the CodeDeploy application."
     )
   }
-  const region = validateRegion(regionInput)
+  const region = validateRegion(regionInput, regionSource)
 
   const roleToAssume = optional('role-to-assume')
   if (roleToAssume) validateRoleArn('role-to-assume', roleToAssume)

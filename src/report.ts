@@ -102,8 +102,8 @@ const STATUS_ICON: Record<string, string> = {
 export async function writeSummary(o: Outcome): Promise<void> {
   const status = o.status ?? 'Not started'
   const rows: [string, string][] = [
-    ['Application', o.application],
-    ['Deployment group', o.deploymentGroup],
+    ['Application', escapeHtml(o.application)],
+    ['Deployment group', escapeHtml(o.deploymentGroup)],
     ['Target account', o.targetAccountId],
     ['Region', o.region]
   ]
@@ -138,7 +138,7 @@ export async function writeSummary(o: Outcome): Promise<void> {
       ...rows.map(([k, v]) => [k, v])
     ])
   for (const f of o.failures) {
-    summary.addHeading(`${f.targetId}: ${f.lifecycleEvent || 'failed'}`, 3)
+    summary.addHeading(escapeHtml(`${f.targetId}: ${f.lifecycleEvent || 'failed'}`), 3)
     summary.addRaw(`<p>${escapeHtml(failureMessage(f).split('\n')[0])}</p>`, true)
     if (f.logTail.trim()) summary.addCodeBlock(escapeHtml(f.logTail.trimEnd()))
   }

@@ -143,7 +143,9 @@ export async function describeObject(
         { cause: err }
       )
     }
-    throw s3Error('s3:GetObject', target, uploader, err)
+    // HeadObject on a given version needs s3:GetObjectVersion, not s3:GetObject.
+    const action = target.versionId ? 's3:GetObjectVersion' : 's3:GetObject'
+    throw s3Error(action, target, uploader, err)
   }
 }
 

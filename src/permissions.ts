@@ -1,0 +1,505 @@
+/**
+ * Every IAM permission the action needs, in one place: the dry run reports against it, error
+ * messages quote its statements, and the setup guide's policies are generated from it
+ * (scripts/docs.mjs). This module imports nothing at run time, so the docs script can load it
+ * on its own.
+ */
+
+/** Where a statement lives, and so which account's administrator has to change it. */
+export type PolicyKind =
+  | 'source-trust'
+  | 'source-permissions'
+  | 'target-trust'
+  | 'target-permissions'
+  | 'bucket-policy'
+  | 'instance-profile'
+  | 'kms-key-policy'
+
+/** Which account owns a policy: the development (source) one, the production (target) one, ... */
+export type PolicyOwner = 'source' | 'target' | 'bucket' | 'key'
+
+export const POLICIES: Record<PolicyKind, { title: string; owner: PolicyOwner }> = {
+  'source-trust': { title: 'trust policy of the development role (oidc-role-arn)', owner: 'source' },
+  'source-permissions': {
+    title: 'permissions policy of the development role (the source credentials)',
+    owner: 'source'
+  },
+  'target-trust': {
+    title: 'trust policy of the production cross-account role (role-to-assume)',
+    owner: 'target'
+  },
+  'target-permissions': {
+    title: 'permissions policy of the production cross-account role (role-to-assume)',
+    owner: 'target'
+  },
+  'bucket-policy': { title: 'bucket policy of the revision bucket', owner: 'bucket' },
+  'instance-profile': {
+    title: 'permissions policy of the instance profile role of the production instances',
+    owner: 'target'
+  },
+  'kms-key-policy': { title: 'key policy of the KMS key that encrypts the bucket', owner: 'key' }
+}
+
+/**
+ * required: the deployment fails without it. recommended: a feature degrades without it (a
+ * warning says so). dry-run: only `dry-run: true` uses it, and reports a check as skipped when
+ * it is missing.
+ */
+export type Level = 'required' | 'recommended' | 'dry-run'
+
+/** The parts of a configuration that decide which statements are needed. */
+export interface Setup {
+  /** How the source credentials are obtained (see chooseSource in credentials.ts). */
+  source: 'oidc-role' | 'oidc-direct' | 'environment' | 'default-chain'
+  /** role-to-assume is set: the deployment is made in another account. */
+  crossAccount: boolean
+  /** Which credentials upload the bundle (the upload-credentials input). */
+  upload: 'target' | 'source'
+  /** Which account owns the bucket. */
+  bucketAccount: 'target' | 'source'
+  /** The bucket encrypts with a customer managed KMS key. */
+  kms: boolean
+  wait: boolean
+  /** stop-on-cancel, stop-on-timeout or on-active-deployment: stop. */
+  stop: boolean
+  /** The source session carries transitive session tags (e.g. an earlier step tagged it). */
+  sessionTags: boolean
+}
+
+/** Values that fill the statements' templates: `{name}` in a template is `vars.name`. */
+export interface PolicyVars {
+  partition: string
+  region: string
+  sourceAccount: string
+  targetAccount: string
+  sourceRoleArn: string
+  targetRoleArn: string
+  instanceRoleArn: string
+  application: string
+  deploymentGroup: string
+  bucket: string
+  keyPrefix: string
+  kmsKeyArn: string
+  audience: string
+  /** The `sub` claim the development role's trust policy accepts. */
+  subject: string
+  externalId: string
+}
+
+export type Condition = Record<string, Record<string, string | string[]>>
+
+export interface Requirement {
+  sid: string
+  policy: PolicyKind
+  actions: readonly string[]
+  /** Templates; trust policies have none. */
+  resources: readonly string[]
+  /** For trust and resource policies: who is allowed. */
+  principal?: { AWS?: string; Federated?: string }
+  condition?: (v: Partial<PolicyVars>) => Condition | undefined
+  level: Level
+  applies: (s: Setup) => boolean
+  /** What breaks without it, for people reading the docs and the error messages. */
+  why: string
+}
+
+const APPLICATION = 'arn:{partition}:codedeploy:{region}:{targetAccount}:application:{application}'
+const GROUP =
+  'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentgroup:{application}/{deploymentGroup}'
+const CONFIGS = 'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentconfig:*'
+const BUCKET = 'arn:{partition}:s3:::{bucket}'
+const OBJECTS = 'arn:{partition}:s3:::{bucket}/{keyPrefix}{application}/*'
+const GITHUB_OIDC = 'token.actions.githubusercontent.com'
+
+const always = () => true
+const uploadsAs = (who: 'target' | 'source') => (s: Setup) => s.upload === who
+/** The bucket is in another account than the identity that uploads to it. */
+const uploaderOutsideBucketAccount = (s: Setup) =>
+  s.crossAccount && s.upload !== s.bucketAccount
+const chained = (s: Setup) => s.crossAccount && s.source !== 'oidc-direct'
+
+export const REQUIREMENTS: readonly Requirement[] = [
+  {
+    sid: 'GitHubOidc',
+    policy: 'source-trust',
+    actions: ['sts:AssumeRoleWithWebIdentity'],
+    resources: [],
+    principal: {
+      Federated: `arn:{partition}:iam::{sourceAccount}:oidc-provider/${GITHUB_OIDC}`
+    },
+    condition: v => ({
+      StringEquals: { [`${GITHUB_OIDC}:aud`]: v.audience ?? 'sts.amazonaws.com' },
+      StringLike: { [`${GITHUB_OIDC}:sub`]: v.subject ?? '{subject}' }
+    }),
+    level: 'required',
+    applies: s => s.source === 'oidc-role',
+    why: 'lets the workflow exchange its GitHub OIDC token for the development role'
+  },
+  {
+    sid: 'GitHubOidcDirect',
+    policy: 'target-trust',
+    actions: ['sts:AssumeRoleWithWebIdentity'],
+    resources: [],
+    principal: {
+      Federated: `arn:{partition}:iam::{targetAccount}:oidc-provider/${GITHUB_OIDC}`
+    },
+    condition: v => ({
+      StringEquals: { [`${GITHUB_OIDC}:aud`]: v.audience ?? 'sts.amazonaws.com' },
+      StringLike: { [`${GITHUB_OIDC}:sub`]: v.subject ?? '{subject}' }
+    }),
+    level: 'required',
+    applies: s => s.source === 'oidc-direct',
+    why: 'lets the workflow exchange its GitHub OIDC token for role-to-assume directly, with no development role'
+  },
+  {
+    sid: 'AssumeProductionRole',
+    policy: 'source-permissions',
+    actions: ['sts:AssumeRole'],
+    resources: ['{targetRoleArn}'],
+    level: 'required',
+    applies: chained,
+    why: 'lets the development role assume the production cross-account role'
+  },
+  {
+    sid: 'TagProductionSession',
+    policy: 'source-permissions',
+    actions: ['sts:TagSession'],
+    resources: ['{targetRoleArn}'],
+    level: 'recommended',
+    applies: s => chained(s) && s.sessionTags,
+    why: 'needed when the source session carries transitive session tags, which AssumeRole passes on'
+  },
+  {
+    sid: 'TrustDevelopmentRole',
+    policy: 'target-trust',
+    actions: ['sts:AssumeRole'],
+    resources: [],
+    principal: { AWS: '{sourceRoleArn}' },
+    condition: v =>
+      v.externalId ? { StringEquals: { 'sts:ExternalId': v.externalId } } : undefined,
+    level: 'required',
+    applies: chained,
+    why: 'lets the development role assume the production role (with the external ID, when one is set)'
+  },
+  {
+    sid: 'TrustTaggedSessions',
+    policy: 'target-trust',
+    actions: ['sts:TagSession'],
+    resources: [],
+    principal: { AWS: '{sourceRoleArn}' },
+    level: 'recommended',
+    applies: s => chained(s) && s.sessionTags,
+    why: 'needed when the source session carries transitive session tags'
+  },
+  {
+    sid: 'RegisterRevision',
+    policy: 'target-permissions',
+    actions: ['codedeploy:RegisterApplicationRevision', 'codedeploy:GetApplicationRevision'],
+    resources: [APPLICATION],
+    level: 'required',
+    applies: always,
+    why: 'registers the uploaded bundle as a revision of the application'
+  },
+  {
+    sid: 'CreateDeployment',
+    policy: 'target-permissions',
+    actions: ['codedeploy:CreateDeployment', 'codedeploy:GetDeployment'],
+    resources: [GROUP],
+    level: 'required',
+    applies: always,
+    why: 'creates the deployment and follows it (the wait, deployments already in progress and the post step read it)'
+  },
+  {
+    sid: 'ReadDeploymentConfig',
+    policy: 'target-permissions',
+    actions: ['codedeploy:GetDeploymentConfig'],
+    resources: [CONFIGS],
+    level: 'required',
+    applies: always,
+    why: 'CreateDeployment reads the deployment configuration with the caller’s permissions'
+  },
+  {
+    sid: 'ExplainFailures',
+    policy: 'target-permissions',
+    actions: ['codedeploy:ListDeploymentTargets', 'codedeploy:BatchGetDeploymentTargets'],
+    resources: [GROUP],
+    level: 'recommended',
+    applies: s => s.wait,
+    why: 'when a deployment fails, lists the failed instances with their lifecycle event and log tail'
+  },
+  {
+    sid: 'FindDeploymentsInProgress',
+    policy: 'target-permissions',
+    actions: ['codedeploy:ListDeployments'],
+    resources: [GROUP],
+    level: 'recommended',
+    applies: always,
+    why: 'finds deployments already in progress, so on-active-deployment can wait for or stop them'
+  },
+  {
+    sid: 'StopDeployment',
+    policy: 'target-permissions',
+    actions: ['codedeploy:StopDeployment'],
+    resources: [GROUP],
+    level: 'recommended',
+    applies: s => s.stop,
+    why: 'stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout) or when on-active-deployment is stop'
+  },
+  {
+    sid: 'DryRunCodeDeploy',
+    policy: 'target-permissions',
+    actions: ['codedeploy:GetApplication', 'codedeploy:GetDeploymentGroup'],
+    resources: [APPLICATION, GROUP],
+    level: 'dry-run',
+    applies: always,
+    why: 'lets dry-run confirm that the application and deployment group exist and report their settings'
+  },
+  ...uploadStatements('target-permissions', 'target'),
+  ...uploadStatements('source-permissions', 'source'),
+  {
+    sid: 'InstancesReadRevisions',
+    policy: 'instance-profile',
+    actions: ['s3:GetObject', 's3:GetObjectVersion'],
+    resources: [OBJECTS],
+    level: 'required',
+    applies: always,
+    why: 'the CodeDeploy agent on each instance downloads the revision with the instance profile'
+  },
+  {
+    sid: 'InstancesDecryptRevisions',
+    policy: 'instance-profile',
+    actions: ['kms:Decrypt'],
+    resources: ['{kmsKeyArn}'],
+    level: 'required',
+    applies: s => s.kms,
+    why: 'the agent decrypts the revision with the bucket’s KMS key'
+  },
+  {
+    sid: 'ProductionInstancesRead',
+    policy: 'bucket-policy',
+    actions: ['s3:GetObject', 's3:GetObjectVersion'],
+    resources: [OBJECTS],
+    principal: { AWS: '{instanceRoleArn}' },
+    level: 'required',
+    applies: s => s.crossAccount && s.bucketAccount === 'source',
+    why: 'a bucket in the development account must let the production instance profile read the revisions'
+  },
+  {
+    sid: 'CrossAccountUpload',
+    policy: 'bucket-policy',
+    actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
+    resources: [OBJECTS],
+    principal: { AWS: '{uploaderRoleArn}' },
+    level: 'required',
+    applies: uploaderOutsideBucketAccount,
+    why: 'a bucket in another account than the uploading role must let that role write the bundle'
+  },
+  {
+    sid: 'CrossAccountList',
+    policy: 'bucket-policy',
+    actions: ['s3:ListBucket'],
+    resources: [BUCKET],
+    principal: { AWS: '{uploaderRoleArn}' },
+    level: 'recommended',
+    applies: uploaderOutsideBucketAccount,
+    why: 'lets the uploading role tell a missing bundle (404) from a denied one (403)'
+  },
+  {
+    sid: 'UploaderUsesKey',
+    policy: 'kms-key-policy',
+    actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+    resources: ['*'],
+    principal: { AWS: '{uploaderRoleArn}' },
+    level: 'required',
+    applies: s => s.kms,
+    why: 'the uploading role encrypts the bundle with the key (and reads it back to skip re-uploads)'
+  },
+  {
+    sid: 'InstancesUseKey',
+    policy: 'kms-key-policy',
+    actions: ['kms:Decrypt'],
+    resources: ['*'],
+    principal: { AWS: '{instanceRoleArn}' },
+    level: 'required',
+    applies: s => s.kms,
+    why: 'the production instances decrypt the revision with the key'
+  }
+]
+
+function uploadStatements(policy: PolicyKind, who: 'target' | 'source'): Requirement[] {
+  const role = who === 'target' ? 'production' : 'development'
+  const applies = uploadsAs(who)
+  return [
+    {
+      sid: 'UploadRevision',
+      policy,
+      actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
+      resources: [OBJECTS],
+      level: 'required',
+      applies,
+      why: `the ${role} role uploads the bundle (GetObject finds an identical bundle already there; AbortMultipartUpload cleans up a failed upload)`
+    },
+    {
+      sid: 'ListRevisionBucket',
+      policy,
+      actions: ['s3:ListBucket'],
+      resources: [BUCKET],
+      level: 'recommended',
+      applies,
+      why: 'without it S3 answers 403 instead of 404 for a bundle not uploaded yet, and dry-run cannot reach the bucket (HeadBucket)'
+    },
+    {
+      sid: 'DryRunBucket',
+      policy,
+      actions: ['s3:GetBucketLocation', 's3:GetBucketVersioning', 's3:GetBucketPolicy', 's3:GetEncryptionConfiguration'],
+      resources: [BUCKET],
+      level: 'dry-run',
+      applies,
+      why: 'lets dry-run report the bucket’s region, versioning, encryption and whether its policy lets the production instances read'
+    },
+    {
+      sid: 'UploadWithKey',
+      policy,
+      actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+      resources: ['{kmsKeyArn}'],
+      level: 'required',
+      applies: s => applies(s) && s.kms,
+      why: `the ${role} role encrypts the bundle with the bucket’s KMS key`
+    }
+  ]
+}
+
+/** Calls that need no permission: AWS allows them to every identity. */
+export const ALWAYS_ALLOWED = ['sts:GetCallerIdentity'] as const
+
+export function requirementsFor(setup: Setup, levels: readonly Level[] = LEVELS): Requirement[] {
+  return REQUIREMENTS.filter(r => levels.includes(r.level) && r.applies(setup))
+}
+
+export const LEVELS: readonly Level[] = ['required', 'recommended', 'dry-run']
+
+/** Every action any statement names. */
+export function allActions(): string[] {
+  return [...new Set(REQUIREMENTS.flatMap(r => r.actions))].sort()
+}
+
+/**
+ * The statement that grants `action` in `policy`. A bucket policy grants s3:GetObject both to
+ * the instances and to the uploader: `sid` tells them apart.
+ */
+export function requirementFor(
+  action: string,
+  policy: PolicyKind,
+  sid?: string
+): Requirement | undefined {
+  const candidates = REQUIREMENTS.filter(r => r.policy === policy && r.actions.includes(action))
+  return candidates.find(r => sid === undefined || r.sid === sid)
+}
+
+type Vars = Partial<PolicyVars> & { uploaderRoleArn?: string }
+
+/** Fills `{name}` placeholders; unknown ones stay as `{name}` for the reader to replace. */
+export function fill(template: string, vars: Vars): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = (vars as Record<string, string | undefined>)[name]
+    return value === undefined || value === '' ? whole : value
+  })
+}
+
+function fillDeep(condition: Condition, vars: Vars): Condition {
+  const out: Condition = {}
+  for (const [op, entries] of Object.entries(condition)) {
+    out[op] = {}
+    for (const [key, value] of Object.entries(entries)) {
+      out[op][key] = Array.isArray(value) ? value.map(v => fill(v, vars)) : fill(value, vars)
+    }
+  }
+  return out
+}
+
+export interface IamStatement {
+  Sid: string
+  Effect: 'Allow'
+  Principal?: { AWS?: string; Federated?: string }
+  Action: string | string[]
+  Resource?: string | string[]
+  Condition?: Condition
+}
+
+function one(values: string[]): string | string[] {
+  return values.length === 1 ? values[0] : values
+}
+
+/**
+ * The statement as IAM JSON. The uploading role of a bucket policy depends on
+ * upload-credentials, so `setup` picks it when given.
+ */
+export function renderStatement(
+  req: Requirement,
+  vars: Vars,
+  setup?: Pick<Setup, 'upload'>
+): IamStatement {
+  const uploader = setup?.upload === 'source' ? vars.sourceRoleArn : vars.targetRoleArn
+  const all: Vars = { uploaderRoleArn: uploader ?? '{uploaderRoleArn}', ...vars }
+  const principal = req.principal && {
+    Principal: Object.fromEntries(Object.entries(req.principal).map(([k, v]) => [k, fill(v, all)]))
+  }
+  const resource = req.resources.length > 0 && {
+    Resource: one(req.resources.map(r => fill(r, all)))
+  }
+  // Key order as in IAM's own examples: principal before action, action before resource.
+  const statement: IamStatement = {
+    Sid: req.sid,
+    Effect: 'Allow',
+    ...principal,
+    Action: one([...req.actions]),
+    ...resource
+  }
+  const condition = req.condition?.(all)
+  if (condition) statement.Condition = fillDeep(condition, all)
+  return statement
+}
+
+export interface PolicyDocument {
+  Version: '2012-10-17'
+  Statement: IamStatement[]
+}
+
+export function policyDocument(
+  policy: PolicyKind,
+  setup: Setup,
+  vars: Vars,
+  levels: readonly Level[] = LEVELS
+): PolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: requirementsFor(setup, levels)
+      .filter(r => r.policy === policy)
+      .map(r => renderStatement(r, vars, setup))
+  }
+}
+
+/** The account that owns a policy, when known. */
+export function policyAccount(
+  policy: PolicyKind,
+  accounts: { source?: string; target?: string; bucket?: string; key?: string }
+): string | undefined {
+  return accounts[POLICIES[policy].owner]
+}
+
+/** "arn:aws:iam::123456789012:role/x" → "123456789012"; undefined for anything else. */
+export function accountOf(arn: string | undefined): string | undefined {
+  const account = arn?.split(':')[4]
+  return account && /^\d{12}$/.test(account) ? account : undefined
+}
+
+export function partitionOf(arn: string | undefined): string {
+  const partition = arn?.split(':')[1]
+  return partition && /^aws[a-z-]*$/.test(partition) ? partition : 'aws'
+}
+
+/** Does an IAM action pattern (with * and ? wildcards, any case) cover `action`? */
+export function actionMatches(pattern: string, action: string): boolean {
+  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
+  return new RegExp(`^${re}$`, 'i').test(action)
+}

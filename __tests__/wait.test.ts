@@ -19,6 +19,7 @@ import {
   describeOverview,
   formatElapsed,
   isTransient,
+  nextInterval,
   waitForDeployment,
   type WaitOptions
 } from '../src/wait.js'
@@ -354,6 +355,47 @@ function instanceTarget(id: string, status: string, events: object[]): Deploymen
     instanceTarget: { deploymentId: ID, targetId: id, status, lifecycleEvents: events }
   } as DeploymentTarget
 }
+
+describe('polling cost', () => {
+  it('keeps the configured interval while the deployment changes', () => {
+    expect(nextInterval(5_000, 5_000, 60_000, 300_000)).toBe(5_000)
+  })
+
+  it('doubles the interval once idle, up to four intervals or a minute', () => {
+    expect(nextInterval(5_000, 5_000, 300_000, 300_000)).toBe(10_000)
+    expect(nextInterval(5_000, 10_000, 400_000, 300_000)).toBe(20_000)
+    expect(nextInterval(5_000, 20_000, 500_000, 300_000)).toBe(20_000)
+    expect(nextInterval(30_000, 30_000, 500_000, 300_000)).toBe(60_000)
+    expect(nextInterval(30_000, 60_000, 500_000, 300_000)).toBe(60_000)
+    expect(nextInterval(120_000, 120_000, 500_000, 300_000)).toBe(120_000)
+  })
+
+  it('slows down during a long unchanged Ready phase and speeds up when it moves', async () => {
+    const time = fakeTime()
+    const ready = info('Ready', { Ready: 2 })
+    const responses = [...Array(40).fill(ready), info('InProgress', { InProgress: 2 })]
+    respond(...responses, info('Succeeded', { Succeeded: 2 }))
+    const { options } = waitOptions(time, { idleAfterMs: 60_000 })
+
+    const result = await waitForDeployment(client(), ID, options)
+
+    expect(result.info.status).toBe('Succeeded')
+    expect(time.sleeps.slice(0, 13)).toEqual([...Array(12).fill(5_000), 10_000])
+    expect(Math.max(...time.sleeps)).toBe(20_000)
+    expect(time.sleeps.at(-1)).toBe(5_000)
+  })
+
+  it('makes at most 12 GetDeployment calls a minute with the default interval', async () => {
+    const time = fakeTime()
+    respond(...Array(30).fill(info('InProgress', { InProgress: 1 })), info('Succeeded'))
+    const { options } = waitOptions(time)
+
+    const result = await waitForDeployment(client(), ID, options)
+
+    const minutes = (time.now() - 1_000_000) / 60_000
+    expect(result.polls / minutes).toBeLessThanOrEqual(12.5)
+  })
+})
 
 describe('collectFailures', () => {
   it('lists failed targets across pages and batches, with the failed lifecycle event', async () => {

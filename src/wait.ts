@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-codedeploy'
 import { DeploymentError } from './errors.js'
 import { errorName, errorText, httpStatus } from './aws-errors.js'
+import { explain, formatExplanation } from './explain.js'
 
 export const TERMINAL_STATUSES = new Set(['Succeeded', 'Failed', 'Stopped'])
 
@@ -20,6 +21,28 @@ export interface WaitOptions {
   now?: () => number
   /** Polls that may fail in a row (after the SDK's own retries) before the wait gives up. */
   maxConsecutiveErrors?: number
+  /** After this long without any change, polls slow down (see `nextInterval`). */
+  idleAfterMs?: number
+}
+
+const IDLE_AFTER_MS = 5 * 60 * 1000
+const MAX_IDLE_INTERVAL_MS = 60 * 1000
+
+/**
+ * The poll interval: poll-interval-seconds while anything changes. A deployment that has shown
+ * no change for a while (a blue/green deployment waiting for a manual reroute, a long bake) is
+ * polled half as often each time, up to four intervals or a minute, and back at full speed as
+ * soon as anything changes.
+ */
+export function nextInterval(
+  pollIntervalMs: number,
+  current: number,
+  idleMs: number,
+  idleAfterMs: number
+): number {
+  if (idleMs < idleAfterMs) return pollIntervalMs
+  const ceiling = Math.max(pollIntervalMs, Math.min(4 * pollIntervalMs, MAX_IDLE_INTERVAL_MS))
+  return Math.min(ceiling, current * 2)
 }
 
 export interface WaitResult {
@@ -96,6 +119,8 @@ export async function waitForDeployment(
   let last: DeploymentInfo | undefined
   let errors = 0
   let polls = 0
+  let changedAt = started
+  let interval = options.pollIntervalMs
 
   for (;;) {
     polls++
@@ -109,12 +134,16 @@ export async function waitForDeployment(
       if (line !== lastLine) {
         options.log(`[${formatElapsed(now() - started)}] ${line}`)
         lastLine = line
+        changedAt = now()
       }
       if (TERMINAL_STATUSES.has(info.status ?? '')) return { info, timedOut: false, polls }
     } catch (err) {
       if (!isTransient(err) || ++errors > maxErrors) {
+        const explained = formatExplanation(
+          explain(err, { step: 'codedeploy', action: 'codedeploy:GetDeployment', deploymentId })
+        )
         throw new DeploymentError(
-          `Could not read the state of deployment ${deploymentId} (codedeploy:GetDeployment): ${errorText(err)}. The deployment may still be running.`,
+          `Could not read the state of deployment ${deploymentId} (codedeploy:GetDeployment): ${errorText(err)}. The deployment may still be running. ${explained}`,
           { cause: err }
         )
       }
@@ -124,7 +153,13 @@ export async function waitForDeployment(
     if (remaining <= 0) {
       return { info: last ?? { deploymentId }, timedOut: true, polls }
     }
-    await sleep(Math.min(options.pollIntervalMs, remaining))
+    interval = nextInterval(
+      options.pollIntervalMs,
+      interval,
+      now() - changedAt,
+      options.idleAfterMs ?? IDLE_AFTER_MS
+    )
+    await sleep(Math.min(interval, remaining))
   }
 }
 

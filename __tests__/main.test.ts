@@ -4,6 +4,7 @@ import {
   CodeDeployClient,
   CreateDeploymentCommand,
   GetDeploymentCommand,
+  GetDeploymentGroupCommand,
   ListDeploymentTargetsCommand,
   ListDeploymentsCommand,
   RegisterApplicationRevisionCommand,
@@ -12,6 +13,7 @@ import {
 import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -130,6 +132,9 @@ beforeEach(() => {
   })
   s3.on(HeadObjectCommand).rejects(notFound())
   s3.on(PutObjectCommand).resolves({ ETag: '"etag-1"', VersionId: 'v1' })
+  cd.on(GetDeploymentGroupCommand).resolves({
+    deploymentGroupInfo: { deploymentGroupName: 'production', computePlatform: 'Server' }
+  })
   cd.on(ListDeploymentsCommand).resolves({ deployments: [] })
   cd.on(RegisterApplicationRevisionCommand).resolves({})
   cd.on(CreateDeploymentCommand).resolves({ deploymentId: 'd-ABCDEFGHI' })
@@ -340,7 +345,8 @@ describe('run', () => {
     expect(stdout.join('')).toContain(
       '::error::revision-location: s3://dev-releases/shop/missing.zip does not exist.'
     )
-    expect(cd.calls()).toHaveLength(0)
+    expect(cd.commandCalls(RegisterApplicationRevisionCommand)).toHaveLength(0)
+    expect(cd.commandCalls(CreateDeploymentCommand)).toHaveLength(0)
     expect(outputs()['error-code']).toBe('UploadError')
   })
 
@@ -357,6 +363,57 @@ describe('run', () => {
       /^s3:\/\/prod-releases\/shop\/[0-9a-f]{64}\.zip\?versionId=v1$/
     )
     expect(outputs()['deployment-id']).toBeUndefined()
+  })
+
+  it('sends an ECS AppSpec as the revision itself, with nothing uploaded', async () => {
+    const ecs = path.join(process.env.GITHUB_WORKSPACE as string, 'ecs')
+    mkdirSync(ecs)
+    const appspec = [
+      'version: 0.0',
+      'Resources:',
+      '  - TargetService:',
+      '      Type: AWS::ECS::Service',
+      '      Properties:',
+      '        TaskDefinition: arn:aws:ecs:eu-west-1:222222222222:task-definition/shop:7',
+      '        LoadBalancerInfo:',
+      '          ContainerName: web',
+      '          ContainerPort: 8080',
+      ''
+    ].join('\n')
+    writeFileSync(path.join(ecs, 'appspec.yaml'), appspec)
+    setInputs({ 'revision-path': 'ecs', 's3-bucket': '' })
+    cd.on(GetDeploymentGroupCommand).resolves({
+      deploymentGroupInfo: { computePlatform: 'ECS' }
+    })
+    cd.on(GetDeploymentCommand).resolves({
+      deploymentInfo: { deploymentId: 'd-ABCDEFGHI', status: 'Succeeded' }
+    })
+
+    await run()
+
+    expect(process.exitCode).toBeUndefined()
+    expect(s3.calls()).toHaveLength(0)
+    const sha = createHash('sha256').update(appspec).digest('hex')
+    expect(cd.commandCalls(CreateDeploymentCommand)[0].args[0].input.revision).toEqual({
+      revisionType: 'AppSpecContent',
+      appSpecContent: { content: appspec, sha256: sha }
+    })
+    expect(outputs()['revision-sha256']).toBe(sha)
+  })
+
+  it('refuses an EC2 bundle for an ECS deployment group before uploading', async () => {
+    cd.on(GetDeploymentGroupCommand).resolves({
+      deploymentGroupInfo: { computePlatform: 'ECS' }
+    })
+
+    await run()
+
+    expect(process.exitCode).toBe(1)
+    expect(stdout.join('')).toMatch(
+      /::error::Deployment group 'production' of application 'shop' deploys to Amazon ECS/
+    )
+    expect(s3.calls()).toHaveLength(0)
+    expect(cd.commandCalls(RegisterApplicationRevisionCommand)).toHaveLength(0)
   })
 
   it('returns as soon as the deployment is created when wait is false', async () => {

@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-codedeploy'
 import { DeploymentError } from './errors.js'
 import type { ActiveDeploymentPolicy } from './inputs.js'
-import { errorText, isAccessDenied } from './aws-errors.js'
+import { errorName, errorText, isAccessDenied } from './aws-errors.js'
 import { deploymentUrl } from './report.js'
 import { stopDeployment } from './stop.js'
 import { waitForDeployment, type WaitOptions } from './wait.js'
@@ -107,5 +107,41 @@ export async function settleActiveDeployments(
       )
     }
     options.log(`Deployment ${id} ended with status ${result.info.status}.`)
+  }
+}
+
+const MAX_CREATE_ATTEMPTS = 3
+
+/**
+ * Applies the on-active-deployment policy, then creates the deployment. Another deployment can
+ * start between the check and CreateDeployment; CodeDeploy then answers
+ * DeploymentLimitExceededException, and the policy is applied again.
+ */
+export async function createWhenGroupIsFree(
+  cd: CodeDeployClient,
+  options: ActiveOptions,
+  create: () => Promise<string>
+): Promise<string> {
+  const settle = async () => {
+    const active = await findActiveDeployments(
+      cd,
+      options.application,
+      options.deploymentGroup,
+      options.warn
+    )
+    if (!active?.length) return false
+    await settleActiveDeployments(cd, active, options)
+    return true
+  }
+  await settle()
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create()
+    } catch (err) {
+      const busy =
+        err instanceof DeploymentError &&
+        errorName(err.cause) === 'DeploymentLimitExceededException'
+      if (!busy || attempt >= MAX_CREATE_ATTEMPTS || !(await settle())) throw err
+    }
   }
 }

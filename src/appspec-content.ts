@@ -235,8 +235,8 @@ const REVISION_KINDS: Record<ComputePlatform, string> = {
 }
 
 /**
- * CodeDeploy's own error for a revision of the wrong kind does not say what is wrong; this one
- * names both sides. `groupPlatform` undefined (not known) passes.
+ * Names both sides of a mix-up (say, an EC2 bundle sent to an ECS application) before anything
+ * is uploaded or registered. `groupPlatform` undefined (not known) passes.
  */
 export function checkPlatformMatches(
   revisionPlatform: ComputePlatform,

@@ -1,11 +1,14 @@
 import {
   CreateDeploymentCommand,
+  GetDeploymentGroupCommand,
   RegisterApplicationRevisionCommand,
   type CodeDeployClient,
+  type ComputePlatform,
   type RevisionLocation
 } from '@aws-sdk/client-codedeploy'
 import { DeploymentError } from './errors.js'
-import { errorName, errorText } from './aws-errors.js'
+import { errorText, isAccessDenied } from './aws-errors.js'
+import { explainedMessage } from './explain.js'
 import type { FileExistsBehavior } from './inputs.js'
 
 export interface S3Revision {
@@ -45,45 +48,52 @@ export function s3RevisionLocation(r: S3Revision): RevisionLocation {
   }
 }
 
-function hintFor(
-  err: unknown,
-  action: string,
-  req: DeploymentRequest,
-  target: DeployTarget
-): string {
-  const where = `account ${target.accountId}, region ${target.region}`
-  switch (errorName(err)) {
-    case 'ApplicationDoesNotExistException':
-      return `application '${req.application}' does not exist in ${where}; check the application input and aws-region`
-    case 'DeploymentGroupDoesNotExistException':
-      return `deployment group '${req.deploymentGroup}' of application '${req.application}' does not exist in ${where}`
-    case 'DeploymentConfigDoesNotExistException':
-      return `deployment configuration '${req.deploymentConfig}' does not exist in ${where}`
-    case 'InvalidRoleException':
-      return `the service role of deployment group '${req.deploymentGroup}' is missing or does not trust codedeploy.amazonaws.com`
-    case 'AccessDeniedException':
-    case 'AccessDenied':
-      return `the policy of ${target.identity} must allow ${action} on the application '${req.application}' and its deployment group (for example the AWSCodeDeployDeployerAccess managed policy)`
-    case 'DeploymentLimitExceededException':
-      return `another deployment to '${req.deploymentGroup}' is still in progress; wait for it to end or stop it`
-    case 'RevisionDoesNotExistException':
-    case 'InvalidRevisionException':
-      return 'the revision must be readable by CodeDeploy; check the bucket, key and version'
-    default:
-      return `check the inputs and the permissions of ${target.identity}`
-  }
-}
-
 function deploymentError(
   action: string,
   req: DeploymentRequest,
   target: DeployTarget,
   err: unknown
 ): DeploymentError {
-  return new DeploymentError(
-    `${action} failed: ${errorText(err)}. Check: ${hintFor(err, action, req, target)}.`,
-    { cause: err }
-  )
+  const message = explainedMessage(`${action} failed`, errorText(err), err, {
+    step: 'codedeploy',
+    action,
+    application: req.application,
+    deploymentGroup: req.deploymentGroup,
+    deploymentConfig: req.deploymentConfig,
+    identity: target.identity,
+    accountId: target.accountId,
+    region: target.region
+  })
+  return new DeploymentError(message, { cause: err })
+}
+
+/**
+ * The deployment group's compute platform, read before anything is uploaded so a missing group or
+ * an EC2 bundle sent to an ECS group fails first. Undefined when the caller may not read the group.
+ */
+export async function groupComputePlatform(
+  cd: CodeDeployClient,
+  req: DeploymentRequest,
+  target: DeployTarget,
+  warn: (line: string) => void
+): Promise<ComputePlatform | undefined> {
+  try {
+    const out = await cd.send(
+      new GetDeploymentGroupCommand({
+        applicationName: req.application,
+        deploymentGroupName: req.deploymentGroup
+      })
+    )
+    return out.deploymentGroupInfo?.computePlatform
+  } catch (err) {
+    if (isAccessDenied(err)) {
+      warn(
+        `Could not read deployment group '${req.deploymentGroup}' (codedeploy:GetDeploymentGroup was denied); its checks are skipped.`
+      )
+      return undefined
+    }
+    throw deploymentError('codedeploy:GetDeploymentGroup', req, target, err)
+  }
 }
 
 export async function registerRevision(

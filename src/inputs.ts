@@ -31,7 +31,7 @@ export interface ActionInputs {
   /** Absolute path of the directory to bundle. */
   revisionPath: string
   /** The bucket the bundle goes to, or the bucket of revision-location. */
-  s3Bucket: string
+  s3Bucket?: string
   /** Empty, or ends with "/". */
   s3KeyPrefix: string
   s3BucketOwner?: string
@@ -50,6 +50,10 @@ export interface ActionInputs {
   /** Set when revision-location names an object to deploy instead of bundling. */
   revisionLocation?: ExistingRevision
   uploadOnly: boolean
+  /** AppSpec file of an ECS or Lambda revision. */
+  appspecFile?: string
+  githubEnvironment?: string
+  githubToken: string
 }
 
 /** The parts of the workflow run the defaults are derived from (see `runContext`). */
@@ -302,6 +306,9 @@ export function readInputs(ctx: RunContext = runContext()): ActionInputs {
     ? parseRevisionLocation(locationInput, bundleType)
     : undefined
   const uploadOnly = parseBoolean('upload-only', core.getInput('upload-only') || 'false')
+  const s3Bucket = optional('s3-bucket')
+  const githubToken = core.getInput('github-token')
+  if (githubToken) core.setSecret(githubToken)
   if (uploadOnly && revisionLocation) {
     throw new InputError(
       "Inputs 'upload-only' and 'revision-location' exclude each other: revision-location deploys an object already in S3, so there is nothing to upload."
@@ -328,11 +335,7 @@ export function readInputs(ctx: RunContext = runContext()): ActionInputs {
     revisionPath: revisionLocation
       ? ctx.workspace
       : resolveRevisionPath(core.getInput('revision-path') || '.', ctx.workspace),
-    s3Bucket:
-      revisionLocation?.bucket ??
-      validateBucketName(
-        required('s3-bucket', 'the S3 bucket that receives the bundle (in either account)')
-      ),
+    s3Bucket: revisionLocation?.bucket ?? (s3Bucket && validateBucketName(s3Bucket)),
     s3KeyPrefix: validateKeyPrefix(core.getInput('s3-key-prefix')),
     s3BucketOwner,
     uploadCredentials: parseEnum(
@@ -373,7 +376,10 @@ export function readInputs(ctx: RunContext = runContext()): ActionInputs {
     ),
     bundleType: revisionLocation?.bundleType ?? bundleType ?? 'zip',
     revisionLocation,
-    uploadOnly
+    uploadOnly,
+    appspecFile: optional('appspec-file'),
+    githubEnvironment: optional('github-environment'),
+    githubToken
   }
   return inputs
 }

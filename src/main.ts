@@ -1,59 +1,131 @@
 import * as core from '@actions/core'
+import type {
+  CodeDeployClient,
+  ComputePlatform,
+  RevisionLocation
+} from '@aws-sdk/client-codedeploy'
+import { createWhenGroupIsFree } from './active.js'
+import { checkPlatformMatches } from './appspec-content.js'
 import { callStats, codeDeployClient, s3Client, stsFactory } from './clients.js'
 import { resolveCredentials, type ResolvedCredentials } from './credentials.js'
-import { createDeployment, registerRevision, s3RevisionLocation } from './deploy.js'
-import { findActiveDeployments, settleActiveDeployments } from './active.js'
-import { errorName } from './aws-errors.js'
-import { onCancel } from './cancel.js'
-import { ActionError, DeploymentError, DeploymentFailedError, WaitTimeoutError } from './errors.js'
-import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './state.js'
-import { stopDeployment } from './stop.js'
-import { readInputs, runContext, type ActionInputs } from './inputs.js'
 import {
-  annotateFailures,
-  deploymentUrl,
-  setErrorOutputs,
-  setOutputs,
-  writeSummary,
-  type Outcome
-} from './report.js'
+  createDeployment,
+  groupComputePlatform,
+  registerRevision,
+  s3RevisionLocation,
+  type DeployTarget
+} from './deploy.js'
+import { ActionError } from './errors.js'
 import {
-  bundleRevision,
+  gitHubDeploymentState,
+  startGitHubDeployment,
+  type GitHubDeployment
+} from './github-deployment.js'
+import { readInputs, runContext, type ActionInputs, type RunContext } from './inputs.js'
+import { deploymentUrl, setErrorOutputs, setOutputs, writeSummary, type Outcome } from './report.js'
+import {
   discard,
   existingRevision,
+  planRevision,
+  platformOf,
+  prepareLocalRevision,
   uploadRevision,
-  type UploadedRevision
+  type LocalRevision
 } from './revision.js'
 import { revisionLocation } from './s3.js'
-import { collectFailures, waitForDeployment } from './wait.js'
+import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './state.js'
+import { superviseDeployment } from './supervise.js'
 
-const MAX_CREATE_ATTEMPTS = 3
-
-/** Runs the whole flow: inputs, bundle, credentials, upload, deployment, wait, report. */
+/**
+ * Runs the whole flow: inputs, revision, credentials, upload, deployment, wait, report. Local
+ * work (validation, bundling) comes first, so a bad input or AppSpec fails before any AWS call.
+ */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const started = Date.now()
+  const ctx = runContext(env)
   let outcome: Outcome | undefined
+  let github: GitHubDeployment | undefined
   try {
-    const inputs = readInputs(runContext(env))
-    const { credentials, revision } = await prepare(inputs, env)
-    outcome = {
-      application: inputs.application,
-      deploymentGroup: inputs.deploymentGroup,
-      region: inputs.region,
-      targetAccountId: credentials.targetAccountId,
-      revisionLocation: revisionLocation(revision.bucket, revision.key, revision.versionId),
-      revisionEtag: revision.etag,
-      revisionSha256: revision.sha256,
-      bundleSize: revision.size,
-      uploaded: revision.uploaded,
-      failures: []
+    const inputs = readInputs(ctx)
+    const plan = planRevision(inputs)
+    const local = await prepareLocalRevision(plan, inputs, env)
+    if (local.kind === 'bundle') {
+      const { bundle } = local
+      core.info(
+        `Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`
+      )
     }
+
+    let credentials: ResolvedCredentials
+    let cd: CodeDeployClient
+    let location: RevisionLocation
+    try {
+      credentials = await resolveCredentials(inputs, {
+        sts: stsFactory(inputs.region),
+        getIdToken: audience => core.getIDToken(audience),
+        env
+      })
+      core.info(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`)
+      outcome = {
+        application: inputs.application,
+        deploymentGroup: inputs.deploymentGroup,
+        region: inputs.region,
+        targetAccountId: credentials.targetAccountId,
+        failures: []
+      }
+      setOutputs(outcome)
+      cd = codeDeployClient(inputs.region, credentials.target)
+      await checkGroup(cd, inputs, platformOf(plan), deployTarget(inputs, credentials))
+      location = await storeRevision(inputs, local, credentials, outcome)
+      setOutputs(outcome)
+    } finally {
+      if (local.kind === 'bundle') await discard(local.bundle)
+    }
+
+    const target = deployTarget(inputs, credentials)
+    await registerRevision(cd, inputs, location, target)
+    if (inputs.uploadOnly) {
+      core.info(
+        `Registered the revision with application '${inputs.application}'; no deployment created (upload-only).`
+      )
+      return
+    }
+    github = await recordOnGitHub(inputs, ctx, env)
+    const deploymentId = await createWhenGroupIsFree(
+      cd,
+      {
+        application: inputs.application,
+        deploymentGroup: inputs.deploymentGroup,
+        region: inputs.region,
+        policy: inputs.onActiveDeployment,
+        rollbackOnStop: inputs.rollbackOnStop,
+        wait: {
+          timeoutMs: inputs.waitTimeoutSeconds * 1000,
+          pollIntervalMs: inputs.pollIntervalSeconds * 1000
+        },
+        log: line => core.info(line),
+        warn: line => core.warning(line)
+      },
+      () => createDeployment(cd, inputs, location, target)
+    )
+    core.saveState(STATE_DEPLOYMENT_ID, deploymentId)
+    outcome.deploymentId = deploymentId
+    outcome.status = 'Created'
     setOutputs(outcome)
-    await deploy(inputs, credentials, revision, outcome)
+    core.info(`Created deployment ${deploymentId}: ${deploymentUrl(inputs.region, deploymentId)}`)
+    if (!inputs.wait) {
+      core.saveState(STATE_SETTLED, 'true')
+      return
+    }
+    const current = outcome
+    await superviseDeployment(cd, deploymentId, inputs, current, () =>
+      finishOnGitHub(github, current, current.status)
+    )
   } catch (err) {
     setErrorOutputs(outcome, err)
     fail(err)
   } finally {
+    await finishOnGitHub(github, outcome, outcome?.status)
     if (callStats.calls > 0) {
       core.info(
         `AWS calls: ${callStats.calls} (${callStats.retries} retried after throttling or transient faults, ${callStats.failed} failed).`
@@ -66,189 +138,100 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 }
 
-/**
- * Bundles first (no AWS call until the revision is known to be valid), then signs in and uploads.
- * With revision-location, nothing is bundled: the existing object is looked up and pinned.
- */
-async function prepare(
-  inputs: ActionInputs,
-  env: NodeJS.ProcessEnv
-): Promise<{ credentials: ResolvedCredentials; revision: UploadedRevision }> {
-  const bundle = inputs.revisionLocation ? undefined : await bundleRevision(inputs, env)
-  try {
-    if (bundle) {
-      core.info(
-        `Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`
-      )
-    }
-    const credentials = await resolveCredentials(inputs, {
-      sts: stsFactory(inputs.region),
-      getIdToken: audience => core.getIDToken(audience),
-      env
-    })
-    core.info(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`)
-
-    const withSource = inputs.uploadCredentials === 'source'
-    const uploader = withSource
-      ? { identity: inputs.oidcRoleArn ?? 'the source credentials' }
-      : { identity: credentials.targetArn, account: credentials.targetAccountId }
-    const s3 = s3Client(inputs.region, withSource ? credentials.source : credentials.target)
-    if (!bundle) {
-      const revision = await existingRevision(s3, inputs, uploader)
-      const version = revision.versionId ? `, version ${revision.versionId}` : ''
-      core.info(
-        `Deploying s3://${revision.bucket}/${revision.key} as it is (ETag ${revision.etag}${version}).`
-      )
-      return { credentials, revision }
-    }
-    const revision = await uploadRevision(s3, inputs, bundle, uploader, line => core.info(line))
-    return { credentials, revision }
-  } finally {
-    if (bundle) await discard(bundle)
-  }
-}
-
-async function deploy(
-  inputs: ActionInputs,
-  credentials: ResolvedCredentials,
-  revision: UploadedRevision,
-  outcome: Outcome
-): Promise<void> {
-  const cd = codeDeployClient(inputs.region, credentials.target)
-  const target = {
+function deployTarget(inputs: ActionInputs, credentials: ResolvedCredentials): DeployTarget {
+  return {
     identity: credentials.targetArn,
     accountId: credentials.targetAccountId,
     region: inputs.region
   }
-  const waitOptions = {
-    timeoutMs: inputs.waitTimeoutSeconds * 1000,
-    pollIntervalMs: inputs.pollIntervalSeconds * 1000
-  }
-  const log = (line: string) => core.info(line)
-  const settleActive = async () => {
-    const active = await findActiveDeployments(cd, inputs.application, inputs.deploymentGroup, w =>
-      core.warning(w)
-    )
-    if (!active?.length) return false
-    await settleActiveDeployments(cd, active, {
-      application: inputs.application,
-      deploymentGroup: inputs.deploymentGroup,
-      region: inputs.region,
-      policy: inputs.onActiveDeployment,
-      rollbackOnStop: inputs.rollbackOnStop,
-      wait: waitOptions,
-      log,
-      warn: w => core.warning(w)
-    })
-    return true
-  }
+}
 
-  const location = s3RevisionLocation(revision)
-  await registerRevision(cd, inputs, location, target)
-  if (inputs.uploadOnly) {
-    core.info(
-      `Registered the revision with application '${inputs.application}'; no deployment created (upload-only).`
-    )
-    return
+/** Fails before anything is uploaded when the group is missing or is for another platform. */
+async function checkGroup(
+  cd: CodeDeployClient,
+  inputs: ActionInputs,
+  platform: ComputePlatform | undefined,
+  target: DeployTarget
+): Promise<void> {
+  const groupPlatform = await groupComputePlatform(cd, inputs, target, w => core.warning(w))
+  if (platform) {
+    checkPlatformMatches(platform, groupPlatform, inputs.application, inputs.deploymentGroup)
   }
-  await settleActive()
-  const deploymentId = await createDeploymentWhenFree(
-    () => createDeployment(cd, inputs, location, target),
-    settleActive
-  )
-  core.saveState(STATE_DEPLOYMENT_ID, deploymentId)
-  outcome.deploymentId = deploymentId
-  outcome.status = 'Created'
-  setOutputs(outcome)
-  const url = deploymentUrl(inputs.region, deploymentId)
-  core.info(`Created deployment ${deploymentId}: ${url}`)
-  if (!inputs.wait) {
-    core.saveState(STATE_SETTLED, 'true')
-    return
-  }
-
-  const stopWatching = onCancel(async signal => {
-    core.saveState(STATE_SETTLED, 'true')
-    if (inputs.stopOnCancel) {
-      await stopDeployment(
-        cd,
-        deploymentId,
-        inputs.rollbackOnStop,
-        `the job was cancelled (${signal})`,
-        log
-      )
-      outcome.status = 'Stopped'
-    } else {
-      core.warning(
-        `The job was cancelled; deployment ${deploymentId} keeps running (stop-on-cancel is false): ${url}`
-      )
-    }
-    setOutputs(outcome)
-    core.setFailed(`The job was cancelled while deployment ${deploymentId} was in progress.`)
-    await writeSummary(outcome)
-  })
-  let result
-  try {
-    result = await waitForDeployment(cd, deploymentId, { ...waitOptions, log })
-  } finally {
-    stopWatching()
-  }
-  outcome.info = result.info
-  outcome.status = result.info.status
-  if (result.timedOut) {
-    let state = `is still ${result.info.status ?? 'running'}`
-    if (inputs.stopOnTimeout) {
-      await stopDeployment(
-        cd,
-        deploymentId,
-        inputs.rollbackOnStop,
-        'wait-timeout-seconds passed',
-        log
-      )
-      state = `was ${result.info.status ?? 'running'} and has been stopped${inputs.rollbackOnStop ? ' with rollback' : ''} (stop-on-timeout)`
-    }
-    core.saveState(STATE_SETTLED, 'true')
-    setOutputs(outcome)
-    const keeps = inputs.stopOnTimeout ? '' : '; it keeps running in CodeDeploy'
-    throw new WaitTimeoutError(
-      `Deployment ${deploymentId} ${state} after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)${keeps}: ${url}`
-    )
-  }
-  core.saveState(STATE_SETTLED, 'true')
-  setOutputs(outcome)
-  if (result.info.status !== 'Succeeded') {
-    outcome.failures = await collectFailures(cd, deploymentId).catch(err => {
-      core.warning(`Could not list the failed targets of ${deploymentId}: ${err}`)
-      return []
-    })
-    annotateFailures(deploymentId, outcome.failures)
-    const info = result.info.errorInformation
-    const reason = info?.message ? `: ${info.code ? `${info.code}: ` : ''}${info.message}` : ''
-    throw new DeploymentFailedError(
-      `Deployment ${deploymentId} ended with status ${result.info.status}${reason} (${url})`
-    )
-  }
-  core.info(`Deployment ${deploymentId} succeeded.`)
 }
 
 /**
- * Another deployment can start between the check for active deployments and CreateDeployment;
- * CodeDeploy then answers DeploymentLimitExceededException, and the policy is applied again.
+ * Uploads the bundle, or pins the existing revision-location object, and returns the location
+ * to deploy. An ECS or Lambda AppSpec is the revision itself: nothing goes to S3.
  */
-async function createDeploymentWhenFree(
-  create: () => Promise<string>,
-  settleActive: () => Promise<boolean>
-): Promise<string> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await create()
-    } catch (err) {
-      const busy =
-        err instanceof DeploymentError &&
-        errorName(err.cause) === 'DeploymentLimitExceededException'
-      if (!busy || attempt >= MAX_CREATE_ATTEMPTS || !(await settleActive())) throw err
-    }
+async function storeRevision(
+  inputs: ActionInputs,
+  local: LocalRevision,
+  credentials: ResolvedCredentials,
+  outcome: Outcome
+): Promise<RevisionLocation> {
+  if (local.kind === 'appspec-content') {
+    outcome.revisionSha256 = local.content.sha256
+    return local.content.revision
   }
+  const withSource = inputs.uploadCredentials === 'source'
+  const uploader = withSource
+    ? { identity: inputs.oidcRoleArn ?? 'the source credentials' }
+    : { identity: credentials.targetArn, account: credentials.targetAccountId }
+  const s3 = s3Client(inputs.region, withSource ? credentials.source : credentials.target)
+  const log = (line: string) => core.info(line)
+  let revision
+  if (local.kind === 'bundle') {
+    revision = await uploadRevision(s3, local.bucket, inputs, local.bundle, uploader, log)
+  } else {
+    revision = await existingRevision(s3, local.location, inputs.s3BucketOwner, uploader)
+    const version = revision.versionId ? `, version ${revision.versionId}` : ''
+    log(
+      `Deploying s3://${revision.bucket}/${revision.key} as it is (ETag ${revision.etag}${version}).`
+    )
+  }
+  outcome.revisionLocation = revisionLocation(revision.bucket, revision.key, revision.versionId)
+  outcome.revisionEtag = revision.etag
+  outcome.revisionSha256 = revision.sha256
+  outcome.bundleSize = revision.size
+  outcome.uploaded = revision.uploaded
+  return s3RevisionLocation(revision)
+}
+
+async function recordOnGitHub(
+  inputs: ActionInputs,
+  ctx: RunContext,
+  env: NodeJS.ProcessEnv
+): Promise<GitHubDeployment | undefined> {
+  if (!inputs.githubEnvironment) return undefined
+  return startGitHubDeployment({
+    token: inputs.githubToken,
+    environment: inputs.githubEnvironment,
+    apiUrl: env.GITHUB_API_URL ?? '',
+    repository: ctx.repository,
+    ref: ctx.sha,
+    runUrl: `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}`,
+    description: inputs.description,
+    payload: {
+      application: inputs.application,
+      'deployment-group': inputs.deploymentGroup,
+      region: inputs.region
+    },
+    warn: line => core.warning(line),
+    log: line => core.info(line)
+  })
+}
+
+async function finishOnGitHub(
+  github: GitHubDeployment | undefined,
+  outcome: Outcome | undefined,
+  status: string | undefined
+): Promise<void> {
+  if (!github) return
+  const id = outcome?.deploymentId
+  await github.setStatus(gitHubDeploymentState(status), {
+    environmentUrl: id && outcome ? deploymentUrl(outcome.region, id) : undefined,
+    description: `CodeDeploy deployment ${id ?? '(not created)'}: ${status ?? 'error'}`
+  })
 }
 
 function fail(err: unknown): void {

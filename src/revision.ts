@@ -1,10 +1,19 @@
+import type { ComputePlatform } from '@aws-sdk/client-codedeploy'
 import type { S3Client } from '@aws-sdk/client-s3'
+import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { createBundle, type Bundle } from './bundle/index.js'
+import {
+  appSpecContentRevision,
+  detectComputePlatform,
+  findAppSpecFile,
+  type AppSpecContentRevision,
+  type ContentPlatform
+} from './appspec-content.js'
 import { InputError } from './errors.js'
-import type { ActionInputs } from './inputs.js'
+import type { ActionInputs, ExistingRevision } from './inputs.js'
 import type { S3Revision } from './deploy.js'
 import { bundleKey, describeObject, findBundle, putBundle, type Uploader } from './s3.js'
 
@@ -14,6 +23,72 @@ export interface UploadedRevision extends S3Revision {
   size: number
   /** False when an identical bundle was already in S3. */
   uploaded: boolean
+}
+
+/** What the revision is made of, decided from the inputs and the AppSpec before any AWS call. */
+export type RevisionPlan =
+  | { kind: 'existing'; location: ExistingRevision }
+  | { kind: 'bundle'; bucket: string }
+  | { kind: 'appspec-content'; file: string; platform: ContentPlatform }
+
+/**
+ * EC2/On-Premises revisions are bundles uploaded to S3; ECS and Lambda revisions are the AppSpec
+ * itself. The AppSpec tells which: Lambda and ECS ones name their resources.
+ */
+export function planRevision(inputs: ActionInputs): RevisionPlan {
+  if (inputs.revisionLocation) return { kind: 'existing', location: inputs.revisionLocation }
+  let file: string | undefined
+  try {
+    file = findAppSpecFile(inputs.revisionPath, inputs.appspecFile)
+  } catch (err) {
+    // Without appspec-file, the bundle's own check gives the better error (nested directories).
+    if (inputs.appspecFile) throw err
+  }
+  const platform = file
+    ? detectComputePlatform(readFileSync(file, 'utf8'), path.basename(file))
+    : 'Server'
+  if (file && platform !== 'Server') return { kind: 'appspec-content', file, platform }
+  if (inputs.appspecFile) {
+    throw new InputError(
+      `Input 'appspec-file' is for ECS and Lambda deployment groups, but ${inputs.appspecFile} is an EC2/On-Premises AppSpec: leave appspec-file empty and put appspec.yml at the root of revision-path.`
+    )
+  }
+  if (!inputs.s3Bucket) {
+    throw new InputError(
+      "Input 's3-bucket' is required: set it to the S3 bucket that receives the bundle (in either account), or set revision-location to deploy an object already in S3."
+    )
+  }
+  return { kind: 'bundle', bucket: inputs.s3Bucket }
+}
+
+/** The compute platform the revision is for; undefined for an existing object (not opened). */
+export function platformOf(plan: RevisionPlan): ComputePlatform | undefined {
+  if (plan.kind === 'bundle') return 'Server'
+  return plan.kind === 'appspec-content' ? plan.platform : undefined
+}
+
+/** The revision as far as it can be made without AWS: a bundle on disk, or a validated AppSpec. */
+export type LocalRevision =
+  | { kind: 'bundle'; bundle: Bundle; bucket: string }
+  | { kind: 'existing'; location: ExistingRevision }
+  | { kind: 'appspec-content'; content: AppSpecContentRevision }
+
+export async function prepareLocalRevision(
+  plan: RevisionPlan,
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv
+): Promise<LocalRevision> {
+  switch (plan.kind) {
+    case 'bundle':
+      return { kind: 'bundle', bundle: await bundleRevision(inputs, env), bucket: plan.bucket }
+    case 'appspec-content':
+      return {
+        kind: 'appspec-content',
+        content: await appSpecContentRevision(plan.file, plan.platform)
+      }
+    case 'existing':
+      return plan
+  }
 }
 
 export function sourceDateEpoch(env: NodeJS.ProcessEnv): number | undefined {
@@ -53,13 +128,14 @@ export async function discard(bundle: Bundle): Promise<void> {
 /** Uploads the bundle to its content-addressed key, unless the same bytes are already there. */
 export async function uploadRevision(
   s3: S3Client,
+  bucket: string,
   inputs: ActionInputs,
   bundle: Bundle,
   uploader: Uploader,
   log: (line: string) => void
 ): Promise<UploadedRevision> {
   const target = {
-    bucket: inputs.s3Bucket,
+    bucket,
     key: bundleKey(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
     expectedBucketOwner: inputs.s3BucketOwner
   }
@@ -92,16 +168,11 @@ export async function uploadRevision(
 /** The revision-location object, looked up (not downloaded) to pin its ETag and version. */
 export async function existingRevision(
   s3: S3Client,
-  inputs: ActionInputs,
+  location: ExistingRevision,
+  expectedBucketOwner: string | undefined,
   uploader: Uploader
 ): Promise<UploadedRevision> {
-  const location = inputs.revisionLocation
-  if (!location) throw new Error('existingRevision needs revision-location')
-  const object = await describeObject(
-    s3,
-    { ...location, expectedBucketOwner: inputs.s3BucketOwner },
-    uploader
-  )
+  const object = await describeObject(s3, { ...location, expectedBucketOwner }, uploader)
   return {
     bucket: location.bucket,
     key: location.key,

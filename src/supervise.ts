@@ -1,0 +1,109 @@
+import * as core from '@actions/core'
+import type { CodeDeployClient } from '@aws-sdk/client-codedeploy'
+import { onCancel } from './cancel.js'
+import { DeploymentFailedError, WaitTimeoutError } from './errors.js'
+import type { ActionInputs } from './inputs.js'
+import {
+  annotateFailures,
+  deploymentUrl,
+  setOutputs,
+  writeSummary,
+  type Outcome
+} from './report.js'
+import { STATE_SETTLED } from './state.js'
+import { stopDeployment } from './stop.js'
+import { collectFailures, waitForDeployment } from './wait.js'
+
+type SuperviseInputs = Pick<
+  ActionInputs,
+  | 'region'
+  | 'waitTimeoutSeconds'
+  | 'pollIntervalSeconds'
+  | 'stopOnCancel'
+  | 'stopOnTimeout'
+  | 'rollbackOnStop'
+>
+
+const log = (line: string) => core.info(line)
+
+/**
+ * Sees a deployment through: waits for it, stops it if the job is cancelled (stop-on-cancel) or
+ * the wait times out (stop-on-timeout), and on failure annotates each failed target. Throws when
+ * the deployment did not succeed. Marks the deployment settled, so the post step leaves it alone.
+ */
+export async function superviseDeployment(
+  cd: CodeDeployClient,
+  deploymentId: string,
+  inputs: SuperviseInputs,
+  outcome: Outcome,
+  /** Runs when the job is cancelled, before the process exits. */
+  onCancelled: () => Promise<void> = async () => {}
+): Promise<void> {
+  const url = deploymentUrl(inputs.region, deploymentId)
+  const stopWatching = onCancel(async signal => {
+    core.saveState(STATE_SETTLED, 'true')
+    if (inputs.stopOnCancel) {
+      const reason = `the job was cancelled (${signal})`
+      await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, reason, log)
+      outcome.status = 'Stopped'
+    } else {
+      core.warning(
+        `The job was cancelled; deployment ${deploymentId} keeps running (stop-on-cancel is false): ${url}`
+      )
+    }
+    setOutputs(outcome)
+    core.setFailed(`The job was cancelled while deployment ${deploymentId} was in progress.`)
+    await onCancelled()
+    await writeSummary(outcome)
+  })
+  let result
+  try {
+    result = await waitForDeployment(cd, deploymentId, {
+      timeoutMs: inputs.waitTimeoutSeconds * 1000,
+      pollIntervalMs: inputs.pollIntervalSeconds * 1000,
+      log
+    })
+  } finally {
+    stopWatching()
+  }
+  outcome.info = result.info
+  outcome.status = result.info.status
+  const status = result.info.status ?? 'running'
+
+  if (result.timedOut) {
+    let state = `is still ${status}`
+    if (inputs.stopOnTimeout) {
+      await stopDeployment(
+        cd,
+        deploymentId,
+        inputs.rollbackOnStop,
+        'wait-timeout-seconds passed',
+        log
+      )
+      const rollback = inputs.rollbackOnStop ? ' with rollback' : ''
+      state = `was ${status} and has been stopped${rollback} (stop-on-timeout)`
+    }
+    core.saveState(STATE_SETTLED, 'true')
+    setOutputs(outcome)
+    const keeps = inputs.stopOnTimeout ? '' : '; it keeps running in CodeDeploy'
+    throw new WaitTimeoutError(
+      `Deployment ${deploymentId} ${state} after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)${keeps}: ${url}`
+    )
+  }
+
+  core.saveState(STATE_SETTLED, 'true')
+  setOutputs(outcome)
+  if (status !== 'Succeeded') {
+    outcome.failures = await collectFailures(cd, deploymentId).catch(err => {
+      core.warning(`Could not list the failed targets of ${deploymentId}: ${err}`)
+      return []
+    })
+    annotateFailures(deploymentId, outcome.failures)
+    const info = result.info.errorInformation
+    const reason = info?.message ? `: ${info.code ? `${info.code}: ` : ''}${info.message}` : ''
+    throw new DeploymentFailedError(
+      `Deployment ${deploymentId} ended with status ${status}${reason} (${url})`
+    )
+  }
+  core.info(`Deployment ${deploymentId} succeeded.`)
+}

@@ -9,6 +9,12 @@ import {
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { CredentialsError } from './errors.js'
 import { errorName, errorText } from './aws-errors.js'
+import {
+  explainedMessage,
+  tokenClaims,
+  type AssumeRoleContext,
+  type WebIdentityContext
+} from './explain.js'
 import { accountOfRoleArn } from './inputs.js'
 
 /** Where the source (development account) credentials come from. */
@@ -110,53 +116,26 @@ export function refreshing(
   }
 }
 
-function webIdentityError(roleArn: string, audience: string, err: unknown): CredentialsError {
-  const account = accountOfRoleArn(roleArn)
-  const name = errorName(err)
-  let hint: string
-  if (name === 'InvalidIdentityTokenException' || name === 'InvalidIdentityToken') {
-    hint = `account ${account} must have an IAM OIDC identity provider for token.actions.githubusercontent.com with audience '${audience}'`
-  } else if (name === 'AccessDenied' || name === 'AccessDeniedException') {
-    hint = `the trust policy of ${roleArn} must allow sts:AssumeRoleWithWebIdentity for the GitHub OIDC provider of account ${account}, with 'token.actions.githubusercontent.com:aud' = '${audience}' and a 'sub' condition that matches this repository, branch or environment`
-  } else if (name === 'ExpiredTokenException') {
-    hint = 'the GitHub OIDC token expired before it was used; re-run the job'
-  } else {
-    hint = `check that ${roleArn} exists and trusts GitHub's OIDC provider`
-  }
+function webIdentityError(context: WebIdentityContext, err: unknown): CredentialsError {
   return new CredentialsError(
-    `Could not assume ${roleArn} with the GitHub OIDC token (AssumeRoleWithWebIdentity): ${errorText(err)}. Check: ${hint}.`,
+    explainedMessage(
+      `Could not assume ${context.roleArn} with the GitHub OIDC token (AssumeRoleWithWebIdentity)`,
+      errorText(err),
+      err,
+      context
+    ),
     { cause: err }
   )
 }
 
-function assumeRoleError(
-  roleArn: string,
-  sourceIdentity: string,
-  externalId: string | undefined,
-  err: unknown
-): CredentialsError {
-  const account = accountOfRoleArn(roleArn)
-  const name = errorName(err)
-  let hint: string
-  if (name === 'AccessDenied' || name === 'AccessDeniedException') {
-    const externalIdHint = externalId
-      ? " and the 'sts:ExternalId' condition must equal the role-external-id input"
-      : "; if the trust policy has an 'sts:ExternalId' condition, set the role-external-id input"
-    hint = `the trust policy of ${roleArn} (in account ${account}) must allow sts:AssumeRole for ${sourceIdentity}${externalIdHint}; and the source identity's own policy must allow sts:AssumeRole on ${roleArn}`
-  } else if (
-    name === 'InvalidClientTokenId' ||
-    name === 'ExpiredToken' ||
-    name === 'ExpiredTokenException'
-  ) {
-    hint = 'the source credentials are invalid or expired; check the step that provided them'
-  } else if (name === 'ValidationError') {
-    hint =
-      'the role-duration-seconds input must not exceed the maximum session duration of the role'
-  } else {
-    hint = `check that ${roleArn} exists`
-  }
+function assumeRoleError(context: AssumeRoleContext, err: unknown): CredentialsError {
   return new CredentialsError(
-    `Could not assume ${roleArn} from ${sourceIdentity} (AssumeRole): ${errorText(err)}. Check: ${hint}.`,
+    explainedMessage(
+      `Could not assume ${context.roleArn} from ${context.sourceIdentity} (AssumeRole)`,
+      errorText(err),
+      err,
+      context
+    ),
     { cause: err }
   )
 }
@@ -205,7 +184,17 @@ export async function resolveCredentials(
       return fromSts(out.Credentials, roleArn)
     } catch (err) {
       if (err instanceof CredentialsError) throw err
-      throw webIdentityError(roleArn, options.audience, err)
+      const subject = tokenClaims(token)?.sub
+      throw webIdentityError(
+        {
+          step: 'web-identity',
+          roleArn,
+          audience: options.audience,
+          role: sourceKind === 'oidc-role' ? 'oidc-role-arn' : 'role-to-assume',
+          subject: typeof subject === 'string' ? subject : undefined
+        },
+        err
+      )
     }
   }
 
@@ -296,9 +285,12 @@ export async function resolveCredentials(
       } catch (err) {
         if (err instanceof CredentialsError) throw err
         throw assumeRoleError(
-          roleToAssume,
-          await describeIdentity(sts),
-          options.roleExternalId,
+          {
+            step: 'assume-role',
+            roleArn: roleToAssume,
+            sourceIdentity: await describeIdentity(sts),
+            externalId: options.roleExternalId
+          },
           err
         )
       }

@@ -47,8 +47,6 @@ export interface S3Context {
   upload: 'target' | 'source'
   expectedBucketOwner?: string
   region?: string
-  application?: string
-  keyPrefix?: string
 }
 
 export interface CodeDeployContext {
@@ -173,7 +171,7 @@ const POLICY_NAMES: Record<PolicyKind, (owner?: string) => string> = {
   'target-permissions': o => `the permissions policy of ${o ?? 'the deploying role'}`,
   'bucket-policy': o => `the bucket policy of ${o ?? 'the revision bucket'}`,
   'instance-profile': () => 'the instance profile role of the production instances',
-  'kms-key-policy': o => `the key policy of ${o ?? 'the bucket’s KMS key'}`
+  'kms-key-policy': o => `the key policy of ${o ?? "the bucket's KMS key"}`
 }
 
 export function describeFix(fix: Fix): string {
@@ -230,7 +228,7 @@ function credentialProblem(name: string, identity: string): string | undefined {
 }
 
 function webIdentity(err: unknown, ctx: WebIdentityContext): Explanation {
-  const account = accountOf(ctx.roleArn) ?? 'the role’s account'
+  const account = accountOf(ctx.roleArn) ?? "the role's account"
   const name = errorName(err)
   const subject = ctx.subject ? `; this job's token has sub '${ctx.subject}'` : ''
   if (name === 'InvalidIdentityTokenException' || name === 'InvalidIdentityToken') {
@@ -283,7 +281,7 @@ function webIdentity(err: unknown, ctx: WebIdentityContext): Explanation {
 }
 
 function assumeRole(err: unknown, ctx: AssumeRoleContext): Explanation {
-  const account = accountOf(ctx.roleArn) ?? 'the role’s account'
+  const account = accountOf(ctx.roleArn) ?? "the role's account"
   const name = errorName(err)
   if (ACCESS_DENIED_NAMES.includes(name)) {
     const externalIdHint = ctx.externalId
@@ -351,6 +349,15 @@ const BUCKET_ACTIONS = new Set([
   's3:GetEncryptionConfiguration'
 ])
 
+/**
+ * The resource pattern a statement should cover: the directory of the key (bundles live at
+ * <s3-key-prefix><application>/<sha256>.zip), or the whole bucket when the key is not known.
+ */
+function keysOf(ctx: S3Context): string {
+  if (!ctx.key?.includes('/')) return ctx.key ?? '*'
+  return `${ctx.key.slice(0, ctx.key.lastIndexOf('/'))}/*`
+}
+
 function s3(err: unknown, ctx: S3Context): Explanation {
   const name = errorName(err)
   const bucketLevel = BUCKET_ACTIONS.has(ctx.action)
@@ -359,8 +366,7 @@ function s3(err: unknown, ctx: S3Context): Explanation {
   const vars = {
     partition: partitionOf(roleArn),
     bucket: ctx.bucket,
-    keyPrefix: ctx.keyPrefix ?? '',
-    application: ctx.application,
+    revisionKeys: keysOf(ctx),
     targetRoleArn: ctx.upload === 'target' ? roleArn : undefined,
     sourceRoleArn: ctx.upload === 'source' ? roleArn : undefined
   }
@@ -371,7 +377,8 @@ function s3(err: unknown, ctx: S3Context): Explanation {
   if (isAccessDenied(err)) {
     const resource = bucketLevel ? `arn:aws:s3:::${ctx.bucket}` : `arn:aws:s3:::${ctx.bucket}/*`
     const owner = ctx.expectedBucketOwner
-    const foreign = owner !== undefined && identityAccount !== undefined && owner !== identityAccount
+    const foreign =
+      owner !== undefined && identityAccount !== undefined && owner !== identityAccount
     const bucketPolicy = foreign
       ? `; the bucket belongs to account ${owner}, so its bucket policy there must allow it to ${roleArn ?? ctx.identity} too`
       : "; if the bucket belongs to another account, that account's bucket policy must allow it too"
@@ -402,7 +409,10 @@ function s3(err: unknown, ctx: S3Context): Explanation {
       fixes
     }
   }
-  if (name === 'NoSuchBucket' || (bucketLevel && (name === 'NotFound' || httpStatus(err) === 404))) {
+  if (
+    name === 'NoSuchBucket' ||
+    (bucketLevel && (name === 'NotFound' || httpStatus(err) === 404))
+  ) {
     return {
       hint: `bucket ${ctx.bucket} does not exist; create it, or fix the s3-bucket input`,
       fixes: []
@@ -416,14 +426,17 @@ function s3(err: unknown, ctx: S3Context): Explanation {
     }
   }
   if (name === 'InvalidBucketName') {
-    return { hint: `'${ctx.bucket}' is not a valid bucket name; fix the s3-bucket input`, fixes: [] }
+    return {
+      hint: `'${ctx.bucket}' is not a valid bucket name; fix the s3-bucket input`,
+      fixes: []
+    }
   }
   if (name.startsWith('KMS')) {
     const state =
       name === 'KMS.DisabledException' || name === 'KMS.KMSInvalidStateException'
-        ? 'the bucket’s KMS key is disabled or pending deletion; enable it, or change the bucket’s default encryption. Otherwise '
+        ? "the bucket's KMS key is disabled or pending deletion; enable it, or change the bucket's default encryption. Otherwise "
         : name === 'KMS.NotFoundException'
-          ? 'the bucket’s KMS key does not exist (or is in another region); fix the bucket’s default encryption. Otherwise '
+          ? "the bucket's KMS key does not exist (or is in another region); fix the bucket's default encryption. Otherwise "
           : ''
     const kms = statement('kms:GenerateDataKey', identityPolicy, vars)
     return {
@@ -463,7 +476,7 @@ function codeDeploy(err: unknown, ctx: CodeDeployContext): Explanation {
       )
     case 'DeploymentConfigDoesNotExistException':
       return none(
-        `deployment configuration '${ctx.deploymentConfig ?? '(the group’s)'}' does not exist in ${where}`
+        `deployment configuration '${ctx.deploymentConfig ?? "(the group's)"}' does not exist in ${where}`
       )
     case 'InvalidRoleException':
       return none(

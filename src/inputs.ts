@@ -54,6 +54,7 @@ export interface ActionInputs {
   appspecFile?: string
   githubEnvironment?: string
   githubToken: string
+  dryRun: boolean
 }
 
 /** The parts of the workflow run the defaults are derived from (see `runContext`). */
@@ -379,7 +380,8 @@ export function readInputs(ctx: RunContext = runContext()): ActionInputs {
     uploadOnly,
     appspecFile: optional('appspec-file'),
     githubEnvironment: optional('github-environment'),
-    githubToken
+    githubToken,
+    dryRun: parseBoolean('dry-run', core.getInput('dry-run') || 'false')
   }
   return inputs
 }

@@ -21,6 +21,7 @@ import {
   startGitHubDeployment,
   type GitHubDeployment
 } from './github-deployment.js'
+import { runPreflight } from './preflight.js'
 import { readInputs, runContext, type ActionInputs, type RunContext } from './inputs.js'
 import { deploymentUrl, setErrorOutputs, setOutputs, writeSummary, type Outcome } from './report.js'
 import {
@@ -47,6 +48,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let github: GitHubDeployment | undefined
   try {
     const inputs = readInputs(ctx)
+    if (inputs.dryRun) {
+      if (!(await runPreflight(inputs, env))) {
+        core.setFailed('Dry run: some checks failed; see the checklist above.')
+      }
+      return
+    }
     const plan = planRevision(inputs)
     const local = await prepareLocalRevision(plan, inputs, env)
     if (local.kind === 'bundle') {

@@ -19,7 +19,10 @@ export type PolicyKind =
 export type PolicyOwner = 'source' | 'target' | 'bucket' | 'key'
 
 export const POLICIES: Record<PolicyKind, { title: string; owner: PolicyOwner }> = {
-  'source-trust': { title: 'trust policy of the development role (oidc-role-arn)', owner: 'source' },
+  'source-trust': {
+    title: 'trust policy of the development role (oidc-role-arn)',
+    owner: 'source'
+  },
   'source-permissions': {
     title: 'permissions policy of the development role (the source credentials)',
     owner: 'source'
@@ -64,6 +67,13 @@ export interface Setup {
   stop: boolean
   /** The source session carries transitive session tags (e.g. an earlier step tagged it). */
   sessionTags: boolean
+  /**
+   * bundle: built and uploaded to S3; existing: an object already in S3 (revision-location);
+   * appspec-content: an ECS or Lambda AppSpec sent as it is, with no S3 at all.
+   */
+  revision: 'bundle' | 'existing' | 'appspec-content'
+  /** upload-only: the revision is registered, no deployment is created. */
+  uploadOnly: boolean
 }
 
 /** Values that fill the statements' templates: `{name}` in a template is `vars.name`. */
@@ -78,7 +88,8 @@ export interface PolicyVars {
   application: string
   deploymentGroup: string
   bucket: string
-  keyPrefix: string
+  /** Key pattern of the revisions in the bucket: <s3-key-prefix><application>/* for bundles. */
+  revisionKeys: string
   kmsKeyArn: string
   audience: string
   /** The `sub` claim the development role's trust policy accepts. */
@@ -108,15 +119,22 @@ const GROUP =
   'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentgroup:{application}/{deploymentGroup}'
 const CONFIGS = 'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentconfig:*'
 const BUCKET = 'arn:{partition}:s3:::{bucket}'
-const OBJECTS = 'arn:{partition}:s3:::{bucket}/{keyPrefix}{application}/*'
+const OBJECTS = 'arn:{partition}:s3:::{bucket}/{revisionKeys}'
 const GITHUB_OIDC = 'token.actions.githubusercontent.com'
 
 const always = () => true
-const uploadsAs = (who: 'target' | 'source') => (s: Setup) => s.upload === who
-/** The bucket is in another account than the identity that uploads to it. */
+const usesS3 = (s: Setup) => s.revision !== 'appspec-content'
+const deploys = (s: Setup) => !s.uploadOnly
+const uploadsAs = (who: 'target' | 'source') => (s: Setup) => usesS3(s) && s.upload === who
+/** The bucket is in another account than the identity that uploads to it (or reads it). */
 const uploaderOutsideBucketAccount = (s: Setup) =>
-  s.crossAccount && s.upload !== s.bucketAccount
+  usesS3(s) && s.crossAccount && s.upload !== s.bucketAccount
 const chained = (s: Setup) => s.crossAccount && s.source !== 'oidc-direct'
+
+/** The keys this action uploads bundles to, as a resource pattern. */
+export function revisionKeys(keyPrefix: string, application: string): string {
+  return `${keyPrefix}${application.replace(/[^\w.-]/g, '-')}/*`
+}
 
 export const REQUIREMENTS: readonly Requirement[] = [
   {
@@ -206,7 +224,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     actions: ['codedeploy:CreateDeployment', 'codedeploy:GetDeployment'],
     resources: [GROUP],
     level: 'required',
-    applies: always,
+    applies: deploys,
     why: 'creates the deployment and follows it (the wait, deployments already in progress and the post step read it)'
   },
   {
@@ -215,8 +233,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
     actions: ['codedeploy:GetDeploymentConfig'],
     resources: [CONFIGS],
     level: 'required',
-    applies: always,
-    why: 'CreateDeployment reads the deployment configuration with the caller’s permissions'
+    applies: deploys,
+    why: "CreateDeployment reads the deployment configuration with the caller's permissions"
   },
   {
     sid: 'ExplainFailures',
@@ -224,7 +242,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     actions: ['codedeploy:ListDeploymentTargets', 'codedeploy:BatchGetDeploymentTargets'],
     resources: [GROUP],
     level: 'recommended',
-    applies: s => s.wait,
+    applies: s => deploys(s) && s.wait,
     why: 'when a deployment fails, lists the failed instances with their lifecycle event and log tail'
   },
   {
@@ -233,7 +251,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     actions: ['codedeploy:ListDeployments'],
     resources: [GROUP],
     level: 'recommended',
-    applies: always,
+    applies: deploys,
     why: 'finds deployments already in progress, so on-active-deployment can wait for or stop them'
   },
   {
@@ -242,17 +260,26 @@ export const REQUIREMENTS: readonly Requirement[] = [
     actions: ['codedeploy:StopDeployment'],
     resources: [GROUP],
     level: 'recommended',
-    applies: s => s.stop,
+    applies: s => deploys(s) && s.stop,
     why: 'stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout) or when on-active-deployment is stop'
   },
   {
-    sid: 'DryRunCodeDeploy',
+    sid: 'CheckDeploymentGroup',
     policy: 'target-permissions',
-    actions: ['codedeploy:GetApplication', 'codedeploy:GetDeploymentGroup'],
-    resources: [APPLICATION, GROUP],
+    actions: ['codedeploy:GetDeploymentGroup'],
+    resources: [GROUP],
+    level: 'recommended',
+    applies: always,
+    why: 'checks that the group exists and takes this kind of revision before anything is uploaded'
+  },
+  {
+    sid: 'DryRunApplication',
+    policy: 'target-permissions',
+    actions: ['codedeploy:GetApplication'],
+    resources: [APPLICATION],
     level: 'dry-run',
     applies: always,
-    why: 'lets dry-run confirm that the application and deployment group exist and report their settings'
+    why: 'lets dry-run confirm that the application exists and report its compute platform'
   },
   ...uploadStatements('target-permissions', 'target'),
   ...uploadStatements('source-permissions', 'source'),
@@ -262,7 +289,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     actions: ['s3:GetObject', 's3:GetObjectVersion'],
     resources: [OBJECTS],
     level: 'required',
-    applies: always,
+    applies: usesS3,
     why: 'the CodeDeploy agent on each instance downloads the revision with the instance profile'
   },
   {
@@ -271,8 +298,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
     actions: ['kms:Decrypt'],
     resources: ['{kmsKeyArn}'],
     level: 'required',
-    applies: s => s.kms,
-    why: 'the agent decrypts the revision with the bucket’s KMS key'
+    applies: s => usesS3(s) && s.kms,
+    why: "the agent decrypts the revision with the bucket's KMS key"
   },
   {
     sid: 'ProductionInstancesRead',
@@ -281,7 +308,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     resources: [OBJECTS],
     principal: { AWS: '{instanceRoleArn}' },
     level: 'required',
-    applies: s => s.crossAccount && s.bucketAccount === 'source',
+    applies: s => usesS3(s) && s.crossAccount && s.bucketAccount === 'source',
     why: 'a bucket in the development account must let the production instance profile read the revisions'
   },
   {
@@ -311,7 +338,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     resources: ['*'],
     principal: { AWS: '{uploaderRoleArn}' },
     level: 'required',
-    applies: s => s.kms,
+    applies: s => usesS3(s) && s.kms,
     why: 'the uploading role encrypts the bundle with the key (and reads it back to skip re-uploads)'
   },
   {
@@ -321,7 +348,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     resources: ['*'],
     principal: { AWS: '{instanceRoleArn}' },
     level: 'required',
-    applies: s => s.kms,
+    applies: s => usesS3(s) && s.kms,
     why: 'the production instances decrypt the revision with the key'
   }
 ]
@@ -336,8 +363,17 @@ function uploadStatements(policy: PolicyKind, who: 'target' | 'source'): Require
       actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
       resources: [OBJECTS],
       level: 'required',
-      applies,
+      applies: s => applies(s) && s.revision === 'bundle',
       why: `the ${role} role uploads the bundle (GetObject finds an identical bundle already there; AbortMultipartUpload cleans up a failed upload)`
+    },
+    {
+      sid: 'ReadExistingRevision',
+      policy,
+      actions: ['s3:GetObject', 's3:GetObjectVersion'],
+      resources: [OBJECTS],
+      level: 'required',
+      applies: s => applies(s) && s.revision === 'existing',
+      why: `the ${role} role looks up the revision-location object (its ETag and version); a versionId needs s3:GetObjectVersion`
     },
     {
       sid: 'ListRevisionBucket',
@@ -346,16 +382,21 @@ function uploadStatements(policy: PolicyKind, who: 'target' | 'source'): Require
       resources: [BUCKET],
       level: 'recommended',
       applies,
-      why: 'without it S3 answers 403 instead of 404 for a bundle not uploaded yet, and dry-run cannot reach the bucket (HeadBucket)'
+      why: 'without it S3 answers 403 instead of 404 for an object that is not there, and dry-run cannot reach the bucket (HeadBucket)'
     },
     {
       sid: 'DryRunBucket',
       policy,
-      actions: ['s3:GetBucketLocation', 's3:GetBucketVersioning', 's3:GetBucketPolicy', 's3:GetEncryptionConfiguration'],
+      actions: [
+        's3:GetBucketLocation',
+        's3:GetBucketVersioning',
+        's3:GetBucketPolicy',
+        's3:GetEncryptionConfiguration'
+      ],
       resources: [BUCKET],
       level: 'dry-run',
       applies,
-      why: 'lets dry-run report the bucket’s region, versioning, encryption and whether its policy lets the production instances read'
+      why: "lets dry-run report the bucket's region, versioning, encryption and whether its policy lets the production instances read"
     },
     {
       sid: 'UploadWithKey',
@@ -364,7 +405,7 @@ function uploadStatements(policy: PolicyKind, who: 'target' | 'source'): Require
       resources: ['{kmsKeyArn}'],
       level: 'required',
       applies: s => applies(s) && s.kms,
-      why: `the ${role} role encrypts the bundle with the bucket’s KMS key`
+      why: `the ${role} role encrypts the bundle with the bucket's KMS key, and decrypts to look objects up`
     }
   ]
 }
@@ -500,6 +541,9 @@ export function partitionOf(arn: string | undefined): string {
 
 /** Does an IAM action pattern (with * and ? wildcards, any case) cover `action`? */
 export function actionMatches(pattern: string, action: string): boolean {
-  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
+  const re = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.')
   return new RegExp(`^${re}$`, 'i').test(action)
 }

@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs'
 import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { Upload } from '@aws-sdk/lib-storage'
 import { UploadError } from './errors.js'
-import { errorName, errorText, isAccessDenied, isNotFound } from './aws-errors.js'
+import { errorText, isAccessDenied, isNotFound } from './aws-errors.js'
+import { explainedMessage } from './explain.js'
 
 /** 8 MiB parts, 4 in flight: as fast as larger parts, with less memory. */
 export const PART_SIZE = 8 * 1024 * 1024
@@ -24,6 +25,8 @@ export interface BundleTarget {
 export interface Uploader {
   identity: string
   account?: string
+  /** Which credentials upload (upload-credentials); when absent, `account` implies the target's. */
+  kind?: 'target' | 'source'
 }
 
 /** Content-addressed: the same bundle always lands at the same key, so re-runs upload nothing. */
@@ -52,26 +55,21 @@ export function s3Error(
   uploader: Uploader,
   err: unknown
 ): UploadError {
-  const resource = `s3://${target.bucket}/${target.key}`
-  const name = errorName(err)
-  let hint: string
-  if (isAccessDenied(err)) {
-    const owner = target.expectedBucketOwner
-      ? ` Also check that the bucket is owned by account ${target.expectedBucketOwner} (s3-bucket-owner): S3 answers AccessDenied when it is not.`
-      : ''
-    hint = `the policy of ${uploader.identity} must allow ${action} on arn:aws:s3:::${target.bucket}/*; if the bucket belongs to another account, that account's bucket policy must allow it too; if the bucket is encrypted with a KMS key, the identity needs kms:GenerateDataKey and kms:Decrypt on it.${owner}`
-  } else if (name === 'NoSuchBucket') {
-    hint = `bucket ${target.bucket} does not exist; create it, or fix the s3-bucket input`
-  } else if (name === 'PermanentRedirect' || name === 'AuthorizationHeaderMalformed') {
-    hint = `bucket ${target.bucket} is in another region than the client expected`
-  } else if (name.startsWith('KMS') || name === 'KMS.NotFoundException') {
-    hint = `the bucket's KMS key must allow ${uploader.identity} to use it (kms:GenerateDataKey, kms:Decrypt)`
-  } else {
-    hint = 'check the bucket name, its region and the network path to S3'
-  }
-  return new UploadError(`${action} on ${resource} failed: ${errorText(err)}. Check: ${hint}`, {
-    cause: err
-  })
+  const message = explainedMessage(
+    `${action} on s3://${target.bucket}/${target.key} failed`,
+    errorText(err),
+    err,
+    {
+      step: 's3',
+      action,
+      bucket: target.bucket,
+      key: target.key,
+      identity: uploader.identity,
+      upload: uploader.kind ?? (uploader.account ? 'target' : 'source'),
+      expectedBucketOwner: target.expectedBucketOwner
+    }
+  )
+  return new UploadError(message, { cause: err })
 }
 
 /**

@@ -139,11 +139,18 @@ export async function waitForDeployment(
       if (TERMINAL_STATUSES.has(info.status ?? '')) return { info, timedOut: false, polls }
     } catch (err) {
       if (!isTransient(err) || ++errors > maxErrors) {
-        const explained = formatExplanation(
-          explain(err, { step: 'codedeploy', action: 'codedeploy:GetDeployment', deploymentId })
-        )
+        // Retries already said all there is to say about a transient fault.
+        const explained = isTransient(err)
+          ? ''
+          : ` ${formatExplanation(
+              explain(err, {
+                step: 'codedeploy',
+                action: 'codedeploy:GetDeployment',
+                deploymentId
+              })
+            )}`
         throw new DeploymentError(
-          `Could not read the state of deployment ${deploymentId} (codedeploy:GetDeployment): ${errorText(err)}. The deployment may still be running. ${explained}`,
+          `Could not read the state of deployment ${deploymentId} (codedeploy:GetDeployment): ${errorText(err)}. The deployment may still be running.${explained}`,
           { cause: err }
         )
       }
@@ -170,6 +177,13 @@ function failedEvent(events: LifecycleEvent[] | undefined): LifecycleEvent | und
 const BATCH_SIZE = 25
 
 /**
+ * The agent downloads the revision with the instance profile, not with the action's
+ * credentials: a failed DownloadBundle is nearly always that role, the bucket policy or the key.
+ */
+const DOWNLOAD_HINT =
+  ' (DownloadBundle: the instance profile role of the instances must allow s3:GetObject and s3:GetObjectVersion on the revision, statement InstancesReadRevisions; a bucket in another account must allow them to that role in its bucket policy, statement ProductionInstancesRead; a KMS-encrypted bucket needs kms:Decrypt too)'
+
+/**
  * Lists the targets of a deployment that failed, each with the lifecycle event that failed and
  * the tail of its script log. Works for EC2/on-premises, ECS, Lambda and CloudFormation targets.
  */
@@ -177,15 +191,30 @@ export async function collectFailures(
   cd: CodeDeployClient,
   deploymentId: string
 ): Promise<TargetFailure[]> {
+  const read = async <T>(action: string, call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call()
+    } catch (err) {
+      const explained = formatExplanation(
+        explain(err, { step: 'codedeploy', action, deploymentId })
+      )
+      throw new DeploymentError(
+        `Could not list the failed targets of ${deploymentId} (${action}): ${errorText(err)}. ${explained}`,
+        { cause: err }
+      )
+    }
+  }
   const ids: string[] = []
   let nextToken: string | undefined
   do {
-    const page = await cd.send(
-      new ListDeploymentTargetsCommand({
-        deploymentId,
-        nextToken,
-        targetFilters: { TargetStatus: ['Failed'] }
-      })
+    const page = await read('codedeploy:ListDeploymentTargets', () =>
+      cd.send(
+        new ListDeploymentTargetsCommand({
+          deploymentId,
+          nextToken,
+          targetFilters: { TargetStatus: ['Failed'] }
+        })
+      )
     )
     ids.push(...(page.targetIds ?? []))
     nextToken = page.nextToken
@@ -193,22 +222,26 @@ export async function collectFailures(
 
   const failures: TargetFailure[] = []
   for (let i = 0; i < ids.length; i += BATCH_SIZE) {
-    const batch = await cd.send(
-      new BatchGetDeploymentTargetsCommand({
-        deploymentId,
-        targetIds: ids.slice(i, i + BATCH_SIZE)
-      })
+    const batch = await read('codedeploy:BatchGetDeploymentTargets', () =>
+      cd.send(
+        new BatchGetDeploymentTargetsCommand({
+          deploymentId,
+          targetIds: ids.slice(i, i + BATCH_SIZE)
+        })
+      )
     )
     for (const t of batch.deploymentTargets ?? []) {
       const target = t.instanceTarget ?? t.ecsTarget ?? t.lambdaTarget ?? t.cloudFormationTarget
       if (!target || target.status !== 'Failed') continue
       const event = failedEvent(target.lifecycleEvents)
+      const lifecycleEvent = event?.lifecycleEventName ?? ''
+      const message = event?.diagnostics?.message ?? ''
       failures.push({
         targetId: target.targetId ?? 'unknown target',
-        lifecycleEvent: event?.lifecycleEventName ?? '',
+        lifecycleEvent,
         errorCode: event?.diagnostics?.errorCode ?? '',
         scriptName: event?.diagnostics?.scriptName ?? '',
-        message: event?.diagnostics?.message ?? '',
+        message: lifecycleEvent === 'DownloadBundle' ? `${message}${DOWNLOAD_HINT}` : message,
         logTail: event?.diagnostics?.logTail ?? ''
       })
     }

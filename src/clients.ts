@@ -12,7 +12,7 @@ const RETRY = { maxAttempts: 8, retryMode: 'adaptive' } as const
 const USER_AGENT: [string, string][] = [['cross-account-codedeploy-action', '1']]
 
 /** Counts of every AWS call the action made, reported at the end of the run. */
-export const callStats = { calls: 0, retries: 0, failed: 0 }
+export const callStats = { calls: 0, retries: 0 }
 
 interface Metadata {
   $metadata?: { attempts?: number }
@@ -33,7 +33,6 @@ function counted<T extends Stackable>(client: T): T {
         callStats.retries += Math.max(0, (result.output.$metadata?.attempts ?? 1) - 1)
         return result
       } catch (err) {
-        callStats.failed++
         callStats.retries += Math.max(0, ((err as Metadata).$metadata?.attempts ?? 1) - 1)
         throw err
       }

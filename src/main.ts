@@ -135,7 +135,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     await finishOnGitHub(github, outcome, outcome?.status)
     if (callStats.calls > 0) {
       core.info(
-        `AWS calls: ${callStats.calls} (${callStats.retries} retried after throttling or transient faults, ${callStats.failed} failed).`
+        `AWS calls: ${callStats.calls} (${callStats.retries} retried after throttling or transient faults).`
       )
     }
     if (outcome) {

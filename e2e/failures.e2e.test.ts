@@ -1,0 +1,120 @@
+/**
+ * Scenario 4 (a hook script fails on the instances) and scenario 6 (bad inputs stop the action
+ * before it creates anything).
+ */
+import { describe, expect, it } from '@jest/globals'
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { listKeys, PROD_ACCOUNT } from './harness/aws.js'
+import { creatingCalls, errorsOf } from './harness/checks.js'
+import { crossAccountInputs, REVISION_DIR } from './harness/inputs.js'
+import { breakHook, setupSuite } from './harness/suite.js'
+
+const suite = setupSuite()
+
+describe('a failing deployment', () => {
+  it('4. a hook script fails: the step fails and names instance, event, script and log tail', async () => {
+    const { landscape, emulator } = suite
+    await breakHook(suite.workspace, 'scripts/validate_service.sh', [
+      'echo "Checking http://127.0.0.1:8080/health"',
+      'echo "curl: (7) Failed to connect to 127.0.0.1 port 8080: Connection refused" >&2',
+      'exit 7'
+    ])
+
+    const run = await suite.run({ with: crossAccountInputs(landscape) })
+
+    expect(run.exitCode).toBe(1)
+    const id = run.outputs['deployment-id']
+    expect(run.outputs['deployment-status']).toBe('Failed')
+    const deployed = await emulator.waitForDeployment(id)
+    expect(deployed).toMatchObject({ account: PROD_ACCOUNT, status: 'Failed' })
+    const instances = deployed.agent?.instances ?? []
+    const failed = instances.filter(i => i.status === 'Failed').map(i => i.instanceId)
+    const others = instances.filter(i => i.status !== 'Failed').map(i => i.instanceId)
+    expect(failed).toHaveLength(1)
+
+    // An annotation's title and message are both shown to the user.
+    const errors = errorsOf(run).map(e => `${e.properties.title ?? ''}\n${e.message}`)
+    const perInstance = errors.filter(e => e.includes(failed[0]))
+    expect(perInstance).toHaveLength(1)
+    for (const part of [
+      'ValidateService',
+      'ScriptFailed',
+      'scripts/validate_service.sh',
+      'failed with exit code 7',
+      'Connection refused'
+    ]) {
+      expect(perInstance[0]).toContain(part)
+    }
+    // Only failed instances are reported; the skipped one is not an error of its own.
+    expect(errors.filter(e => others.some(i => e.includes(i)))).toEqual([])
+    expect(errors.some(e => e.includes(id) && e.includes('Failed'))).toBe(true)
+    expect(run.summary).toContain('Connection refused')
+  })
+})
+
+interface BadInput {
+  name: string
+  with?: Record<string, string>
+  prepare?: (workspace: string) => Promise<void>
+  /** Words the one error must contain. */
+  mentions: string[]
+  /** Found out before any AWS call (false when only AWS can tell). */
+  beforeAws: boolean
+}
+
+const BAD_INPUTS: BadInput[] = [
+  {
+    name: 'missing appspec',
+    prepare: workspace => rm(join(workspace, REVISION_DIR, 'appspec.yml')),
+    mentions: ['appspec.yml'],
+    beforeAws: true
+  },
+  {
+    name: 'unknown file-exists-behavior',
+    with: { 'file-exists-behavior': 'CLOBBER' },
+    mentions: ['file-exists-behavior', 'CLOBBER'],
+    beforeAws: true
+  },
+  {
+    name: 'malformed role ARN',
+    with: { 'role-to-assume': 'arn:aws:iam::2222:role/codedeploy-cross-account' },
+    mentions: ['role-to-assume', 'arn:aws:iam::2222:role/codedeploy-cross-account'],
+    beforeAws: true
+  },
+  {
+    name: 'no bucket given',
+    with: { 's3-bucket': '' },
+    mentions: ['s3-bucket'],
+    beforeAws: true
+  },
+  {
+    name: 'bucket that does not exist',
+    with: { 's3-bucket': 'no-such-releases-bucket' },
+    mentions: ['no-such-releases-bucket'],
+    beforeAws: false
+  }
+]
+
+describe('6. bad inputs', () => {
+  it.each(BAD_INPUTS)('$name: one clear error, nothing created', async bad => {
+    const { landscape, emulator } = suite
+    await bad.prepare?.(suite.workspace)
+
+    const run = await suite.run({ with: crossAccountInputs(landscape, bad.with) })
+
+    expect(run.exitCode).toBe(1)
+    const errors = errorsOf(run)
+    expect(errors).toHaveLength(1)
+    for (const word of bad.mentions) expect(errors[0].message).toContain(word)
+    expect(run.outputs['deployment-id']).toBeUndefined()
+
+    const calls = await emulator.calls()
+    // Validation errors come before any AWS call; only AWS can tell a bucket is missing.
+    expect(bad.beforeAws ? calls.calls : []).toEqual([])
+    expect(creatingCalls(calls)).toEqual([])
+    expect(await emulator.deployments()).toEqual([])
+    expect(await listKeys(landscape.prod.s3, landscape.prodBucket)).toEqual([])
+    expect(await listKeys(landscape.dev.s3, landscape.devBucket)).toEqual([])
+  })
+})

@@ -1,0 +1,108 @@
+/**
+ * A small local stand-in for the GitHub REST API's deployments endpoints, so the action's
+ * GitHub Deployments records can be checked end to end (pass its url as the run's apiUrl).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  authorization: string | undefined
+  body: unknown
+}
+
+export interface DeploymentRecord {
+  id: number
+  sha: string
+  ref: string
+  environment: string
+  description: string | null
+  payload: unknown
+  statuses: Record<string, unknown>[]
+}
+
+export class GitHubApiServer {
+  readonly requests: RecordedRequest[] = []
+  readonly deployments: DeploymentRecord[] = []
+  /** Answer every request with this HTTP status instead (e.g. 503), to test GitHub outages. */
+  failWith: number | undefined
+  private server?: Server
+  private port = 0
+  private nextId = 1000
+
+  constructor(private readonly token: string) {}
+
+  async start(): Promise<this> {
+    const server = createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    this.server = server
+    this.port = (server.address() as AddressInfo).port
+    return this
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server
+    if (!server) return
+    this.server = undefined
+    await new Promise<void>(resolve => server.close(() => resolve()))
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let raw = ''
+    for await (const chunk of req) raw += String(chunk)
+    const body: unknown = raw ? JSON.parse(raw) : undefined
+    const path = new URL(req.url ?? '/', this.url).pathname
+    this.requests.push({
+      method: req.method ?? 'GET',
+      path,
+      authorization: req.headers.authorization,
+      body
+    })
+    const send = (status: number, payload: unknown) => {
+      res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
+      res.end(JSON.stringify(payload))
+    }
+    if (this.failWith) return send(this.failWith, { message: 'Service unavailable' })
+    const auth = req.headers.authorization ?? ''
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+      return send(401, { message: 'Bad credentials' })
+    }
+    const match = /^\/repos\/([^/]+)\/([^/]+)\/deployments(?:\/(\d+)(\/statuses)?)?$/.exec(path)
+    if (!match) return send(404, { message: 'Not Found' })
+    const [, owner, repo, id, statuses] = match
+    const base = `${this.url}/repos/${owner}/${repo}/deployments`
+    const input = (body ?? {}) as Record<string, unknown>
+    if (!id && req.method === 'POST') {
+      const record: DeploymentRecord = {
+        id: this.nextId++,
+        sha: String(input.sha ?? input.ref ?? ''),
+        ref: String(input.ref ?? ''),
+        environment: String(input.environment ?? 'production'),
+        description: (input.description as string | undefined) ?? null,
+        payload: input.payload ?? {},
+        statuses: []
+      }
+      this.deployments.push(record)
+      return send(201, {
+        ...record,
+        url: `${base}/${record.id}`,
+        statuses_url: `${base}/${record.id}/statuses`
+      })
+    }
+    if (!id && req.method === 'GET') return send(200, this.deployments)
+    const record = this.deployments.find(d => d.id === Number(id))
+    if (!record) return send(404, { message: 'Not Found' })
+    if (statuses && req.method === 'POST') {
+      const status = { id: this.nextId++, ...input, deployment_url: `${base}/${record.id}` }
+      record.statuses.push(status)
+      return send(201, status)
+    }
+    if (statuses) return send(200, [...record.statuses].reverse())
+    return send(200, record)
+  }
+}

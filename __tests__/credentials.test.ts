@@ -381,15 +381,28 @@ describe('resolveCredentials: oidc-role', () => {
     )
   })
 
-  it('gives a generic hint for other web identity errors', async () => {
+  it('names the audience and the token subject when the provider rejects a claim', async () => {
     sts
       .on(AssumeRoleWithWebIdentityCommand)
       .rejects(stsError('IDPRejectedClaim', 'Incorrect token audience', 400))
     const err = await credentialsError(
       resolveCredentials(options({ oidcRoleArn: OIDC_ROLE }), deps({}))
     )
+    expect(err.message).toBe(
+      `Could not assume ${OIDC_ROLE} with the GitHub OIDC token (AssumeRoleWithWebIdentity): IDPRejectedClaim: Incorrect token audience. Check: the GitHub OIDC identity provider of account 111111111111 must list 'sts.amazonaws.com' (the audience input) among its audiences; this job's token has sub 'repo:o/r:ref:refs/heads/main'.`
+    )
+  })
+
+  it('gives a generic hint for other web identity errors', async () => {
+    sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .rejects(stsError('MalformedPolicyDocument', 'bad session policy', 400))
+    const err = await credentialsError(
+      resolveCredentials(options({ oidcRoleArn: OIDC_ROLE }), deps({}))
+    )
+    expect(err.message).toContain(`MalformedPolicyDocument: bad session policy.`)
     expect(err.message).toContain(
-      `check that ${OIDC_ROLE} exists and trusts GitHub's OIDC provider`
+      `Check: check that ${OIDC_ROLE} exists and trusts GitHub's OIDC provider.`
     )
   })
 

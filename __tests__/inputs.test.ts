@@ -1,4 +1,13 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -43,6 +52,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  jest.restoreAllMocks()
   process.env = { ...savedEnv }
 })
 
@@ -81,6 +91,16 @@ function inputError(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {})
     return err as InputError
   }
   throw new Error('readInputs did not throw')
+}
+
+/** Collects what is written to stdout (where workflow commands such as ::add-mask:: go). */
+function captureStdout(): string[] {
+  const chunks: string[] = []
+  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    chunks.push(String(chunk))
+    return true
+  })
+  return chunks
 }
 
 /** One line, naming the input and the value. */
@@ -123,7 +143,11 @@ describe('readInputs', () => {
       onActiveDeployment: 'wait',
       bundleType: 'zip',
       revisionLocation: undefined,
-      uploadOnly: false
+      uploadOnly: false,
+      appspecFile: undefined,
+      githubEnvironment: undefined,
+      githubToken: '',
+      dryRun: false
     })
   })
 
@@ -154,8 +178,13 @@ describe('readInputs', () => {
       'rollback-on-stop': 'False',
       'on-active-deployment': 'STOP',
       'bundle-type': 'TGZ',
-      'upload-only': 'true'
+      'upload-only': 'true',
+      'appspec-file': 'deploy/appspec.yaml',
+      'github-environment': 'production',
+      'github-token': 'ghs_everyInputToken0001',
+      'dry-run': 'TRUE'
     })
+    const stdout = captureStdout()
     expect(readInputs(context())).toEqual({
       region: 'us-gov-west-1',
       roleToAssume: 'arn:aws-us-gov:iam::222222222222:role/deploy/codedeploy-deployer',
@@ -185,8 +214,13 @@ describe('readInputs', () => {
       onActiveDeployment: 'stop',
       bundleType: 'tgz',
       revisionLocation: undefined,
-      uploadOnly: true
+      uploadOnly: true,
+      appspecFile: 'deploy/appspec.yaml',
+      githubEnvironment: 'production',
+      githubToken: 'ghs_everyInputToken0001',
+      dryRun: true
     })
+    expect(stdout.join('')).toContain('::add-mask::ghs_everyInputToken0001')
   })
 
   it('accepts an absolute revision-path', () => {
@@ -331,13 +365,17 @@ describe('readInputs', () => {
   describe('required inputs', () => {
     it.each([
       ['application', 'the name of the CodeDeploy application'],
-      ['deployment-group', 'the name of the CodeDeploy deployment group'],
-      ['s3-bucket', 'the S3 bucket']
+      ['deployment-group', 'the name of the CodeDeploy deployment group']
     ])('requires %s', (input, what) => {
       const err = inputError({ ...REQUIRED, [input]: '' })
       expect(err.message).not.toContain('\n')
       expect(err.message).toContain(`Input '${input}' is required`)
       expect(err.message).toContain(what)
+    })
+
+    it('leaves s3-bucket to planRevision, which requires it only for a bundle', () => {
+      setInputs({ ...REQUIRED, 's3-bucket': '' })
+      expect(readInputs(context()).s3Bucket).toBeUndefined()
     })
 
     it('treats a blank value as missing', () => {
@@ -582,6 +620,48 @@ describe('readInputs', () => {
     it('rejects a bad upload-only', () => {
       const err = inputError({ ...REQUIRED, 'upload-only': 'maybe' })
       expectNamed(err, 'upload-only', 'maybe')
+    })
+  })
+
+  describe('appspec-file, GitHub deployment and dry-run', () => {
+    it('reads appspec-file as given', () => {
+      setInputs({ ...REQUIRED, 'appspec-file': 'ecs/appspec.yaml' })
+      expect(readInputs(context()).appspecFile).toBe('ecs/appspec.yaml')
+    })
+
+    it('reads github-environment', () => {
+      setInputs({ ...REQUIRED, 'github-environment': 'staging' })
+      expect(readInputs(context()).githubEnvironment).toBe('staging')
+    })
+
+    it('masks github-token in the log', () => {
+      setInputs({ ...REQUIRED, 'github-token': 'ghs_secretToken1234' })
+      const stdout = captureStdout()
+      expect(readInputs(context()).githubToken).toBe('ghs_secretToken1234')
+      expect(stdout).toContain('::add-mask::ghs_secretToken1234' + os.EOL)
+    })
+
+    it('masks nothing when github-token is empty', () => {
+      setInputs(REQUIRED)
+      const stdout = captureStdout()
+      expect(readInputs(context()).githubToken).toBe('')
+      expect(stdout.join('')).not.toContain('::add-mask::')
+    })
+
+    it.each([
+      ['true', true],
+      ['True', true],
+      ['false', false],
+      ['FALSE', false]
+    ])('reads dry-run %s as %s', (value, expected) => {
+      setInputs({ ...REQUIRED, 'dry-run': value })
+      expect(readInputs(context()).dryRun).toBe(expected)
+    })
+
+    it('rejects a dry-run that is not a boolean', () => {
+      const err = inputError({ ...REQUIRED, 'dry-run': 'yes' })
+      expectNamed(err, 'dry-run', 'yes')
+      expect(err.message).toContain('expected true or false')
     })
   })
 

@@ -195,7 +195,7 @@ describe('findBundle', () => {
     const err = await findBundle(client(), target(OWNER), SHA, UPLOADER).catch(e => e)
     expect(err).toBeInstanceOf(UploadError)
     expect(err.message).toBe(
-      `s3:GetObject on s3://${BUCKET}/${KEY} failed: PermanentRedirect: The bucket is in another region. Check: bucket ${BUCKET} is in another region than the client expected`
+      `s3:GetObject on s3://${BUCKET}/${KEY} failed: PermanentRedirect: The bucket is in another region. Check: bucket ${BUCKET} is in another region than the client expected.`
     )
   })
 
@@ -419,7 +419,7 @@ describe('putBundle', () => {
     expect(err).toBeInstanceOf(UploadError)
     expect(err.message).not.toContain('\n')
     expect(err.message).toBe(
-      `s3:PutObject on s3://${BUCKET}/${KEY} failed: AccessDenied: Access Denied. Check: the policy of ${UPLOADER.identity} must allow s3:PutObject on arn:aws:s3:::${BUCKET}/*; if the bucket belongs to another account, that account's bucket policy must allow it too; if the bucket is encrypted with a KMS key, the identity needs kms:GenerateDataKey and kms:Decrypt on it.`
+      `s3:PutObject on s3://${BUCKET}/${KEY} failed: AccessDenied: Access Denied. Check: the policy of ${UPLOADER.identity} must allow s3:PutObject on arn:aws:s3:::${BUCKET}/*; if the bucket belongs to another account, that account's bucket policy must allow it too; if the bucket is encrypted with a KMS key, the identity needs kms:GenerateDataKey and kms:Decrypt on it. Likely missing from the permissions policy of arn:aws:iam::222222222222:role/codedeploy-deployer in account 222222222222: {"Sid":"UploadRevision","Effect":"Allow","Action":["s3:PutObject","s3:GetObject","s3:AbortMultipartUpload"],"Resource":"arn:aws:s3:::${BUCKET}/releases/shop-api/*"}.`
     )
   })
 
@@ -460,19 +460,27 @@ describe('s3Error', () => {
     [
       'AuthorizationHeaderMalformed',
       400,
-      `bucket ${BUCKET} is in another region than the client expected`
+      `bucket ${BUCKET} is in another region than the client expected.`
     ],
-    [
-      'KMS.DisabledException',
-      400,
-      `the bucket's KMS key must allow ${UPLOADER.identity} to use it (kms:GenerateDataKey, kms:Decrypt)`
-    ],
-    ['SlowDown', 503, 'check the bucket name, its region and the network path to S3']
+    ['SlowDown', 503, 'check the bucket name, its region and the network path to S3.']
   ])('gives a hint for %s', (name, status, hint) => {
     const err = s3Error('s3:PutObject', target(), UPLOADER, s3Exception(name, status, 'message'))
     expect(err).toBeInstanceOf(UploadError)
     expect(err.message).toBe(
       `s3:PutObject on s3://${BUCKET}/${KEY} failed: ${name}: message. Check: ${hint}`
+    )
+  })
+
+  it('says a disabled KMS key is disabled, and names the key policy and the role policy', () => {
+    const err = s3Error(
+      's3:PutObject',
+      target(),
+      UPLOADER,
+      s3Exception('KMS.DisabledException', 400, 'message')
+    )
+    expect(err).toBeInstanceOf(UploadError)
+    expect(err.message).toBe(
+      `s3:PutObject on s3://${BUCKET}/${KEY} failed: KMS.DisabledException: message. Check: the bucket's KMS key is disabled or pending deletion; enable it, or change the bucket's default encryption. Otherwise the bucket's KMS key must allow ${UPLOADER.identity} to use it (kms:GenerateDataKey, kms:Decrypt). Likely missing from the key policy of the bucket's KMS key: {"Sid":"UploaderUsesKey","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::222222222222:role/codedeploy-deployer"},"Action":["kms:GenerateDataKey","kms:Decrypt"],"Resource":"*"}; and from the permissions policy of arn:aws:iam::222222222222:role/codedeploy-deployer in account 222222222222: {"Sid":"UploadWithKey","Effect":"Allow","Action":["kms:GenerateDataKey","kms:Decrypt"],"Resource":"{kmsKeyArn}"}.`
     )
   })
 

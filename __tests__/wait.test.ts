@@ -312,7 +312,7 @@ describe('waitForDeployment', () => {
     expect(err).toBeInstanceOf(DeploymentError)
     expect(err.cause).toBe(cause)
     expect(err.message).toBe(
-      `Could not read the state of deployment ${ID} (codedeploy:GetDeployment): DeploymentDoesNotExistException: The deployment ${ID} could not be found. The deployment may still be running.`
+      `Could not read the state of deployment ${ID} (codedeploy:GetDeployment): DeploymentDoesNotExistException: The deployment ${ID} could not be found. Check: deployment ${ID} does not exist in the target account and region.`
     )
     expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(1)
     expect(time.sleep).not.toHaveBeenCalled()

@@ -122,13 +122,17 @@ export async function createWhenGroupIsFree(
   options: ActiveOptions,
   create: () => Promise<string>
 ): Promise<string> {
+  // Once ListDeployments is denied, asking again would only repeat the warning.
+  let canList = true
   const settle = async () => {
+    if (!canList) return false
     const active = await findActiveDeployments(
       cd,
       options.application,
       options.deploymentGroup,
       options.warn
     )
+    canList = active !== undefined
     if (!active?.length) return false
     await settleActiveDeployments(cd, active, options)
     return true

@@ -243,7 +243,18 @@ function resolveRevisionPath(value: string, workspace: string): string {
  * Reads and validates every input. Throws an InputError naming the first bad input, before any
  * AWS call is made.
  */
-export function readInputs(ctx: RunContext = runContext()): ActionInputs {
+export interface ReadOptions {
+  /**
+   * The post step only stops a deployment: it must not fail because a later step removed
+   * revision-path.
+   */
+  checkRevisionPath?: boolean
+}
+
+export function readInputs(
+  ctx: RunContext = runContext(),
+  options: ReadOptions = {}
+): ActionInputs {
   const regionSource = core.getInput('aws-region')
     ? 'aws-region'
     : ctx.env.AWS_REGION
@@ -335,7 +346,9 @@ export function readInputs(ctx: RunContext = runContext()): ActionInputs {
     description: core.getInput('description') || defaultDescription(ctx),
     revisionPath: revisionLocation
       ? ctx.workspace
-      : resolveRevisionPath(core.getInput('revision-path') || '.', ctx.workspace),
+      : options.checkRevisionPath === false
+        ? path.resolve(ctx.workspace, core.getInput('revision-path') || '.')
+        : resolveRevisionPath(core.getInput('revision-path') || '.', ctx.workspace),
     s3Bucket: revisionLocation?.bucket ?? (s3Bucket && validateBucketName(s3Bucket)),
     s3KeyPrefix: validateKeyPrefix(core.getInput('s3-key-prefix')),
     s3BucketOwner,

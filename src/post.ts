@@ -16,7 +16,7 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   const deploymentId = core.getState(STATE_DEPLOYMENT_ID)
   if (!deploymentId || core.getState(STATE_SETTLED) === 'true') return
   try {
-    const inputs = readInputs(runContext(env))
+    const inputs = readInputs(runContext(env), { checkRevisionPath: false })
     const url = deploymentUrl(inputs.region, deploymentId)
     if (!inputs.stopOnCancel) {
       core.warning(

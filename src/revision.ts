@@ -113,7 +113,8 @@ export async function bundleRevision(
       root: inputs.revisionPath,
       exclude: inputs.exclude,
       outDir,
-      sourceDateEpoch: sourceDateEpoch(env)
+      sourceDateEpoch: sourceDateEpoch(env),
+      bundleType: inputs.bundleType
     })
   } catch (err) {
     await rm(outDir, { recursive: true, force: true })

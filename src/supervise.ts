@@ -94,8 +94,13 @@ export async function superviseDeployment(
   core.saveState(STATE_SETTLED, 'true')
   setOutputs(outcome)
   if (status !== 'Succeeded') {
-    outcome.failures = await collectFailures(cd, deploymentId).catch(err => {
-      core.warning(`Could not list the failed targets of ${deploymentId}: ${err}`)
+    outcome.failures = await collectFailures(cd, deploymentId, {
+      application: outcome.application,
+      deploymentGroup: outcome.deploymentGroup,
+      accountId: outcome.targetAccountId,
+      region: outcome.region
+    }).catch(err => {
+      core.warning(err instanceof Error ? err.message : String(err))
       return []
     })
     annotateFailures(deploymentId, outcome.failures)

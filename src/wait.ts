@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-codedeploy'
 import { DeploymentError } from './errors.js'
 import { errorName, errorText, httpStatus } from './aws-errors.js'
-import { explain, formatExplanation } from './explain.js'
+import { explain, formatExplanation, type CodeDeployContext } from './explain.js'
 
 export const TERMINAL_STATUSES = new Set(['Succeeded', 'Failed', 'Stopped'])
 
@@ -149,8 +149,10 @@ export async function waitForDeployment(
                 deploymentId
               })
             )}`
+        const gone = errorName(err) === 'DeploymentDoesNotExistException'
+        const running = gone ? '' : ' The deployment may still be running.'
         throw new DeploymentError(
-          `Could not read the state of deployment ${deploymentId} (codedeploy:GetDeployment): ${errorText(err)}. The deployment may still be running.${explained}`,
+          `Could not read the state of deployment ${deploymentId} (codedeploy:GetDeployment): ${errorText(err)}.${running}${explained}`,
           { cause: err }
         )
       }
@@ -189,14 +191,16 @@ const DOWNLOAD_HINT =
  */
 export async function collectFailures(
   cd: CodeDeployClient,
-  deploymentId: string
+  deploymentId: string,
+  /** Where the deployment is, so an error can name the exact policy statement to add. */
+  where: Omit<CodeDeployContext, 'step' | 'action' | 'deploymentId'> = {}
 ): Promise<TargetFailure[]> {
   const read = async <T>(action: string, call: () => Promise<T>): Promise<T> => {
     try {
       return await call()
     } catch (err) {
       const explained = formatExplanation(
-        explain(err, { step: 'codedeploy', action, deploymentId })
+        explain(err, { ...where, step: 'codedeploy', action, deploymentId })
       )
       throw new DeploymentError(
         `Could not list the failed targets of ${deploymentId} (${action}): ${errorText(err)}. ${explained}`,

@@ -1,0 +1,371 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import {
+  BatchGetDeploymentTargetsCommand,
+  CodeDeployClient,
+  CodeDeployServiceException,
+  GetDeploymentCommand,
+  ListDeploymentTargetsCommand,
+  StopDeploymentCommand
+} from '@aws-sdk/client-codedeploy'
+import { mockClient } from 'aws-sdk-client-mock'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { DeploymentFailedError, WaitTimeoutError } from '../src/errors.js'
+import type { Outcome } from '../src/report.js'
+import { superviseDeployment } from '../src/supervise.js'
+
+const cdMock = mockClient(CodeDeployClient)
+const ID = 'd-SUPERVISE1'
+const URL = `https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/${ID}?region=eu-west-1`
+const savedEnv = { ...process.env }
+// @actions/core caches the summary file's path on first use, so every test shares one file.
+const summaryFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'supervise-summary-')), 'summary')
+
+let dir: string
+let stdout: string[]
+
+type Inputs = Parameters<typeof superviseDeployment>[2]
+
+function inputs(overrides: Partial<Inputs> = {}): Inputs {
+  return {
+    region: 'eu-west-1',
+    waitTimeoutSeconds: 60,
+    pollIntervalSeconds: 1,
+    stopOnCancel: true,
+    stopOnTimeout: false,
+    rollbackOnStop: true,
+    ...overrides
+  }
+}
+
+function outcome(): Outcome {
+  return {
+    application: 'shop',
+    deploymentGroup: 'production',
+    region: 'eu-west-1',
+    targetAccountId: '222222222222',
+    deploymentId: ID,
+    status: 'Created',
+    failures: []
+  }
+}
+
+function client(): CodeDeployClient {
+  return new CodeDeployClient({
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'AKIATEST', secretAccessKey: 'secret' }
+  })
+}
+
+/** name → value of the commands @actions/core wrote to a GITHUB_OUTPUT / GITHUB_STATE file. */
+function fileCommands(name: 'output' | 'state'): Record<string, string> {
+  const text = readFileSync(path.join(dir, name), 'utf8')
+  const result: Record<string, string> = {}
+  const re = /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
+  for (const m of text.matchAll(re)) result[m[1]] = m[3]
+  return result
+}
+
+function signalListeners(): number[] {
+  return [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]
+}
+
+/** The error a promise rejects with; fails the test when it resolves. */
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise
+  } catch (err) {
+    return err as Error
+  }
+  throw new Error('expected the promise to reject')
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'supervise-test-'))
+  for (const f of ['output', 'state']) writeFileSync(path.join(dir, f), '')
+  writeFileSync(summaryFile, '')
+  Object.assign(process.env, {
+    GITHUB_OUTPUT: path.join(dir, 'output'),
+    GITHUB_STATE: path.join(dir, 'state'),
+    GITHUB_STEP_SUMMARY: summaryFile
+  })
+  stdout = []
+  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    stdout.push(String(chunk))
+    return true
+  })
+  process.exitCode = undefined
+  cdMock.reset()
+})
+
+afterEach(() => {
+  jest.useRealTimers()
+  jest.restoreAllMocks()
+  process.env = { ...savedEnv }
+  process.exitCode = undefined
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('superviseDeployment', () => {
+  it('returns when the deployment succeeds, with the outputs set and the deployment settled', async () => {
+    cdMock.on(GetDeploymentCommand).resolves({
+      deploymentInfo: {
+        deploymentId: ID,
+        status: 'Succeeded',
+        deploymentOverview: { Succeeded: 3, Failed: 0, InProgress: 0, Pending: 0, Skipped: 0 }
+      }
+    })
+    const listeners = signalListeners()
+    const o = outcome()
+
+    await superviseDeployment(client(), ID, inputs(), o)
+
+    expect(o.status).toBe('Succeeded')
+    expect(o.info?.deploymentOverview?.Succeeded).toBe(3)
+    expect(o.failures).toEqual([])
+    expect(fileCommands('output')).toMatchObject({
+      'deployment-id': ID,
+      'deployment-status': 'Succeeded',
+      'deployment-url': URL,
+      'instances-succeeded': '3',
+      'instances-failed': '0'
+    })
+    expect(fileCommands('state')).toEqual({ settled: 'true' })
+    expect(stdout.join('')).toContain(`Deployment ${ID} succeeded.`)
+    expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(1)
+    expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
+    expect(signalListeners()).toEqual(listeners)
+    expect(process.exitCode).toBeUndefined()
+  })
+
+  it('throws DeploymentFailedError and annotates each failed target when the deployment fails', async () => {
+    cdMock.on(GetDeploymentCommand).resolves({
+      deploymentInfo: {
+        deploymentId: ID,
+        status: 'Failed',
+        errorInformation: { code: 'HEALTH_CONSTRAINTS', message: 'Too many instances failed' }
+      }
+    })
+    cdMock.on(ListDeploymentTargetsCommand).resolves({ targetIds: ['i-0abc'] })
+    cdMock.on(BatchGetDeploymentTargetsCommand).resolves({
+      deploymentTargets: [
+        {
+          deploymentTargetType: 'InstanceTarget',
+          instanceTarget: {
+            targetId: 'i-0abc',
+            status: 'Failed',
+            lifecycleEvents: [
+              {
+                lifecycleEventName: 'ApplicationStart',
+                status: 'Failed',
+                diagnostics: {
+                  errorCode: 'ScriptFailed',
+                  scriptName: 'scripts/start.sh',
+                  message: 'exit code 1',
+                  logTail: '[stderr]port 80 in use'
+                }
+              }
+            ]
+          }
+        }
+      ]
+    })
+    const listeners = signalListeners()
+    const o = outcome()
+
+    const err = await rejection(superviseDeployment(client(), ID, inputs(), o))
+
+    expect(err).toBeInstanceOf(DeploymentFailedError)
+    expect(err.message).toBe(
+      `Deployment ${ID} ended with status Failed: HEALTH_CONSTRAINTS: Too many instances failed (${URL})`
+    )
+    expect(o.status).toBe('Failed')
+    expect(o.failures).toEqual([
+      {
+        targetId: 'i-0abc',
+        lifecycleEvent: 'ApplicationStart',
+        errorCode: 'ScriptFailed',
+        scriptName: 'scripts/start.sh',
+        message: 'exit code 1',
+        logTail: '[stderr]port 80 in use'
+      }
+    ])
+    expect(cdMock.commandCalls(ListDeploymentTargetsCommand)[0].args[0].input).toEqual({
+      deploymentId: ID,
+      nextToken: undefined,
+      targetFilters: { TargetStatus: ['Failed'] }
+    })
+    const log = stdout.join('')
+    expect(log).toContain(
+      `::error title=Deployment ${ID} failed on i-0abc during ApplicationStart::Script scripts/start.sh failed (ScriptFailed): exit code 1%0ALog tail:%0A[stderr]port 80 in use`
+    )
+    expect(fileCommands('output')).toMatchObject({ 'deployment-status': 'Failed' })
+    expect(fileCommands('state')).toEqual({ settled: 'true' })
+    expect(signalListeners()).toEqual(listeners)
+  })
+
+  it('still fails with the status when the failed targets cannot be listed', async () => {
+    cdMock.on(GetDeploymentCommand).resolves({
+      deploymentInfo: { deploymentId: ID, status: 'Stopped' }
+    })
+    cdMock.on(ListDeploymentTargetsCommand).rejects(
+      new CodeDeployServiceException({
+        name: 'AccessDeniedException',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 400 },
+        message: 'not authorized'
+      })
+    )
+    const o = outcome()
+
+    const err = await rejection(superviseDeployment(client(), ID, inputs(), o))
+
+    expect(err).toBeInstanceOf(DeploymentFailedError)
+    expect(err.message).toBe(`Deployment ${ID} ended with status Stopped (${URL})`)
+    expect(o.failures).toEqual([])
+    expect(stdout.join('')).toContain(
+      `::warning::Could not list the failed targets of ${ID} (codedeploy:ListDeploymentTargets): AccessDeniedException: not authorized.`
+    )
+    expect(stdout.join('')).not.toMatch(/\{(application|region|targetAccount)\}/)
+  })
+
+  describe('on timeout', () => {
+    beforeEach(() => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] })
+      cdMock.on(GetDeploymentCommand).resolves({
+        deploymentInfo: { deploymentId: ID, status: 'InProgress' }
+      })
+      cdMock.on(StopDeploymentCommand).resolves({ status: 'Pending' })
+    })
+
+    async function timedOut(overrides: Partial<Inputs>, o = outcome()): Promise<Error> {
+      const result = rejection(
+        superviseDeployment(client(), ID, inputs({ waitTimeoutSeconds: 2, ...overrides }), o)
+      )
+      await jest.advanceTimersByTimeAsync(2000)
+      return result
+    }
+
+    it('says the deployment is still running and leaves it running by default', async () => {
+      const o = outcome()
+      const err = await timedOut({}, o)
+
+      expect(err).toBeInstanceOf(WaitTimeoutError)
+      expect(err.message).toBe(
+        `Deployment ${ID} is still InProgress after 2 s (wait-timeout-seconds); it keeps running in CodeDeploy: ${URL}`
+      )
+      expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(3)
+      expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
+      expect(o.status).toBe('InProgress')
+      expect(fileCommands('output')).toMatchObject({ 'deployment-status': 'InProgress' })
+      expect(fileCommands('state')).toEqual({ settled: 'true' })
+    })
+
+    it('stops it with rollback under stop-on-timeout, and says so', async () => {
+      const err = await timedOut({ stopOnTimeout: true })
+
+      expect(err).toBeInstanceOf(WaitTimeoutError)
+      expect(err.message).toBe(
+        `Deployment ${ID} was InProgress and has been stopped with rollback (stop-on-timeout) after 2 s (wait-timeout-seconds): ${URL}`
+      )
+      expect(cdMock.commandCalls(StopDeploymentCommand).map(c => c.args[0].input)).toEqual([
+        { deploymentId: ID, autoRollbackEnabled: true }
+      ])
+      expect(stdout.join('')).toContain(
+        `Stopping deployment ${ID} (wait-timeout-seconds passed), with rollback.`
+      )
+      expect(fileCommands('state')).toEqual({ settled: 'true' })
+    })
+
+    it('stops it without rollback when rollback-on-stop is false', async () => {
+      const err = await timedOut({ stopOnTimeout: true, rollbackOnStop: false })
+
+      expect(err.message).toBe(
+        `Deployment ${ID} was InProgress and has been stopped (stop-on-timeout) after 2 s (wait-timeout-seconds): ${URL}`
+      )
+      expect(cdMock.commandCalls(StopDeploymentCommand).map(c => c.args[0].input)).toEqual([
+        { deploymentId: ID, autoRollbackEnabled: false }
+      ])
+    })
+  })
+
+  describe('when the job is cancelled', () => {
+    let exited: Promise<void>
+
+    beforeEach(() => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] })
+      let markExited!: () => void
+      exited = new Promise<void>(resolve => (markExited = resolve))
+      jest.spyOn(process, 'exit').mockImplementation((() => markExited()) as never)
+      cdMock
+        .on(GetDeploymentCommand)
+        .resolvesOnce({ deploymentInfo: { deploymentId: ID, status: 'InProgress' } })
+        .resolves({ deploymentInfo: { deploymentId: ID, status: 'Stopped' } })
+      cdMock.on(StopDeploymentCommand).resolves({ status: 'Pending' })
+    })
+
+    /** Starts supervising, sends SIGINT during the first sleep, and waits for the exit. */
+    async function cancel(overrides: Partial<Inputs>, onCancelled: () => Promise<void>) {
+      const o = outcome()
+      const result = rejection(superviseDeployment(client(), ID, inputs(overrides), o, onCancelled))
+      await jest.advanceTimersByTimeAsync(0)
+      expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(1)
+      process.emit('SIGINT', 'SIGINT')
+      await exited
+      const calledBeforeWaitEnded = cdMock.commandCalls(StopDeploymentCommand).length
+      // Let the wait see the end, so the call returns and removes its signal listeners.
+      await jest.advanceTimersByTimeAsync(1000)
+      const err = await result
+      expect(err).toBeInstanceOf(DeploymentFailedError)
+      expect(err.message).toBe(`Deployment ${ID} ended with status Stopped (${URL})`)
+      return { o, calledBeforeWaitEnded }
+    }
+
+    it('stops the deployment, fails the step and writes the summary before exiting', async () => {
+      const listeners = signalListeners()
+      const onCancelled = jest.fn(async () => {})
+
+      const { o, calledBeforeWaitEnded } = await cancel({}, onCancelled)
+
+      expect(calledBeforeWaitEnded).toBe(1)
+      expect(cdMock.commandCalls(StopDeploymentCommand).map(c => c.args[0].input)).toEqual([
+        { deploymentId: ID, autoRollbackEnabled: true }
+      ])
+      expect(onCancelled).toHaveBeenCalledTimes(1)
+      expect(process.exit).toHaveBeenCalledWith(1)
+      expect(process.exitCode).toBe(1)
+      const log = stdout.join('')
+      expect(log).toContain(
+        `Stopping deployment ${ID} (the job was cancelled (SIGINT)), with rollback.`
+      )
+      expect(log).toContain(
+        `::error::The job was cancelled while deployment ${ID} was in progress.`
+      )
+      expect(fileCommands('state')).toMatchObject({ settled: 'true' })
+      const summary = readFileSync(summaryFile, 'utf8')
+      expect(summary).toContain(ID)
+      expect(summary).toContain('Stopped')
+      expect(o.status).toBe('Stopped')
+      expect(signalListeners()).toEqual(listeners)
+    })
+
+    it('leaves the deployment running with a warning when stop-on-cancel is false', async () => {
+      const onCancelled = jest.fn(async () => {})
+
+      await cancel({ stopOnCancel: false }, onCancelled)
+
+      expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
+      expect(onCancelled).toHaveBeenCalledTimes(1)
+      expect(process.exit).toHaveBeenCalledWith(1)
+      const log = stdout.join('')
+      expect(log).toContain(
+        `::warning::The job was cancelled; deployment ${ID} keeps running (stop-on-cancel is false): ${URL}`
+      )
+      expect(log).toContain(
+        `::error::The job was cancelled while deployment ${ID} was in progress.`
+      )
+      expect(fileCommands('state')).toMatchObject({ settled: 'true' })
+    })
+  })
+})

@@ -1,0 +1,199 @@
+/**
+ * Cold start of the built action: `node dist/index.js` against `node -e 0`, each run in a fresh
+ * process, alternating, timed from spawn to exit.
+ *
+ * The action runs without inputs, so it fails at input validation, before any AWS or network
+ * call, but only after the bundle has been loaded: its code and dependencies are static imports,
+ * evaluated before the first line of the action runs. To keep that true, the benchmark also
+ * counts, on a patched copy of the bundle, how many of its bundled CommonJS modules have been
+ * evaluated by the time of that early exit (those a deployment needs are all loaded at startup;
+ * a module loaded lazily later would show up as a lower count).
+ *
+ *   --tiny     5 runs of each instead of 15
+ *   --runs=N   N runs of each
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, tmpdir } from 'node:os'
+import { basename, dirname, join } from 'node:path'
+import { actionRoot } from '../e2e/harness/paths.js'
+import { readActionMetadata } from '../e2e/harness/runner.js'
+
+const MAX_RATIO = 3
+const WARMUP = 2
+
+interface Contender {
+  name: string
+  args: string[]
+  /** Whether a finished process is the expected one. */
+  check: (result: SpawnSyncReturns<string>) => string | undefined
+  samples: number[]
+}
+
+/** The early exit expected without inputs: a failed step naming a missing input. */
+function checkEarlyExit(result: SpawnSyncReturns<string>): string | undefined {
+  if (result.error) return result.error.message
+  if (result.status === 1 && /^::error::Input\b/m.test(result.stdout)) return undefined
+  return `expected exit code 1 with an input error, got ${result.status ?? result.signal}: ${
+    (result.stdout + result.stderr).trim().slice(0, 500) || '(no output)'
+  }`
+}
+
+function checkSuccess(result: SpawnSyncReturns<string>): string | undefined {
+  if (result.error) return result.error.message
+  return result.status === 0 ? undefined : `exit code ${result.status ?? result.signal}`
+}
+
+async function main(argv: string[]): Promise<void> {
+  const runsArg = argv.find(a => a.startsWith('--runs='))
+  const runs = runsArg
+    ? Math.max(1, Number(runsArg.slice('--runs='.length)) || 1)
+    : argv.includes('--tiny')
+      ? 5
+      : 15
+  const meta = await readActionMetadata()
+  const script = join(actionRoot, meta.runs.main)
+  const cwd = mkdtempSync(join(tmpdir(), 'bench-startup-'))
+  // Nothing of the caller's environment: no INPUT_*, no AWS or GitHub settings.
+  const env = { PATH: process.env.PATH ?? '', HOME: cwd }
+  try {
+    log(
+      `${runs} runs each (after ${WARMUP} warm-up runs), alternating; ${basename(script)} ` +
+        `${(statSync(script).size / 2 ** 20).toFixed(1)} MB, runs.using ${meta.runs.using}, ` +
+        `node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ` +
+        `${availableParallelism()} usable`
+    )
+    const node: Contender = {
+      name: 'node -e 0',
+      args: ['-e', '0'],
+      check: checkSuccess,
+      samples: []
+    }
+    const action: Contender = {
+      name: `node ${meta.runs.main}`,
+      args: [script],
+      check: checkEarlyExit,
+      samples: []
+    }
+    for (let i = 0; i < WARMUP; i++) for (const c of [node, action]) time(c, env, cwd)
+    for (let i = 0; i < runs; i++) {
+      // Alternate which goes first, so drift on a shared machine hits both alike.
+      for (const c of i % 2 ? [action, node] : [node, action]) c.samples.push(time(c, env, cwd))
+    }
+    const modules = evaluatedModules(script, env, cwd)
+    report(node, action, modules)
+  } finally {
+    rmSync(cwd, { recursive: true, force: true })
+  }
+}
+
+function time(c: Contender, env: Record<string, string>, cwd: string): number {
+  const started = process.hrtime.bigint()
+  const result = spawnSync(process.execPath, c.args, {
+    cwd,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  const problem = c.check(result)
+  if (problem) throw new Error(`${c.name}: ${problem}`)
+  return ms
+}
+
+interface ModuleCount {
+  evaluated: number
+  total: number
+}
+
+/**
+ * Runs a copy of the bundle that records which of its bundled modules are evaluated, with the
+ * same environment; undefined when the bundle's layout is not the one ncc writes.
+ */
+function evaluatedModules(
+  script: string,
+  env: Record<string, string>,
+  cwd: string
+): ModuleCount | undefined {
+  const source = readFileSync(script, 'utf8')
+  const REQUIRE = 'function __nccwpck_require__(moduleId) {'
+  const CACHE = 'var __webpack_module_cache__ = {};'
+  if (!source.includes(REQUIRE) || !source.includes(CACHE)) return undefined
+  const dir = mkdtempSync(join(tmpdir(), 'bench-startup-modules-'))
+  try {
+    cpSync(dirname(script), dir, { recursive: true })
+    const out = join(dir, 'modules.json')
+    const record = [
+      CACHE,
+      'const __benchLoaded = new Set();',
+      'process.on("exit", () => __benchWrite(process.env.BENCH_MODULES_OUT, JSON.stringify(',
+      '  { evaluated: __benchLoaded.size, total: Object.keys(__webpack_modules__).length })));'
+    ].join('\n')
+    const patched =
+      'import { writeFileSync as __benchWrite } from "node:fs";\n' +
+      source.replace(REQUIRE, `${REQUIRE}\n__benchLoaded.add(moduleId);`).replace(CACHE, record)
+    const copy = join(dir, basename(script))
+    writeFileSync(copy, patched)
+    const result = spawnSync(process.execPath, [copy], {
+      cwd,
+      env: { ...env, BENCH_MODULES_OUT: out },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    if (checkEarlyExit(result)) return undefined
+    return JSON.parse(readFileSync(out, 'utf8')) as ModuleCount
+  } catch {
+    return undefined
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function report(node: Contender, action: Contender, modules: ModuleCount | undefined): void {
+  const row = (cells: string[]) => console.log(`| ${cells.join(' | ')} |`)
+  console.log('')
+  row(['command', 'runs', 'median ms', 'min ms', 'max ms'])
+  row(['---', '---', '---', '---', '---'])
+  for (const c of [node, action]) {
+    row([
+      `\`${c.name}\``,
+      String(c.samples.length),
+      median(c.samples).toFixed(1),
+      Math.min(...c.samples).toFixed(1),
+      Math.max(...c.samples).toFixed(1)
+    ])
+  }
+  const nodeMs = median(node.samples)
+  const actionMs = median(action.samples)
+  const ratio = actionMs / nodeMs
+  console.log('')
+  console.log(
+    modules
+      ? `bundled modules evaluated before the early exit: ${modules.evaluated} of ${modules.total}`
+      : 'bundled modules evaluated before the early exit: n/a (bundle layout not recognised)'
+  )
+  console.log(`startup overhead of the action: ${(actionMs - nodeMs).toFixed(1)} ms (medians)`)
+  console.log(
+    `goal: cold start ≤ ${MAX_RATIO}× node -e 0 (medians): ${ratio.toFixed(2)}× → ` +
+      (ratio <= MAX_RATIO ? 'PASS' : 'FAIL')
+  )
+  console.log(
+    `BENCH_STARTUP ratio=${ratio.toFixed(2)} action_ms=${actionMs.toFixed(1)} node_ms=${nodeMs.toFixed(1)}`
+  )
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/** Progress goes to stderr; stdout holds the table, the goal and the final BENCH_STARTUP line. */
+function log(line: string): void {
+  process.stderr.write(`${line}\n`)
+}
+
+main(process.argv.slice(2)).catch(error => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})

@@ -16,12 +16,7 @@ import {
   type DeployTarget
 } from './deploy.js'
 import { ActionError } from './errors.js'
-import {
-  gitHubDeploymentState,
-  startGitHubDeployment,
-  type GitHubDeployment
-} from './github-deployment.js'
-import { runPreflight } from './preflight.js'
+import type { GitHubDeployment } from './github-deployment.js'
 import { readInputs, runContext, type ActionInputs, type RunContext } from './inputs.js'
 import { deploymentUrl, setErrorOutputs, setOutputs, writeSummary, type Outcome } from './report.js'
 import {
@@ -49,6 +44,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = readInputs(ctx)
     if (inputs.dryRun) {
+      // Loaded on demand: most runs never need it, and every run pays for parsing what it loads.
+      const { runPreflight } = await import('./preflight.js')
       if (!(await runPreflight(inputs, env))) {
         core.setFailed('Dry run: some checks failed; see the checklist above.')
       }
@@ -210,6 +207,7 @@ async function recordOnGitHub(
   env: NodeJS.ProcessEnv
 ): Promise<GitHubDeployment | undefined> {
   if (!inputs.githubEnvironment) return undefined
+  const { startGitHubDeployment } = await import('./github-deployment.js')
   return startGitHubDeployment({
     token: inputs.githubToken,
     environment: inputs.githubEnvironment,
@@ -234,6 +232,7 @@ async function finishOnGitHub(
   status: string | undefined
 ): Promise<void> {
   if (!github) return
+  const { gitHubDeploymentState } = await import('./github-deployment.js')
   const id = outcome?.deploymentId
   await github.setStatus(gitHubDeploymentState(status), {
     environmentUrl: id && outcome ? deploymentUrl(outcome.region, id) : undefined,

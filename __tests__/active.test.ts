@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import {
   CodeDeployClient,
-  CodeDeployServiceException,
   GetDeploymentCommand,
   ListDeploymentsCommand,
   StopDeploymentCommand,
@@ -15,6 +14,8 @@ import {
   type ActiveOptions
 } from '../src/active.js'
 import { DeploymentError } from '../src/errors.js'
+import { codeDeployClient, codeDeployError } from './support/aws.js'
+import { rejection } from './support/thrown.js'
 
 const cdMock = mockClient(CodeDeployClient)
 const RUNNING = 'd-RUNNING01'
@@ -22,22 +23,6 @@ const OTHER = 'd-RUNNING02'
 const ACTIVE_STATUSES = ['Created', 'Queued', 'InProgress', 'Baking', 'Ready']
 const url = (id: string) =>
   `https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/${id}?region=eu-west-1`
-
-function client(): CodeDeployClient {
-  return new CodeDeployClient({
-    region: 'eu-west-1',
-    credentials: { accessKeyId: 'AKIATEST', secretAccessKey: 'secret' }
-  })
-}
-
-function serviceError(name: string, status: number, message = 'message'): Error {
-  return new CodeDeployServiceException({
-    name,
-    $fault: status >= 500 ? 'server' : 'client',
-    $metadata: { httpStatusCode: status },
-    message
-  })
-}
 
 /** A clock that only moves when the wait sleeps. */
 function fakeTime() {
@@ -72,16 +57,6 @@ function deployment(id: string, status: DeploymentStatus, extra: object = {}) {
   return { deploymentInfo: { deploymentId: id, status, ...extra } }
 }
 
-/** The error a promise rejects with; fails the test when it resolves. */
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise
-  } catch (err) {
-    return err as Error
-  }
-  throw new Error('expected the promise to reject')
-}
-
 beforeEach(() => {
   cdMock.reset()
 })
@@ -94,7 +69,7 @@ describe('findActiveDeployments', () => {
       .resolvesOnce({ deployments: [OTHER], nextToken: 'page-3' })
       .resolvesOnce({})
     const warn = jest.fn()
-    expect(await findActiveDeployments(client(), 'shop', 'production', warn)).toEqual([
+    expect(await findActiveDeployments(codeDeployClient(), 'shop', 'production', warn)).toEqual([
       RUNNING,
       OTHER
     ])
@@ -123,17 +98,21 @@ describe('findActiveDeployments', () => {
 
   it('is an empty list when the group is free', async () => {
     cdMock.on(ListDeploymentsCommand).resolves({ deployments: [] })
-    expect(await findActiveDeployments(client(), 'shop', 'production', jest.fn())).toEqual([])
+    expect(
+      await findActiveDeployments(codeDeployClient(), 'shop', 'production', jest.fn())
+    ).toEqual([])
   })
 
   it('is undefined, with a warning, when ListDeployments is denied', async () => {
     cdMock
       .on(ListDeploymentsCommand)
       .rejects(
-        serviceError('AccessDeniedException', 400, 'not authorized to perform ListDeployments')
+        codeDeployError('AccessDeniedException', 400, 'not authorized to perform ListDeployments')
       )
     const warn = jest.fn()
-    expect(await findActiveDeployments(client(), 'shop', 'production', warn)).toBeUndefined()
+    expect(
+      await findActiveDeployments(codeDeployClient(), 'shop', 'production', warn)
+    ).toBeUndefined()
     expect(warn).toHaveBeenCalledTimes(1)
     expect(warn).toHaveBeenCalledWith(
       'Could not look for deployments in progress (codedeploy:ListDeployments was denied: AccessDeniedException: not authorized to perform ListDeployments). Allow it to the deploying role so the on-active-deployment policy can act before CreateDeployment.'
@@ -141,10 +120,12 @@ describe('findActiveDeployments', () => {
   })
 
   it('lets other errors through', async () => {
-    const cause = serviceError('ApplicationDoesNotExistException', 400, 'No application shop')
+    const cause = codeDeployError('ApplicationDoesNotExistException', 400, 'No application shop')
     cdMock.on(ListDeploymentsCommand).rejects(cause)
     const warn = jest.fn()
-    await expect(findActiveDeployments(client(), 'shop', 'production', warn)).rejects.toBe(cause)
+    await expect(
+      findActiveDeployments(codeDeployClient(), 'shop', 'production', warn)
+    ).rejects.toBe(cause)
     expect(warn).not.toHaveBeenCalled()
   })
 })
@@ -166,7 +147,7 @@ describe('settleActiveDeployments', () => {
       .resolves(deployment(RUNNING, 'Succeeded'))
     const { opts, log, time } = options()
 
-    await settleActiveDeployments(client(), [RUNNING], opts)
+    await settleActiveDeployments(codeDeployClient(), [RUNNING], opts)
 
     expect(log[0]).toBe(
       `Deployment ${RUNNING} (InProgress, started by user at 2026-03-01T10:00:00.000Z: "hotfix") is in progress in 'production': waiting for it to end (${url(RUNNING)}).`
@@ -184,7 +165,7 @@ describe('settleActiveDeployments', () => {
     cdMock.on(StopDeploymentCommand).resolves({ status: 'Pending' })
     const { opts, log } = options({ policy: 'stop', rollbackOnStop: false })
 
-    await settleActiveDeployments(client(), [RUNNING, OTHER], opts)
+    await settleActiveDeployments(codeDeployClient(), [RUNNING, OTHER], opts)
 
     expect(cdMock.commandCalls(StopDeploymentCommand).map(c => c.args[0].input)).toEqual([
       { deploymentId: RUNNING, autoRollbackEnabled: false },
@@ -202,7 +183,7 @@ describe('settleActiveDeployments', () => {
     cdMock.on(StopDeploymentCommand).resolves({ status: 'Succeeded' })
     const { opts } = options({ policy: 'stop', rollbackOnStop: true })
 
-    await settleActiveDeployments(client(), [RUNNING], opts)
+    await settleActiveDeployments(codeDeployClient(), [RUNNING], opts)
 
     expect(cdMock.commandCalls(StopDeploymentCommand).map(c => c.args[0].input)).toEqual([
       { deploymentId: RUNNING, autoRollbackEnabled: true }
@@ -215,7 +196,7 @@ describe('settleActiveDeployments', () => {
       .resolves(deployment(RUNNING, 'InProgress', { creator: 'autoscaling', createTime: CREATED }))
     const { opts, log } = options({ policy: 'fail' })
 
-    const err = await rejection(settleActiveDeployments(client(), [RUNNING], opts))
+    const err = await rejection(settleActiveDeployments(codeDeployClient(), [RUNNING], opts))
 
     expect(err).toBeInstanceOf(DeploymentError)
     expect(err.message).toBe(
@@ -227,10 +208,10 @@ describe('settleActiveDeployments', () => {
   })
 
   it('still names the deployment when it cannot be described', async () => {
-    cdMock.on(GetDeploymentCommand).rejects(serviceError('ThrottlingException', 400))
+    cdMock.on(GetDeploymentCommand).rejects(codeDeployError('ThrottlingException', 400))
     const { opts } = options({ policy: 'fail' })
 
-    const err = await rejection(settleActiveDeployments(client(), [RUNNING], opts))
+    const err = await rejection(settleActiveDeployments(codeDeployClient(), [RUNNING], opts))
 
     expect(err.message).toBe(
       `Deployment group 'production' already has a deployment in progress: ${RUNNING} ${url(RUNNING)}. Wait for it to end, or set on-active-deployment to 'wait' or 'stop'.`
@@ -244,7 +225,7 @@ describe('settleActiveDeployments', () => {
       wait: { timeoutMs: 3000, pollIntervalMs: 1000, sleep: time.sleep, now: time.now }
     })
 
-    const err = await rejection(settleActiveDeployments(client(), [RUNNING], opts))
+    const err = await rejection(settleActiveDeployments(codeDeployClient(), [RUNNING], opts))
 
     expect(err).toBeInstanceOf(DeploymentError)
     expect(err.message).toBe(
@@ -257,7 +238,7 @@ describe('settleActiveDeployments', () => {
 describe('createWhenGroupIsFree', () => {
   const busy = () =>
     new DeploymentError('codedeploy:CreateDeployment failed: DeploymentLimitExceededException', {
-      cause: serviceError('DeploymentLimitExceededException', 400, 'group busy')
+      cause: codeDeployError('DeploymentLimitExceededException', 400, 'group busy')
     })
 
   it('creates at once when the group is free', async () => {
@@ -265,7 +246,7 @@ describe('createWhenGroupIsFree', () => {
     const create = jest.fn(async () => 'd-NEW00001')
     const { opts } = options()
 
-    expect(await createWhenGroupIsFree(client(), opts, create)).toBe('d-NEW00001')
+    expect(await createWhenGroupIsFree(codeDeployClient(), opts, create)).toBe('d-NEW00001')
     expect(create).toHaveBeenCalledTimes(1)
     expect(cdMock.commandCalls(ListDeploymentsCommand)).toHaveLength(1)
     expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(0)
@@ -281,7 +262,7 @@ describe('createWhenGroupIsFree', () => {
     })
     const { opts } = options({ log: line => order.push(line) })
 
-    expect(await createWhenGroupIsFree(client(), opts, create)).toBe('d-NEW00001')
+    expect(await createWhenGroupIsFree(codeDeployClient(), opts, create)).toBe('d-NEW00001')
     expect(order.at(-2)).toBe(`Deployment ${RUNNING} ended with status Succeeded.`)
     expect(order.at(-1)).toBe('create')
   })
@@ -298,7 +279,7 @@ describe('createWhenGroupIsFree', () => {
       .mockResolvedValueOnce('d-NEW00001')
     const { opts, log } = options()
 
-    expect(await createWhenGroupIsFree(client(), opts, create)).toBe('d-NEW00001')
+    expect(await createWhenGroupIsFree(codeDeployClient(), opts, create)).toBe('d-NEW00001')
     expect(create).toHaveBeenCalledTimes(2)
     expect(cdMock.commandCalls(ListDeploymentsCommand)).toHaveLength(2)
     expect(log).toContain(`Deployment ${RUNNING} ended with status Succeeded.`)
@@ -316,7 +297,7 @@ describe('createWhenGroupIsFree', () => {
       .mockResolvedValue('d-NEVER')
     const { opts } = options()
 
-    await expect(createWhenGroupIsFree(client(), opts, create)).rejects.toBe(errors[2])
+    await expect(createWhenGroupIsFree(codeDeployClient(), opts, create)).rejects.toBe(errors[2])
     expect(create).toHaveBeenCalledTimes(3)
     // Once before the first attempt, and after each of the first two refusals.
     expect(cdMock.commandCalls(ListDeploymentsCommand)).toHaveLength(3)
@@ -328,19 +309,19 @@ describe('createWhenGroupIsFree', () => {
     const create = jest.fn<() => Promise<string>>().mockRejectedValue(err)
     const { opts } = options()
 
-    await expect(createWhenGroupIsFree(client(), opts, create)).rejects.toBe(err)
+    await expect(createWhenGroupIsFree(codeDeployClient(), opts, create)).rejects.toBe(err)
     expect(create).toHaveBeenCalledTimes(1)
   })
 
   it('rethrows any other error without retrying', async () => {
     cdMock.on(ListDeploymentsCommand).resolves({ deployments: [] })
     const err = new DeploymentError('codedeploy:CreateDeployment failed: InvalidRoleException', {
-      cause: serviceError('InvalidRoleException', 400)
+      cause: codeDeployError('InvalidRoleException', 400)
     })
     const create = jest.fn<() => Promise<string>>().mockRejectedValue(err)
     const { opts } = options()
 
-    await expect(createWhenGroupIsFree(client(), opts, create)).rejects.toBe(err)
+    await expect(createWhenGroupIsFree(codeDeployClient(), opts, create)).rejects.toBe(err)
     expect(create).toHaveBeenCalledTimes(1)
     expect(cdMock.commandCalls(ListDeploymentsCommand)).toHaveLength(1)
   })
@@ -354,7 +335,7 @@ describe('createWhenGroupIsFree', () => {
     const create = jest.fn<() => Promise<string>>().mockRejectedValue(busy())
     const { opts } = options({ policy: 'fail' })
 
-    const err = await rejection(createWhenGroupIsFree(client(), opts, create))
+    const err = await rejection(createWhenGroupIsFree(codeDeployClient(), opts, create))
     expect(err).toBeInstanceOf(DeploymentError)
     expect(err.message).toContain(
       `Deployment group 'production' already has a deployment in progress: ${RUNNING} (InProgress, started by ci)`

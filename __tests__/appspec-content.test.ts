@@ -12,6 +12,7 @@ import {
   validateLambdaAppSpec
 } from '../src/appspec-content.js'
 import { AppSpecError, InputError } from '../src/errors.js'
+import { errorOf } from './support/thrown.js'
 
 const TASK_DEFINITION = 'arn:aws:ecs:eu-west-1:222222222222:task-definition/shop-api:42'
 const SMOKE_HOOK = 'arn:aws:lambda:eu-west-1:222222222222:function:CodeDeployHook_Smoke'
@@ -52,15 +53,6 @@ files:
   - source: /
     destination: /srv/shop-api
 `
-
-function errorOf(fn: () => unknown): Error {
-  try {
-    fn()
-  } catch (err) {
-    return err as Error
-  }
-  throw new Error('expected an error')
-}
 
 function expectAppSpecError(fn: () => unknown, message: string): void {
   const err = errorOf(fn)

@@ -1,26 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { AccessDenied, NoSuchKey, NotFound, S3ServiceException } from '@aws-sdk/client-s3'
-import { STSServiceException } from '@aws-sdk/client-sts'
+import { AccessDenied, NoSuchKey, NotFound } from '@aws-sdk/client-s3'
 import { ThrottlingException } from '@aws-sdk/client-codedeploy'
 import { errorName, errorText, httpStatus, isAccessDenied, isNotFound } from '../src/aws-errors.js'
-
-function stsError(name: string, message: string): STSServiceException {
-  return new STSServiceException({
-    name,
-    $fault: 'client',
-    $metadata: { httpStatusCode: 403 },
-    message
-  })
-}
-
-function s3Error(name: string, status: number | undefined, message?: string): S3ServiceException {
-  return new S3ServiceException({
-    name,
-    $fault: 'client',
-    $metadata: { httpStatusCode: status },
-    message
-  })
-}
+import { s3Exception, stsException } from './support/aws.js'
 
 describe('errorName', () => {
   it('uses the name of an SDK exception', () => {
@@ -47,7 +29,7 @@ describe('errorName', () => {
 
 describe('httpStatus', () => {
   it('reads $metadata.httpStatusCode', () => {
-    expect(httpStatus(s3Error('Forbidden', 403))).toBe(403)
+    expect(httpStatus(s3Exception('Forbidden', 403))).toBe(403)
     expect(httpStatus({ $metadata: {} })).toBeUndefined()
     expect(httpStatus(new Error('plain'))).toBeUndefined()
     expect(httpStatus(undefined)).toBeUndefined()
@@ -56,13 +38,11 @@ describe('httpStatus', () => {
 
 describe('errorText', () => {
   it('joins the name and the message on one line', () => {
-    const err = new STSServiceException({
-      name: 'AccessDenied',
-      $fault: 'client',
-      $metadata: { httpStatusCode: 403 },
-      message:
-        'User: arn:aws:iam::111111111111:user/ci\n  is not authorized\tto perform: sts:AssumeRole'
-    })
+    const err = stsException(
+      'AccessDenied',
+      403,
+      'User: arn:aws:iam::111111111111:user/ci\n  is not authorized\tto perform: sts:AssumeRole'
+    )
     expect(errorText(err)).toBe(
       'AccessDenied: User: arn:aws:iam::111111111111:user/ci is not authorized to perform: sts:AssumeRole'
     )
@@ -71,7 +51,11 @@ describe('errorText', () => {
   it('drops the final period, so that callers can end the sentence', () => {
     expect(
       errorText(
-        stsError('InvalidClientTokenId', 'The security token included in the request is invalid.')
+        stsException(
+          'InvalidClientTokenId',
+          403,
+          'The security token included in the request is invalid.'
+        )
       )
     ).toBe('InvalidClientTokenId: The security token included in the request is invalid')
     expect(errorText(new Error('Deployment d-1 could not be found.  '))).toBe(
@@ -83,12 +67,14 @@ describe('errorText', () => {
     expect(
       errorText(new NotFound({ $metadata: { httpStatusCode: 404 }, message: 'UnknownError' }))
     ).toBe('NotFound (HTTP 404)')
-    expect(errorText(s3Error('Forbidden', 403, ''))).toBe('Forbidden (HTTP 403)')
-    expect(errorText(s3Error('AccessDenied', 403, 'AccessDenied'))).toBe('AccessDenied (HTTP 403)')
+    expect(errorText(s3Exception('Forbidden', 403, ''))).toBe('Forbidden (HTTP 403)')
+    expect(errorText(s3Exception('AccessDenied', 403, 'AccessDenied'))).toBe(
+      'AccessDenied (HTTP 403)'
+    )
   })
 
   it('gives only the name when there is neither message nor status', () => {
-    expect(errorText(s3Error('SlowDown', undefined, ''))).toBe('SlowDown')
+    expect(errorText(s3Exception('SlowDown', undefined, ''))).toBe('SlowDown')
   })
 
   it('gives only the message for a plain Error', () => {
@@ -109,7 +95,7 @@ describe('isAccessDenied', () => {
     ['403', undefined],
     ['UnknownError', 403]
   ])('is true for %s (HTTP %s)', (name, status) => {
-    expect(isAccessDenied(s3Error(name, status))).toBe(true)
+    expect(isAccessDenied(s3Exception(name, status))).toBe(true)
   })
 
   it('is true for the S3 AccessDenied class', () => {
@@ -123,7 +109,7 @@ describe('isAccessDenied', () => {
     ['InternalError', 500],
     ['ExpiredToken', 400]
   ])('is false for %s (HTTP %s)', (name, status) => {
-    expect(isAccessDenied(s3Error(name, status))).toBe(false)
+    expect(isAccessDenied(s3Exception(name, status))).toBe(false)
   })
 
   it('is false for plain errors and non-errors', () => {
@@ -139,7 +125,7 @@ describe('isNotFound', () => {
     ['404', undefined],
     ['UnknownError', 404]
   ])('is true for %s (HTTP %s)', (name, status) => {
-    expect(isNotFound(s3Error(name, status))).toBe(true)
+    expect(isNotFound(s3Exception(name, status))).toBe(true)
   })
 
   it.each([
@@ -147,7 +133,7 @@ describe('isNotFound', () => {
     ['NoSuchBucketPolicy', 400],
     ['InternalError', 500]
   ])('is false for %s (HTTP %s)', (name, status) => {
-    expect(isNotFound(s3Error(name, status))).toBe(false)
+    expect(isNotFound(s3Exception(name, status))).toBe(false)
   })
 
   it('is false for plain errors and non-errors', () => {

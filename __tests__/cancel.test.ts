@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { onCancel } from '../src/cancel.js'
+import { captureStdout } from './support/actions.js'
 
 /** Lets pending promise callbacks (and the handler's .finally) run. */
 const settle = () => new Promise<void>(resolve => setImmediate(resolve))
@@ -20,11 +21,7 @@ let stopWatching: (() => void) | undefined
 
 beforeEach(() => {
   exit = jest.spyOn(process, 'exit').mockImplementation((() => undefined) as never)
-  stdout = []
-  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-    stdout.push(String(chunk))
-    return true
-  })
+  stdout = captureStdout()
   stopWatching = undefined
 })
 

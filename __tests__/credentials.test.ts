@@ -6,7 +6,6 @@ import {
   GetCallerIdentityCommand,
   InvalidIdentityTokenException,
   STSClient,
-  STSServiceException,
   type Credentials
 } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
@@ -23,6 +22,8 @@ import {
   type CredentialOptions
 } from '../src/credentials.js'
 import { CredentialsError } from '../src/errors.js'
+import { captureStdout, clearEnv, saveEnv } from './support/actions.js'
+import { stsException } from './support/aws.js'
 
 const OIDC_ROLE = 'arn:aws:iam::111111111111:role/github-oidc'
 const TARGET_ROLE = 'arn:aws:iam::222222222222:role/codedeploy-deployer'
@@ -74,18 +75,9 @@ const IDENTITIES: Record<string, { Account: string; Arn: string; UserId: string 
 }
 
 const sts = mockClient(STSClient)
-const savedEnv = { ...process.env }
+const restoreEnv = saveEnv()
 let stdout: string[]
 let tmp: string
-
-function stsError(name: string, message: string, status = 403): STSServiceException {
-  return new STSServiceException({
-    name,
-    $fault: 'client',
-    $metadata: { httpStatusCode: status },
-    message
-  })
-}
 
 /** The credentials a client signs with (resolving them, as the SDK's signer does). */
 async function signingCredentials(client: unknown): Promise<AwsCredentialIdentity> {
@@ -104,7 +96,7 @@ function mockSts(): void {
     const client = getClient()
     const c = await signingCredentials(client)
     const identity = IDENTITIES[c.accessKeyId]
-    if (!identity) throw stsError('InvalidClientTokenId', 'The security token is invalid.')
+    if (!identity) throw stsException('InvalidClientTokenId', 403, 'The security token is invalid.')
     return identity
   })
 }
@@ -156,23 +148,15 @@ beforeEach(() => {
   getIdToken.mockReset()
   getIdToken.mockResolvedValue(TOKEN)
   tmp = mkdtempSync(path.join(os.tmpdir(), 'credentials-test-'))
-  for (const name of Object.keys(process.env)) {
-    if (name.startsWith('AWS_') || name.startsWith('ACTIONS_') || name.startsWith('GITHUB_')) {
-      delete process.env[name]
-    }
-  }
+  clearEnv('AWS_', 'ACTIONS_', 'GITHUB_')
   process.env.GITHUB_ENV = path.join(tmp, 'github_env')
   writeFileSync(process.env.GITHUB_ENV, '')
-  stdout = []
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(String(chunk))
-    return true
-  })
+  stdout = captureStdout()
 })
 
 afterEach(() => {
   jest.restoreAllMocks()
-  process.env = { ...savedEnv }
+  restoreEnv()
   rmSync(tmp, { recursive: true, force: true })
 })
 
@@ -357,7 +341,9 @@ describe('resolveCredentials: oidc-role', () => {
   it('points to the trust policy conditions on AccessDenied', async () => {
     sts
       .on(AssumeRoleWithWebIdentityCommand)
-      .rejects(stsError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity'))
+      .rejects(
+        stsException('AccessDenied', 403, 'Not authorized to perform sts:AssumeRoleWithWebIdentity')
+      )
     const err = await credentialsError(
       resolveCredentials(options({ oidcRoleArn: OIDC_ROLE, audience: 'aud-x' }), deps({}))
     )
@@ -384,7 +370,7 @@ describe('resolveCredentials: oidc-role', () => {
   it('names the audience and the token subject when the provider rejects a claim', async () => {
     sts
       .on(AssumeRoleWithWebIdentityCommand)
-      .rejects(stsError('IDPRejectedClaim', 'Incorrect token audience', 400))
+      .rejects(stsException('IDPRejectedClaim', 400, 'Incorrect token audience'))
     const err = await credentialsError(
       resolveCredentials(options({ oidcRoleArn: OIDC_ROLE }), deps({}))
     )
@@ -396,7 +382,7 @@ describe('resolveCredentials: oidc-role', () => {
   it('gives a generic hint for other web identity errors', async () => {
     sts
       .on(AssumeRoleWithWebIdentityCommand)
-      .rejects(stsError('MalformedPolicyDocument', 'bad session policy', 400))
+      .rejects(stsException('MalformedPolicyDocument', 400, 'bad session policy'))
     const err = await credentialsError(
       resolveCredentials(options({ oidcRoleArn: OIDC_ROLE }), deps({}))
     )
@@ -418,8 +404,9 @@ describe('resolveCredentials: oidc-role', () => {
     sts
       .on(AssumeRoleCommand)
       .rejects(
-        stsError(
+        stsException(
           'AccessDenied',
+          403,
           `User: ${IDENTITIES[WEB.AccessKeyId as string].Arn} is not authorized to perform: sts:AssumeRole on resource: ${TARGET_ROLE}`
         )
       )
@@ -453,7 +440,7 @@ describe('resolveCredentials: oidc-role', () => {
   })
 
   it('says the external ID must match when one is set and AssumeRole is denied', async () => {
-    sts.on(AssumeRoleCommand).rejects(stsError('AccessDenied', 'not authorized'))
+    sts.on(AssumeRoleCommand).rejects(stsException('AccessDenied', 403, 'not authorized'))
     const err = await credentialsError(
       resolveCredentials(options({ oidcRoleArn: OIDC_ROLE, roleExternalId: 'ext-1' }), deps({}))
     )
@@ -464,11 +451,11 @@ describe('resolveCredentials: oidc-role', () => {
   })
 
   it('falls back to "the source credentials" when the source identity cannot be read', async () => {
-    sts.on(AssumeRoleCommand).rejects(stsError('AccessDenied', 'not authorized'))
+    sts.on(AssumeRoleCommand).rejects(stsException('AccessDenied', 403, 'not authorized'))
     sts.on(GetCallerIdentityCommand).callsFake(async (_input, getClient) => {
       const client = getClient()
       await signingCredentials(client)
-      throw stsError('AccessDenied', 'not allowed to call GetCallerIdentity')
+      throw stsException('AccessDenied', 403, 'not allowed to call GetCallerIdentity')
     })
     const err = await credentialsError(
       resolveCredentials(options({ oidcRoleArn: OIDC_ROLE }), deps({}))
@@ -492,7 +479,7 @@ describe('resolveCredentials: oidc-role', () => {
   it('wraps a failing GetCallerIdentity', async () => {
     sts
       .on(GetCallerIdentityCommand)
-      .rejects(stsError('RegionDisabledException', 'STS is not activated in this region', 403))
+      .rejects(stsException('RegionDisabledException', 403, 'STS is not activated in this region'))
     const err = await credentialsError(
       resolveCredentials(options({ oidcRoleArn: OIDC_ROLE }), deps({}))
     )
@@ -552,10 +539,10 @@ describe('resolveCredentials: environment', () => {
     let calls = 0
     sts.on(AssumeRoleCommand).callsFake(async () => {
       if (++calls === 1) {
-        throw stsError(
+        throw stsException(
           'ValidationError',
-          'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
-          400
+          400,
+          'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.'
         )
       }
       return { Credentials: TARGET }
@@ -578,10 +565,10 @@ describe('resolveCredentials: environment', () => {
     sts
       .on(AssumeRoleCommand)
       .rejects(
-        stsError(
+        stsException(
           'ValidationError',
-          'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
-          400
+          400,
+          'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.'
         )
       )
     const err = await credentialsError(
@@ -600,7 +587,11 @@ describe('resolveCredentials: environment', () => {
     sts
       .on(AssumeRoleCommand)
       .rejects(
-        stsError('InvalidClientTokenId', 'The security token included in the request is invalid.')
+        stsException(
+          'InvalidClientTokenId',
+          403,
+          'The security token included in the request is invalid.'
+        )
       )
     const err = await credentialsError(resolveCredentials(options(), deps({ ...ENV_KEYS })))
     expect(err.message).toContain(
@@ -609,7 +600,7 @@ describe('resolveCredentials: environment', () => {
   })
 
   it('says to check the role exists for other errors', async () => {
-    sts.on(AssumeRoleCommand).rejects(stsError('MalformedPolicyDocument', 'bad policy', 400))
+    sts.on(AssumeRoleCommand).rejects(stsException('MalformedPolicyDocument', 400, 'bad policy'))
     const err = await credentialsError(resolveCredentials(options(), deps({ ...ENV_KEYS })))
     expect(err.message).toContain(`Check: check that ${TARGET_ROLE} exists.`)
   })
@@ -641,7 +632,9 @@ describe('resolveCredentials: oidc-direct', () => {
   })
 
   it('names role-to-assume when the web identity exchange fails', async () => {
-    sts.on(AssumeRoleWithWebIdentityCommand).rejects(stsError('AccessDenied', 'Not authorized'))
+    sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .rejects(stsException('AccessDenied', 403, 'Not authorized'))
     const err = await credentialsError(resolveCredentials(options(), deps(env)))
     expect(err.message).toContain(`Could not assume ${TARGET_ROLE} with the GitHub OIDC token`)
     expect(err.message).toContain('for the GitHub OIDC provider of account 222222222222')
@@ -866,10 +859,10 @@ describe('resolveCredentials: refreshing the chain', () => {
     let calls = 0
     sts.on(AssumeRoleCommand).callsFake(async () => {
       if (++calls === 1) {
-        throw stsError(
+        throw stsException(
           'ValidationError',
-          'exceeds the 1 hour session limit for roles assumed by role chaining',
-          400
+          400,
+          'exceeds the 1 hour session limit for roles assumed by role chaining'
         )
       }
       return { Credentials: { ...TARGET, Expiration: new Date(clock + HOUR) } }

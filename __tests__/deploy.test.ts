@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import {
   ApplicationDoesNotExistException,
   CodeDeployClient,
-  CodeDeployServiceException,
   CreateDeploymentCommand,
   DeploymentConfigDoesNotExistException,
   DeploymentGroupDoesNotExistException,
@@ -21,6 +20,7 @@ import {
   type DeployTarget
 } from '../src/deploy.js'
 import { DeploymentError } from '../src/errors.js'
+import { codeDeployClient, codeDeployError } from './support/aws.js'
 
 const cdMock = mockClient(CodeDeployClient)
 const IDENTITY =
@@ -44,22 +44,6 @@ const LOCATION = s3RevisionLocation({
   etag: '9b2cf535f27731c974343645a3985328-3',
   versionId: 'v-42'
 })
-
-function client(): CodeDeployClient {
-  return new CodeDeployClient({
-    region: 'eu-west-1',
-    credentials: { accessKeyId: 'AKIATEST', secretAccessKey: 'secret' }
-  })
-}
-
-function cdError(name: string, message: string): CodeDeployServiceException {
-  return new CodeDeployServiceException({
-    name,
-    $fault: 'client',
-    $metadata: { httpStatusCode: 400 },
-    message
-  })
-}
 
 beforeEach(() => {
   cdMock.reset()
@@ -98,7 +82,7 @@ describe('s3RevisionLocation', () => {
 describe('registerRevision', () => {
   it('registers the S3 revision with the application', async () => {
     cdMock.on(RegisterApplicationRevisionCommand).resolves({})
-    await registerRevision(client(), REQUEST, LOCATION, TARGET)
+    await registerRevision(codeDeployClient(), REQUEST, LOCATION, TARGET)
     const calls = cdMock.commandCalls(RegisterApplicationRevisionCommand)
     expect(calls).toHaveLength(1)
     expect(calls[0].args[0].input).toEqual({
@@ -124,7 +108,7 @@ describe('registerRevision', () => {
         message: 'No application found for name: shop-api'
       })
     )
-    const err = await registerRevision(client(), REQUEST, LOCATION, TARGET).catch(e => e)
+    const err = await registerRevision(codeDeployClient(), REQUEST, LOCATION, TARGET).catch(e => e)
     expect(err).toBeInstanceOf(DeploymentError)
     expect(err.message).toBe(
       "codedeploy:RegisterApplicationRevision failed: ApplicationDoesNotExistException: No application found for name: shop-api. Check: application 'shop-api' does not exist in account 222222222222, region eu-west-1; check the application input and aws-region."
@@ -134,8 +118,8 @@ describe('registerRevision', () => {
   it('names the identity and the action when access is denied', async () => {
     cdMock
       .on(RegisterApplicationRevisionCommand)
-      .rejects(cdError('AccessDeniedException', 'User is not authorized'))
-    const err = await registerRevision(client(), REQUEST, LOCATION, TARGET).catch(e => e)
+      .rejects(codeDeployError('AccessDeniedException', 400, 'User is not authorized'))
+    const err = await registerRevision(codeDeployClient(), REQUEST, LOCATION, TARGET).catch(e => e)
     expect(err).toBeInstanceOf(DeploymentError)
     expect(err.message).toContain(
       `the policy of ${IDENTITY} must allow codedeploy:RegisterApplicationRevision on the application 'shop-api'`
@@ -146,7 +130,9 @@ describe('registerRevision', () => {
 describe('createDeployment', () => {
   it('creates the deployment with every setting and returns its ID', async () => {
     cdMock.on(CreateDeploymentCommand).resolves({ deploymentId: 'd-ABCDEF123' })
-    expect(await createDeployment(client(), REQUEST, LOCATION, TARGET)).toBe('d-ABCDEF123')
+    expect(await createDeployment(codeDeployClient(), REQUEST, LOCATION, TARGET)).toBe(
+      'd-ABCDEF123'
+    )
     const calls = cdMock.commandCalls(CreateDeploymentCommand)
     expect(calls).toHaveLength(1)
     expect(calls[0].args[0].input).toEqual({
@@ -172,7 +158,7 @@ describe('createDeployment', () => {
   it('leaves the optional settings to the deployment group', async () => {
     cdMock.on(CreateDeploymentCommand).resolves({ deploymentId: 'd-1' })
     await createDeployment(
-      client(),
+      codeDeployClient(),
       {
         application: 'shop-api',
         deploymentGroup: 'production',
@@ -190,7 +176,7 @@ describe('createDeployment', () => {
 
   it('fails when CodeDeploy returns no deployment ID', async () => {
     cdMock.on(CreateDeploymentCommand).resolves({})
-    const err = await createDeployment(client(), REQUEST, LOCATION, TARGET).catch(e => e)
+    const err = await createDeployment(codeDeployClient(), REQUEST, LOCATION, TARGET).catch(e => e)
     expect(err).toBeInstanceOf(DeploymentError)
     expect(err.message).toBe('CreateDeployment returned no deployment ID.')
   })
@@ -219,12 +205,12 @@ describe('createDeployment', () => {
     ],
     [
       'AccessDeniedException',
-      cdError('AccessDeniedException', 'not authorized'),
+      codeDeployError('AccessDeniedException', 400, 'not authorized'),
       `the policy of ${IDENTITY} must allow codedeploy:CreateDeployment on the application 'shop-api' and its deployment group (for example the AWSCodeDeployDeployerAccess managed policy)`
     ],
     [
       'AccessDenied',
-      cdError('AccessDenied', 'not authorized'),
+      codeDeployError('AccessDenied', 400, 'not authorized'),
       `the policy of ${IDENTITY} must allow codedeploy:CreateDeployment on the application 'shop-api'`
     ],
     [
@@ -244,12 +230,12 @@ describe('createDeployment', () => {
     ],
     [
       'InvalidAutoRollbackConfigException',
-      cdError('InvalidAutoRollbackConfigException', 'Bad rollback'),
+      codeDeployError('InvalidAutoRollbackConfigException', 400, 'Bad rollback'),
       `check the inputs and the permissions of ${IDENTITY}`
     ]
   ])('maps %s to its hint', async (_name, error, hint) => {
     cdMock.on(CreateDeploymentCommand).rejects(error)
-    const err = await createDeployment(client(), REQUEST, LOCATION, TARGET).catch(e => e)
+    const err = await createDeployment(codeDeployClient(), REQUEST, LOCATION, TARGET).catch(e => e)
     expect(err).toBeInstanceOf(DeploymentError)
     expect(err.cause).toBe(error)
     expect(err.message).not.toContain('\n')

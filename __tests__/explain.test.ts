@@ -9,6 +9,7 @@ import {
   type CodeDeployContext,
   type S3Context
 } from '../src/explain.js'
+import { awsError } from './support/aws.js'
 
 const DEV = '111111111111'
 const PROD = '222222222222'
@@ -18,10 +19,7 @@ const DEV_SESSION = `arn:aws:sts::${DEV}:assumed-role/github-deploy/run-42`
 const PROD_SESSION = `arn:aws:sts::${PROD}:assumed-role/deployer/run-42`
 
 function err(name: string, status = 400): Error {
-  return Object.assign(new Error(`${name} message`), {
-    name,
-    $metadata: { httpStatusCode: status }
-  })
+  return awsError(name, status, `${name} message`)
 }
 
 const s3Ctx = (over: Partial<S3Context> = {}): S3Context => ({

@@ -28,8 +28,9 @@ import {
   validateRoleArn,
   type RunContext
 } from '../src/inputs.js'
+import { clearEnv, saveEnv, setInputs } from './support/actions.js'
 
-const savedEnv = { ...process.env }
+const restoreEnv = saveEnv()
 let workspace: string
 
 beforeAll(() => {
@@ -44,23 +45,13 @@ afterAll(() => {
 })
 
 beforeEach(() => {
-  for (const name of Object.keys(process.env)) {
-    if (name.startsWith('INPUT_') || name.startsWith('AWS_') || name.startsWith('GITHUB_')) {
-      delete process.env[name]
-    }
-  }
+  clearEnv('INPUT_', 'AWS_', 'GITHUB_')
 })
 
 afterEach(() => {
   jest.restoreAllMocks()
-  process.env = { ...savedEnv }
+  restoreEnv()
 })
-
-function setInputs(inputs: Record<string, string>): void {
-  for (const [name, value] of Object.entries(inputs)) {
-    process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  }
-}
 
 function context(env: NodeJS.ProcessEnv = {}): RunContext {
   return runContext({

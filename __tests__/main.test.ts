@@ -19,6 +19,16 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { run } from '../src/main.js'
 import { runPost } from '../src/post.js'
+import {
+  captureStdout,
+  clearEnv,
+  readFileCommands,
+  saveEnv,
+  setInputs,
+  sharedSummaryFile,
+  writeServerApp
+} from './support/actions.js'
+import { SOURCE_KEYS_ENV, awsError, targetRoleCredentials } from './support/aws.js'
 
 const PROD_ROLE = 'arn:aws:iam::222222222222:role/deployer'
 const sts = mockClient(STSClient)
@@ -27,61 +37,24 @@ const cd = mockClient(CodeDeployClient)
 
 let dir: string
 let stdout: string[]
-// @actions/core caches the summary file's path on first use, so every test shares one file.
-const summaryFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'main-summary-')), 'summary')
-const savedEnv = { ...process.env }
-
-function notFound(): Error {
-  return Object.assign(new Error('NotFound'), {
-    name: 'NotFound',
-    $metadata: { httpStatusCode: 404 }
-  })
-}
-
-function awsError(name: string, message = name): Error {
-  return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: 400 } })
-}
+const summaryFile = sharedSummaryFile('main-summary-')
+const restoreEnv = saveEnv()
 
 function outputs(): Record<string, string> {
-  const text = readFileSync(path.join(dir, 'output'), 'utf8')
-  const result: Record<string, string> = {}
-  const re = /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
-  for (const m of text.matchAll(re)) result[m[1]] = m[3]
-  return result
+  return readFileCommands(path.join(dir, 'output'))
 }
 
 function state(): Record<string, string> {
-  const text = readFileSync(path.join(dir, 'state'), 'utf8')
-  const result: Record<string, string> = {}
-  const re = /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
-  for (const m of text.matchAll(re)) result[m[1]] = m[3]
-  return result
-}
-
-function setInputs(inputs: Record<string, string>): void {
-  for (const [name, value] of Object.entries(inputs)) {
-    process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  }
+  return readFileCommands(path.join(dir, 'state'))
 }
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'main-test-'))
   const workspace = path.join(dir, 'workspace')
-  mkdirSync(path.join(workspace, 'app', 'scripts'), { recursive: true })
-  writeFileSync(
-    path.join(workspace, 'app', 'appspec.yml'),
-    'version: 0.0\nos: linux\nfiles:\n  - source: /\n    destination: /srv/app\nhooks:\n  ApplicationStart:\n    - location: scripts/start.sh\n'
-  )
-  writeFileSync(path.join(workspace, 'app', 'scripts', 'start.sh'), '#!/bin/sh\necho started\n', {
-    mode: 0o755
-  })
+  writeServerApp(workspace)
   for (const f of ['output', 'state', 'env']) writeFileSync(path.join(dir, f), '')
   writeFileSync(summaryFile, '')
-  for (const key of Object.keys(process.env)) {
-    if (key.startsWith('INPUT_') || key.startsWith('AWS_') || key.startsWith('ACTIONS_')) {
-      delete process.env[key]
-    }
-  }
+  clearEnv('INPUT_', 'AWS_', 'ACTIONS_')
   Object.assign(process.env, {
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: path.join(dir, 'output'),
@@ -92,9 +65,7 @@ beforeEach(() => {
     GITHUB_RUN_ID: '42',
     GITHUB_SERVER_URL: 'https://github.com',
     RUNNER_TEMP: dir,
-    AWS_ACCESS_KEY_ID: 'AKIADEVELOPMENT',
-    AWS_SECRET_ACCESS_KEY: 'dev-secret-key',
-    AWS_EC2_METADATA_DISABLED: 'true'
+    ...SOURCE_KEYS_ENV
   })
   setInputs({
     'aws-region': 'eu-west-1',
@@ -108,29 +79,18 @@ beforeEach(() => {
     'wait-timeout-seconds': '60',
     'poll-interval-seconds': '1'
   })
-  stdout = []
-  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-    stdout.push(String(chunk))
-    return true
-  })
+  stdout = captureStdout()
   process.exitCode = undefined
 
   sts.reset()
   s3.reset()
   cd.reset()
-  sts.on(AssumeRoleCommand).resolves({
-    Credentials: {
-      AccessKeyId: 'ASIAPRODUCTION',
-      SecretAccessKey: 'prod-secret-key',
-      SessionToken: 'prod-session-token',
-      Expiration: new Date(Date.now() + 3600_000)
-    }
-  })
+  sts.on(AssumeRoleCommand).resolves({ Credentials: targetRoleCredentials() })
   sts.on(GetCallerIdentityCommand).resolves({
     Account: '222222222222',
     Arn: 'arn:aws:sts::222222222222:assumed-role/deployer/GitHubActions-shop-42-1'
   })
-  s3.on(HeadObjectCommand).rejects(notFound())
+  s3.on(HeadObjectCommand).rejects(awsError('NotFound', 404))
   s3.on(PutObjectCommand).resolves({ ETag: '"etag-1"', VersionId: 'v1' })
   cd.on(GetDeploymentGroupCommand).resolves({
     deploymentGroupInfo: { deploymentGroupName: 'production', computePlatform: 'Server' }
@@ -142,7 +102,7 @@ beforeEach(() => {
 
 afterEach(() => {
   jest.restoreAllMocks()
-  process.env = { ...savedEnv }
+  restoreEnv()
   process.exitCode = undefined
   rmSync(dir, { recursive: true, force: true })
 })

@@ -10,6 +10,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { runPost } from '../src/post.js'
+import { captureStdout, clearEnv, saveEnv, setInputs } from './support/actions.js'
+import { SOURCE_KEYS_ENV, awsError, noAwsConfig, targetRoleCredentials } from './support/aws.js'
 
 const PROD_ROLE = 'arn:aws:iam::222222222222:role/deployer'
 const SOURCE_ARN = 'arn:aws:iam::111111111111:user/ci'
@@ -17,24 +19,14 @@ const ID = 'd-POSTSTEP1'
 const URL = `https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/${ID}?region=eu-west-1`
 const sts = mockClient(STSClient)
 const cd = mockClient(CodeDeployClient)
-const savedEnv = { ...process.env }
+const restoreEnv = saveEnv()
 
 let dir: string
 let stdout: string[]
 
-function setInputs(inputs: Record<string, string>): void {
-  for (const [name, value] of Object.entries(inputs)) {
-    process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  }
-}
-
 /** What the main step saved with core.saveState, as the runner passes it to the post step. */
 function savedState(values: Record<string, string>): void {
   for (const [k, v] of Object.entries(values)) process.env[`STATE_${k}`] = v
-}
-
-function awsError(name: string, message: string, status = 403): Error {
-  return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } })
 }
 
 beforeEach(() => {
@@ -42,19 +34,14 @@ beforeEach(() => {
   const workspace = path.join(dir, 'workspace')
   mkdirSync(workspace)
   writeFileSync(path.join(dir, 'output'), '')
-  for (const key of Object.keys(process.env)) {
-    if (/^(INPUT_|STATE_|AWS_|ACTIONS_)/.test(key)) delete process.env[key]
-  }
+  clearEnv('INPUT_', 'STATE_', 'AWS_', 'ACTIONS_')
   Object.assign(process.env, {
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: path.join(dir, 'output'),
     GITHUB_REPOSITORY: 'octo/shop',
     GITHUB_RUN_ID: '42',
-    AWS_ACCESS_KEY_ID: 'AKIADEVELOPMENT',
-    AWS_SECRET_ACCESS_KEY: 'dev-secret-key',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_CONFIG_FILE: path.join(dir, 'no-config'),
-    AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'no-credentials')
+    ...SOURCE_KEYS_ENV,
+    ...noAwsConfig(dir)
   })
   setInputs({
     'aws-region': 'eu-west-1',
@@ -62,23 +49,12 @@ beforeEach(() => {
     application: 'shop',
     'deployment-group': 'production'
   })
-  stdout = []
-  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-    stdout.push(String(chunk))
-    return true
-  })
+  stdout = captureStdout()
   process.exitCode = undefined
 
   sts.reset()
   cd.reset()
-  sts.on(AssumeRoleCommand).resolves({
-    Credentials: {
-      AccessKeyId: 'ASIAPRODUCTION',
-      SecretAccessKey: 'prod-secret-key',
-      SessionToken: 'prod-session-token',
-      Expiration: new Date(Date.now() + 3600_000)
-    }
-  })
+  sts.on(AssumeRoleCommand).resolves({ Credentials: targetRoleCredentials() })
   sts.on(GetCallerIdentityCommand).resolves({
     Account: '222222222222',
     Arn: 'arn:aws:sts::222222222222:assumed-role/deployer/GitHubActions-shop-42-1'
@@ -87,7 +63,7 @@ beforeEach(() => {
 
 afterEach(() => {
   jest.restoreAllMocks()
-  process.env = { ...savedEnv }
+  restoreEnv()
   process.exitCode = undefined
   rmSync(dir, { recursive: true, force: true })
 })
@@ -145,7 +121,7 @@ describe('runPost', () => {
 
   it('fails the post step, naming the deployment and the role, when credentials fail', async () => {
     savedState({ 'deployment-id': ID })
-    sts.on(AssumeRoleCommand).rejects(awsError('AccessDenied', 'not authorized to assume'))
+    sts.on(AssumeRoleCommand).rejects(awsError('AccessDenied', 403, 'not authorized to assume'))
     sts.on(GetCallerIdentityCommand).resolves({ Account: '111111111111', Arn: SOURCE_ARN })
 
     await runPost()
@@ -167,7 +143,7 @@ describe('runPost', () => {
       deploymentInfo: { deploymentId: ID, status: 'InProgress' }
     })
     cd.on(StopDeploymentCommand).rejects(
-      awsError('AccessDeniedException', 'not authorized to perform StopDeployment', 400)
+      awsError('AccessDeniedException', 400, 'not authorized to perform StopDeployment')
     )
 
     await runPost()

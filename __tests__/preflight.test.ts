@@ -30,7 +30,7 @@ import {
   STSClient
 } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { readInputs, runContext, type ActionInputs } from '../src/inputs.js'
@@ -49,6 +49,15 @@ import {
   type Check
 } from '../src/preflight.js'
 import { REQUIREMENTS } from '../src/permissions.js'
+import {
+  captureStdout,
+  clearEnv,
+  saveEnv,
+  setInputs,
+  sharedSummaryFile,
+  writeServerApp
+} from './support/actions.js'
+import { SOURCE_KEYS_ENV, awsError, targetRoleCredentials } from './support/aws.js'
 
 const DEV = '111111111111'
 const PROD = '222222222222'
@@ -63,22 +72,11 @@ const sts = mockClient(STSClient)
 const s3 = mockClient(S3Client)
 const cd = mockClient(CodeDeployClient)
 
-// @actions/core caches the summary file's path on first use, so every test shares one file.
-const summaryFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'preflight-summary-')), 'summary')
-const savedEnv = { ...process.env }
+const summaryFile = sharedSummaryFile('preflight-summary-')
+const restoreEnv = saveEnv()
 let dir: string
 let workspace: string
 let stdout: string[]
-
-function awsError(name: string, status = 400, message = name): Error {
-  return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } })
-}
-
-function setInputs(inputs: Record<string, string>): void {
-  for (const [name, value] of Object.entries(inputs)) {
-    process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  }
-}
 
 function inputs(): ActionInputs {
   return readInputs(runContext(process.env))
@@ -110,21 +108,10 @@ function assertNothingCreated(): void {
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'preflight-test-'))
   workspace = path.join(dir, 'workspace')
-  mkdirSync(path.join(workspace, 'app', 'scripts'), { recursive: true })
-  writeFileSync(
-    path.join(workspace, 'app', 'appspec.yml'),
-    'version: 0.0\nos: linux\nfiles:\n  - source: /\n    destination: /srv/app\nhooks:\n  ApplicationStart:\n    - location: scripts/start.sh\n'
-  )
-  writeFileSync(path.join(workspace, 'app', 'scripts', 'start.sh'), '#!/bin/sh\necho started\n', {
-    mode: 0o755
-  })
+  writeServerApp(workspace)
   writeFileSync(path.join(dir, 'output'), '')
   writeFileSync(summaryFile, '')
-  for (const key of Object.keys(process.env)) {
-    if (key.startsWith('INPUT_') || key.startsWith('AWS_') || key.startsWith('ACTIONS_')) {
-      delete process.env[key]
-    }
-  }
+  clearEnv('INPUT_', 'AWS_', 'ACTIONS_')
   Object.assign(process.env, {
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: path.join(dir, 'output'),
@@ -132,9 +119,7 @@ beforeEach(() => {
     GITHUB_REPOSITORY: 'octo/shop',
     GITHUB_RUN_ID: '42',
     RUNNER_TEMP: dir,
-    AWS_ACCESS_KEY_ID: 'AKIADEVELOPMENT',
-    AWS_SECRET_ACCESS_KEY: 'dev-secret-key',
-    AWS_EC2_METADATA_DISABLED: 'true'
+    ...SOURCE_KEYS_ENV
   })
   setInputs({
     'aws-region': 'eu-west-1',
@@ -145,23 +130,12 @@ beforeEach(() => {
     's3-bucket': 'shop-releases-prod',
     's3-bucket-owner': PROD
   })
-  stdout = []
-  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-    stdout.push(String(chunk))
-    return true
-  })
+  stdout = captureStdout()
 
   sts.reset()
   s3.reset()
   cd.reset()
-  sts.on(AssumeRoleCommand).resolves({
-    Credentials: {
-      AccessKeyId: 'ASIAPRODUCTION',
-      SecretAccessKey: 'prod-secret-key',
-      SessionToken: 'prod-session-token',
-      Expiration: new Date(Date.now() + 3600_000)
-    }
-  })
+  sts.on(AssumeRoleCommand).resolves({ Credentials: targetRoleCredentials() })
   sts.on(AssumeRoleWithWebIdentityCommand).resolves({
     Credentials: {
       AccessKeyId: 'ASIAWEBIDENTITY',
@@ -215,7 +189,7 @@ beforeEach(() => {
 
 afterEach(() => {
   jest.restoreAllMocks()
-  process.env = { ...savedEnv }
+  restoreEnv()
   rmSync(dir, { recursive: true, force: true })
 })
 

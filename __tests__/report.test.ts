@@ -25,8 +25,9 @@ import {
 } from '../src/report.js'
 import type { TargetFailure } from '../src/wait.js'
 import { CredentialsError } from '../src/errors.js'
+import { captureStdout, readFileCommands, saveEnv } from './support/actions.js'
 
-const savedEnv = { ...process.env }
+const restoreEnv = saveEnv()
 const SHA = '3f'.repeat(32)
 const ID = 'd-ABCDEF123'
 let tmp: string
@@ -75,11 +76,7 @@ function outcome(overrides: Partial<Outcome> = {}): Outcome {
 
 /** Parses the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */
 function readOutputs(): Record<string, string> {
-  const text = readFileSync(outputFile, 'utf8')
-  const outputs: Record<string, string> = {}
-  const block = /^(.+?)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n\2$/gm
-  for (const m of text.matchAll(block)) outputs[m[1]] = m[3]
-  return outputs
+  return readFileCommands(outputFile)
 }
 
 function readSummary(): string {
@@ -108,16 +105,12 @@ beforeEach(() => {
   core.summary.emptyBuffer()
   process.env.GITHUB_OUTPUT = outputFile
   process.env.GITHUB_STEP_SUMMARY = summaryFile
-  stdout = []
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(String(chunk))
-    return true
-  })
+  stdout = captureStdout()
 })
 
 afterEach(() => {
   jest.restoreAllMocks()
-  process.env = { ...savedEnv }
+  restoreEnv()
 })
 
 describe('console links', () => {

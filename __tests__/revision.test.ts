@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { HeadObjectCommand, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { mockClient } from 'aws-sdk-client-mock'
 import { createHash } from 'node:crypto'
 import {
@@ -27,9 +27,12 @@ import {
   type RevisionPlan
 } from '../src/revision.js'
 import type { Uploader } from '../src/s3.js'
+import { saveEnv } from './support/actions.js'
+import { awsError, noAwsConfig, s3Client, s3NotFound } from './support/aws.js'
+import { errorOf, rejection } from './support/thrown.js'
 
 const s3Mock = mockClient(S3Client)
-const savedEnv = { ...process.env }
+const restoreEnv = saveEnv()
 const BUCKET = 'prod-releases'
 const OWNER = '222222222222'
 const UPLOADER: Uploader = {
@@ -110,52 +113,20 @@ function inputs(overrides: Partial<ActionInputs> = {}): ActionInputs {
   }
 }
 
-function client(): S3Client {
-  return new S3Client({
-    region: 'eu-west-1',
-    credentials: { accessKeyId: 'AKIATEST', secretAccessKey: 'secret' }
-  })
-}
-
-function notFound(): NotFound {
-  return new NotFound({ $metadata: { httpStatusCode: 404 }, message: 'UnknownError' })
-}
-
 /** The temporary bundle directories in `p` (test fixtures live in other directories). */
 function bundleDirs(p: string): string[] {
   return readdirSync(p).filter(name => name.startsWith('codedeploy-bundle-'))
 }
 
-function errorOf(fn: () => unknown): Error {
-  try {
-    fn()
-  } catch (err) {
-    return err as Error
-  }
-  throw new Error('expected an error')
-}
-
-/** The error a promise rejects with; fails the test when it resolves. */
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise
-  } catch (err) {
-    return err as Error
-  }
-  throw new Error('expected the promise to reject')
-}
-
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'revision-test-'))
   s3Mock.reset()
-  // Keep the SDK away from the runner's own AWS configuration.
-  process.env.AWS_CONFIG_FILE = path.join(dir, 'no-config')
-  process.env.AWS_SHARED_CREDENTIALS_FILE = path.join(dir, 'no-credentials')
+  Object.assign(process.env, noAwsConfig(dir))
   process.env.AWS_EC2_METADATA_DISABLED = 'true'
 })
 
 afterEach(() => {
-  process.env = { ...savedEnv }
+  restoreEnv()
   rmSync(dir, { recursive: true, force: true })
 })
 
@@ -391,7 +362,7 @@ describe('uploadRevision', () => {
       .resolves({ ETag: '"etag-old"', VersionId: 'v3', Metadata: { sha256: SHA } })
     const log: string[] = []
     const revision = await uploadRevision(
-      client(),
+      s3Client(),
       BUCKET,
       inputs({ s3KeyPrefix: 'releases/', s3BucketOwner: OWNER }),
       bundle,
@@ -421,11 +392,11 @@ describe('uploadRevision', () => {
   })
 
   it('uploads to the content-addressed key when the bundle is not there', async () => {
-    s3Mock.on(HeadObjectCommand).rejects(notFound())
+    s3Mock.on(HeadObjectCommand).rejects(s3NotFound())
     s3Mock.on(PutObjectCommand).resolves({ ETag: '"etag-new"', VersionId: 'v4' })
     const log: string[] = []
     const revision = await uploadRevision(
-      client(),
+      s3Client(),
       BUCKET,
       inputs({ s3BucketOwner: OWNER }),
       bundle,
@@ -461,22 +432,17 @@ describe('uploadRevision', () => {
   it('uploads over an object at the key whose SHA-256 differs', async () => {
     s3Mock.on(HeadObjectCommand).resolves({ ETag: '"x"', Metadata: { sha256: 'd'.repeat(64) } })
     s3Mock.on(PutObjectCommand).resolves({ ETag: '"etag-new"' })
-    const revision = await uploadRevision(client(), BUCKET, inputs(), bundle, UPLOADER, () => {})
+    const revision = await uploadRevision(s3Client(), BUCKET, inputs(), bundle, UPLOADER, () => {})
     expect(revision.uploaded).toBe(true)
     expect(revision.etag).toBe('etag-new')
     expect(s3Mock.commandCalls(PutObjectCommand)).toHaveLength(1)
   })
 
   it('fails with an UploadError naming the identity and the bucket when the upload is denied', async () => {
-    s3Mock.on(HeadObjectCommand).rejects(notFound())
-    s3Mock.on(PutObjectCommand).rejects(
-      Object.assign(new Error('Access Denied'), {
-        name: 'AccessDenied',
-        $metadata: { httpStatusCode: 403 }
-      })
-    )
+    s3Mock.on(HeadObjectCommand).rejects(s3NotFound())
+    s3Mock.on(PutObjectCommand).rejects(awsError('AccessDenied', 403, 'Access Denied'))
     const err = await rejection(
-      uploadRevision(client(), BUCKET, inputs(), bundle, UPLOADER, () => {})
+      uploadRevision(s3Client(), BUCKET, inputs(), bundle, UPLOADER, () => {})
     )
     expect(err).toBeInstanceOf(UploadError)
     expect(err.message).toContain(
@@ -500,7 +466,7 @@ describe('existingRevision', () => {
       ContentLength: 1234,
       Metadata: { sha256: 'a'.repeat(64) }
     })
-    expect(await existingRevision(client(), location, OWNER, UPLOADER)).toEqual({
+    expect(await existingRevision(s3Client(), location, OWNER, UPLOADER)).toEqual({
       bucket: 'dev-releases',
       key: 'shop/1.2.3.tgz',
       bundleType: 'tgz',
@@ -521,7 +487,7 @@ describe('existingRevision', () => {
   it('leaves the SHA-256 empty for an object another tool uploaded', async () => {
     s3Mock.on(HeadObjectCommand).resolves({ ETag: '"etag-8"', ContentLength: 99 })
     const unversioned = { ...location, versionId: undefined }
-    expect(await existingRevision(client(), unversioned, undefined, UPLOADER)).toEqual({
+    expect(await existingRevision(s3Client(), unversioned, undefined, UPLOADER)).toEqual({
       bucket: 'dev-releases',
       key: 'shop/1.2.3.tgz',
       bundleType: 'tgz',
@@ -538,8 +504,8 @@ describe('existingRevision', () => {
   })
 
   it('says which object does not exist', async () => {
-    s3Mock.on(HeadObjectCommand).rejects(notFound())
-    const err = await rejection(existingRevision(client(), location, OWNER, UPLOADER))
+    s3Mock.on(HeadObjectCommand).rejects(s3NotFound())
+    const err = await rejection(existingRevision(s3Client(), location, OWNER, UPLOADER))
     expect(err).toBeInstanceOf(UploadError)
     expect(err.message).toBe(
       'revision-location: version v7 of s3://dev-releases/shop/1.2.3.tgz does not exist. Check the bucket, the key and the version, and that the object was uploaded by an earlier job.'

@@ -14,10 +14,8 @@ import {
   CreateMultipartUploadCommand,
   HeadObjectCommand,
   NoSuchBucket,
-  NotFound,
   PutObjectCommand,
   S3Client,
-  S3ServiceException,
   UploadPartCommand
 } from '@aws-sdk/client-s3'
 import { mockClient } from 'aws-sdk-client-mock'
@@ -37,9 +35,11 @@ import {
   type BundleTarget,
   type Uploader
 } from '../src/s3.js'
+import { saveEnv } from './support/actions.js'
+import { noAwsConfig, s3Client, s3Exception, s3NotFound } from './support/aws.js'
 
 const s3Mock = mockClient(S3Client)
-const savedEnv = { ...process.env }
+const restoreEnv = saveEnv()
 const BUCKET = 'shop-api-bundles'
 const OWNER = '222222222222'
 const KEY = 'releases/shop-api/0f1e2d.zip'
@@ -63,20 +63,7 @@ function writeBundle(name: string, size: number) {
 }
 
 function client(): S3Client {
-  return new S3Client({
-    region: 'eu-west-1',
-    credentials: { accessKeyId: 'AKIATEST', secretAccessKey: 'secret' },
-    requestChecksumCalculation: 'WHEN_SUPPORTED'
-  })
-}
-
-function s3Exception(name: string, status: number, message = ''): S3ServiceException {
-  return new S3ServiceException({
-    name,
-    $fault: status >= 500 ? 'server' : 'client',
-    $metadata: { httpStatusCode: status },
-    message
-  })
+  return s3Client({ requestChecksumCalculation: 'WHEN_SUPPORTED' })
 }
 
 const target = (owner?: string): BundleTarget => ({
@@ -97,13 +84,11 @@ afterAll(() => {
 
 beforeEach(() => {
   s3Mock.reset()
-  // Keep the SDK away from the runner's own AWS configuration.
-  process.env.AWS_CONFIG_FILE = path.join(tmp, 'no-config')
-  process.env.AWS_SHARED_CREDENTIALS_FILE = path.join(tmp, 'no-credentials')
+  Object.assign(process.env, noAwsConfig(tmp))
 })
 
 afterEach(() => {
-  process.env = { ...savedEnv }
+  restoreEnv()
 })
 
 describe('bundleKey', () => {
@@ -170,9 +155,7 @@ describe('findBundle', () => {
   })
 
   it('returns undefined when the object does not exist (404)', async () => {
-    s3Mock
-      .on(HeadObjectCommand)
-      .rejects(new NotFound({ $metadata: { httpStatusCode: 404 }, message: 'UnknownError' }))
+    s3Mock.on(HeadObjectCommand).rejects(s3NotFound())
     const debug = jest.fn()
     expect(await findBundle(client(), target(OWNER), SHA, UPLOADER, debug)).toBeUndefined()
     expect(debug).not.toHaveBeenCalled()
@@ -245,9 +228,7 @@ describe('describeObject', () => {
   })
 
   it('says which object and version does not exist', async () => {
-    s3Mock
-      .on(HeadObjectCommand)
-      .rejects(new NotFound({ $metadata: { httpStatusCode: 404 }, message: 'UnknownError' }))
+    s3Mock.on(HeadObjectCommand).rejects(s3NotFound())
     const err = await describeObject(client(), { ...target(), versionId: 'v-9' }, UPLOADER).catch(
       e => e
     )

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import {
   CodeDeployClient,
-  CodeDeployServiceException,
   GetDeploymentCommand,
   StopDeploymentCommand,
   type DeploymentStatus
@@ -9,35 +8,11 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { DeploymentError } from '../src/errors.js'
 import { isActive, stopDeployment } from '../src/stop.js'
+import { codeDeployClient, codeDeployError } from './support/aws.js'
+import { rejection } from './support/thrown.js'
 
 const cdMock = mockClient(CodeDeployClient)
 const ID = 'd-STOPME123'
-
-function client(): CodeDeployClient {
-  return new CodeDeployClient({
-    region: 'eu-west-1',
-    credentials: { accessKeyId: 'AKIATEST', secretAccessKey: 'secret' }
-  })
-}
-
-function serviceError(name: string, status: number, message: string): Error {
-  return new CodeDeployServiceException({
-    name,
-    $fault: status >= 500 ? 'server' : 'client',
-    $metadata: { httpStatusCode: status },
-    message
-  })
-}
-
-/** The error a promise rejects with; fails the test when it resolves. */
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise
-  } catch (err) {
-    return err as Error
-  }
-  throw new Error('expected the promise to reject')
-}
 
 beforeEach(() => {
   cdMock.reset()
@@ -49,8 +24,12 @@ describe('stopDeployment', () => {
       .on(StopDeploymentCommand)
       .resolves({ status: 'Pending', statusMessage: 'Stopping instances' })
     const log: string[] = []
-    const status = await stopDeployment(client(), ID, true, 'the job was cancelled', line =>
-      log.push(line)
+    const status = await stopDeployment(
+      codeDeployClient(),
+      ID,
+      true,
+      'the job was cancelled',
+      line => log.push(line)
     )
     expect(status).toBe('Pending')
     expect(cdMock.commandCalls(StopDeploymentCommand).map(c => c.args[0].input)).toEqual([
@@ -65,8 +44,12 @@ describe('stopDeployment', () => {
   it('stops without rollback when told so, and reads a missing status as Pending', async () => {
     cdMock.on(StopDeploymentCommand).resolves({})
     const log: string[] = []
-    const status = await stopDeployment(client(), ID, false, 'on-active-deployment is stop', line =>
-      log.push(line)
+    const status = await stopDeployment(
+      codeDeployClient(),
+      ID,
+      false,
+      'on-active-deployment is stop',
+      line => log.push(line)
     )
     expect(status).toBe('Pending')
     expect(cdMock.commandCalls(StopDeploymentCommand)[0].args[0].input).toEqual({
@@ -80,7 +63,7 @@ describe('stopDeployment', () => {
   })
 
   it('fails with a DeploymentError that says how to stop it by hand', async () => {
-    const cause = serviceError(
+    const cause = codeDeployError(
       'AccessDeniedException',
       400,
       'User is not authorized to perform: codedeploy:StopDeployment'
@@ -88,7 +71,9 @@ describe('stopDeployment', () => {
     cdMock.on(StopDeploymentCommand).rejects(cause)
     const log: string[] = []
     const err = await rejection(
-      stopDeployment(client(), ID, true, 'wait-timeout-seconds passed', line => log.push(line))
+      stopDeployment(codeDeployClient(), ID, true, 'wait-timeout-seconds passed', line =>
+        log.push(line)
+      )
     )
     expect(err).toBeInstanceOf(DeploymentError)
     expect(err.cause).toBe(cause)
@@ -111,15 +96,15 @@ describe('isActive', () => {
     ['Stopped', false]
   ])('is %s → %s', async (status, active) => {
     cdMock.on(GetDeploymentCommand).resolves({ deploymentInfo: { deploymentId: ID, status } })
-    expect(await isActive(client(), ID)).toBe(active)
+    expect(await isActive(codeDeployClient(), ID)).toBe(active)
     expect(cdMock.commandCalls(GetDeploymentCommand)[0].args[0].input).toEqual({
       deploymentId: ID
     })
   })
 
   it('lets the error through when the deployment cannot be read', async () => {
-    const cause = serviceError('DeploymentDoesNotExistException', 400, 'no such deployment')
+    const cause = codeDeployError('DeploymentDoesNotExistException', 400, 'no such deployment')
     cdMock.on(GetDeploymentCommand).rejects(cause)
-    await expect(isActive(client(), ID)).rejects.toBe(cause)
+    await expect(isActive(codeDeployClient(), ID)).rejects.toBe(cause)
   })
 })

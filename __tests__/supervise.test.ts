@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import {
   BatchGetDeploymentTargetsCommand,
   CodeDeployClient,
-  CodeDeployServiceException,
   GetDeploymentCommand,
   ListDeploymentTargetsCommand,
   StopDeploymentCommand
@@ -14,13 +13,15 @@ import * as path from 'node:path'
 import { DeploymentFailedError, WaitTimeoutError } from '../src/errors.js'
 import type { Outcome } from '../src/report.js'
 import { superviseDeployment } from '../src/supervise.js'
+import { captureStdout, readFileCommands, saveEnv, sharedSummaryFile } from './support/actions.js'
+import { codeDeployClient, codeDeployError } from './support/aws.js'
+import { rejection } from './support/thrown.js'
 
 const cdMock = mockClient(CodeDeployClient)
 const ID = 'd-SUPERVISE1'
 const URL = `https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/${ID}?region=eu-west-1`
-const savedEnv = { ...process.env }
-// @actions/core caches the summary file's path on first use, so every test shares one file.
-const summaryFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'supervise-summary-')), 'summary')
+const restoreEnv = saveEnv()
+const summaryFile = sharedSummaryFile('supervise-summary-')
 
 let dir: string
 let stdout: string[]
@@ -51,34 +52,13 @@ function outcome(): Outcome {
   }
 }
 
-function client(): CodeDeployClient {
-  return new CodeDeployClient({
-    region: 'eu-west-1',
-    credentials: { accessKeyId: 'AKIATEST', secretAccessKey: 'secret' }
-  })
-}
-
 /** name → value of the commands @actions/core wrote to a GITHUB_OUTPUT / GITHUB_STATE file. */
 function fileCommands(name: 'output' | 'state'): Record<string, string> {
-  const text = readFileSync(path.join(dir, name), 'utf8')
-  const result: Record<string, string> = {}
-  const re = /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
-  for (const m of text.matchAll(re)) result[m[1]] = m[3]
-  return result
+  return readFileCommands(path.join(dir, name))
 }
 
 function signalListeners(): number[] {
   return [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]
-}
-
-/** The error a promise rejects with; fails the test when it resolves. */
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise
-  } catch (err) {
-    return err as Error
-  }
-  throw new Error('expected the promise to reject')
 }
 
 beforeEach(() => {
@@ -90,11 +70,7 @@ beforeEach(() => {
     GITHUB_STATE: path.join(dir, 'state'),
     GITHUB_STEP_SUMMARY: summaryFile
   })
-  stdout = []
-  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-    stdout.push(String(chunk))
-    return true
-  })
+  stdout = captureStdout()
   process.exitCode = undefined
   cdMock.reset()
 })
@@ -102,7 +78,7 @@ beforeEach(() => {
 afterEach(() => {
   jest.useRealTimers()
   jest.restoreAllMocks()
-  process.env = { ...savedEnv }
+  restoreEnv()
   process.exitCode = undefined
   rmSync(dir, { recursive: true, force: true })
 })
@@ -119,7 +95,7 @@ describe('superviseDeployment', () => {
     const listeners = signalListeners()
     const o = outcome()
 
-    await superviseDeployment(client(), ID, inputs(), o)
+    await superviseDeployment(codeDeployClient(), ID, inputs(), o)
 
     expect(o.status).toBe('Succeeded')
     expect(o.info?.deploymentOverview?.Succeeded).toBe(3)
@@ -174,7 +150,7 @@ describe('superviseDeployment', () => {
     const listeners = signalListeners()
     const o = outcome()
 
-    const err = await rejection(superviseDeployment(client(), ID, inputs(), o))
+    const err = await rejection(superviseDeployment(codeDeployClient(), ID, inputs(), o))
 
     expect(err).toBeInstanceOf(DeploymentFailedError)
     expect(err.message).toBe(
@@ -209,17 +185,12 @@ describe('superviseDeployment', () => {
     cdMock.on(GetDeploymentCommand).resolves({
       deploymentInfo: { deploymentId: ID, status: 'Stopped' }
     })
-    cdMock.on(ListDeploymentTargetsCommand).rejects(
-      new CodeDeployServiceException({
-        name: 'AccessDeniedException',
-        $fault: 'client',
-        $metadata: { httpStatusCode: 400 },
-        message: 'not authorized'
-      })
-    )
+    cdMock
+      .on(ListDeploymentTargetsCommand)
+      .rejects(codeDeployError('AccessDeniedException', 400, 'not authorized'))
     const o = outcome()
 
-    const err = await rejection(superviseDeployment(client(), ID, inputs(), o))
+    const err = await rejection(superviseDeployment(codeDeployClient(), ID, inputs(), o))
 
     expect(err).toBeInstanceOf(DeploymentFailedError)
     expect(err.message).toBe(`Deployment ${ID} ended with status Stopped (${URL})`)
@@ -241,7 +212,12 @@ describe('superviseDeployment', () => {
 
     async function timedOut(overrides: Partial<Inputs>, o = outcome()): Promise<Error> {
       const result = rejection(
-        superviseDeployment(client(), ID, inputs({ waitTimeoutSeconds: 2, ...overrides }), o)
+        superviseDeployment(
+          codeDeployClient(),
+          ID,
+          inputs({ waitTimeoutSeconds: 2, ...overrides }),
+          o
+        )
       )
       await jest.advanceTimersByTimeAsync(2000)
       return result
@@ -308,7 +284,9 @@ describe('superviseDeployment', () => {
     /** Starts supervising, sends SIGINT during the first sleep, and waits for the exit. */
     async function cancel(overrides: Partial<Inputs>, onCancelled: () => Promise<void>) {
       const o = outcome()
-      const result = rejection(superviseDeployment(client(), ID, inputs(overrides), o, onCancelled))
+      const result = rejection(
+        superviseDeployment(codeDeployClient(), ID, inputs(overrides), o, onCancelled)
+      )
       await jest.advanceTimersByTimeAsync(0)
       expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(1)
       process.emit('SIGINT', 'SIGINT')

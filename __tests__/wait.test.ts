@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import {
   BatchGetDeploymentTargetsCommand,
   CodeDeployClient,
-  CodeDeployServiceException,
   DeploymentDoesNotExistException,
   GetDeploymentCommand,
   ListDeploymentTargetsCommand,
@@ -23,25 +22,10 @@ import {
   waitForDeployment,
   type WaitOptions
 } from '../src/wait.js'
+import { codeDeployClient, codeDeployError } from './support/aws.js'
 
 const cdMock = mockClient(CodeDeployClient)
 const ID = 'd-ABCDEF123'
-
-function client(): CodeDeployClient {
-  return new CodeDeployClient({
-    region: 'eu-west-1',
-    credentials: { accessKeyId: 'AKIATEST', secretAccessKey: 'secret' }
-  })
-}
-
-function serviceError(name: string, status: number, message = 'message'): Error {
-  return new CodeDeployServiceException({
-    name,
-    $fault: status >= 500 ? 'server' : 'client',
-    $metadata: { httpStatusCode: status },
-    message
-  })
-}
 
 function connectionReset(): Error {
   return Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })
@@ -109,10 +93,10 @@ describe('isTransient', () => {
       'ThrottlingException',
       new ThrottlingException({ $metadata: { httpStatusCode: 400 }, message: 'Rate exceeded' })
     ],
-    ['HTTP 500', serviceError('InternalFailure', 500)],
-    ['HTTP 503', serviceError('ServiceUnavailable', 503)],
-    ['HTTP 429', serviceError('TooManyRequests', 429)],
-    ['RequestLimitExceeded', serviceError('RequestLimitExceeded', 400)],
+    ['HTTP 500', codeDeployError('InternalFailure', 500)],
+    ['HTTP 503', codeDeployError('ServiceUnavailable', 503)],
+    ['HTTP 429', codeDeployError('TooManyRequests', 429)],
+    ['RequestLimitExceeded', codeDeployError('RequestLimitExceeded', 400)],
     ['TimeoutError', Object.assign(new Error('timed out'), { name: 'TimeoutError' })],
     ['ECONNRESET', connectionReset()],
     ['ECONNREFUSED', Object.assign(new Error('refused'), { code: 'ECONNREFUSED' })],
@@ -128,8 +112,8 @@ describe('isTransient', () => {
       'DeploymentDoesNotExistException',
       new DeploymentDoesNotExistException({ $metadata: { httpStatusCode: 400 }, message: 'x' })
     ],
-    ['AccessDeniedException', serviceError('AccessDeniedException', 400)],
-    ['HTTP 403', serviceError('UnrecognizedClientException', 403)],
+    ['AccessDeniedException', codeDeployError('AccessDeniedException', 400)],
+    ['HTTP 403', codeDeployError('UnrecognizedClientException', 403)],
     ['a plain error', new Error('bug')],
     ['undefined', undefined]
   ])('does not retry %s', (_name, err) => {
@@ -174,7 +158,7 @@ describe('waitForDeployment', () => {
     )
     const time = fakeTime()
     const { options, lines } = waitOptions(time)
-    const result = await waitForDeployment(client(), ID, options)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
 
     expect(result.timedOut).toBe(false)
     expect(result.polls).toBe(7)
@@ -198,7 +182,7 @@ describe('waitForDeployment', () => {
     respond(info(status, { Failed: status === 'Failed' ? 1 : 0 }))
     const time = fakeTime()
     const { options } = waitOptions(time)
-    const result = await waitForDeployment(client(), ID, options)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
     expect(result).toEqual({
       info: info(status, { Failed: status === 'Failed' ? 1 : 0 }).deploymentInfo,
       timedOut: false,
@@ -217,7 +201,7 @@ describe('waitForDeployment', () => {
     )
     const time = fakeTime()
     const { options, lines } = waitOptions(time)
-    const result = await waitForDeployment(client(), ID, options)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
     expect(result.info.status).toBe('Succeeded')
     expect(result.polls).toBe(5)
     expect(lines).toEqual([
@@ -232,7 +216,7 @@ describe('waitForDeployment', () => {
     respond({}, { deploymentInfo: { deploymentId: ID, status: 'InProgress' } }, info('Failed'))
     const time = fakeTime()
     const { options, lines } = waitOptions(time)
-    const result = await waitForDeployment(client(), ID, options)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
     expect(result.info).toEqual({
       deploymentId: ID,
       status: 'Failed',
@@ -247,13 +231,13 @@ describe('waitForDeployment', () => {
       () =>
         new ThrottlingException({ $metadata: { httpStatusCode: 400 }, message: 'Rate exceeded' })
     ],
-    ['HTTP 500', () => serviceError('InternalFailure', 500, 'Internal failure')],
+    ['HTTP 500', () => codeDeployError('InternalFailure', 500, 'Internal failure')],
     ['ECONNRESET', connectionReset]
   ])('retries %s up to the limit of consecutive errors', async (_name, make) => {
     respond(make(), make(), make(), info('Succeeded', { Succeeded: 1 }))
     const time = fakeTime()
     const { options, lines } = waitOptions(time, { maxConsecutiveErrors: 3 })
-    const result = await waitForDeployment(client(), ID, options)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
     expect(result.info.status).toBe('Succeeded')
     expect(result.polls).toBe(4)
     expect(lines.filter(l => l.startsWith(`Reading deployment ${ID} failed (`))).toHaveLength(3)
@@ -266,13 +250,13 @@ describe('waitForDeployment', () => {
       () =>
         new ThrottlingException({ $metadata: { httpStatusCode: 400 }, message: 'Rate exceeded' })
     ],
-    ['HTTP 500', () => serviceError('InternalFailure', 500, 'Internal failure')],
+    ['HTTP 500', () => codeDeployError('InternalFailure', 500, 'Internal failure')],
     ['ECONNRESET', connectionReset]
   ])('gives up on %s one error past the limit', async (_name, make) => {
     respond(make())
     const time = fakeTime()
     const { options } = waitOptions(time, { maxConsecutiveErrors: 3 })
-    const err = await waitForDeployment(client(), ID, options).catch(e => e)
+    const err = await waitForDeployment(codeDeployClient(), ID, options).catch(e => e)
     expect(err).toBeInstanceOf(DeploymentError)
     expect(err.message).toMatch(
       new RegExp(
@@ -286,7 +270,9 @@ describe('waitForDeployment', () => {
     respond(connectionReset())
     const time = fakeTime()
     const { options } = waitOptions(time)
-    await expect(waitForDeployment(client(), ID, options)).rejects.toThrow(DeploymentError)
+    await expect(waitForDeployment(codeDeployClient(), ID, options)).rejects.toThrow(
+      DeploymentError
+    )
     expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(6)
   })
 
@@ -295,7 +281,7 @@ describe('waitForDeployment', () => {
     respond(e, e, info('InProgress', { InProgress: 1 }), e, e, info('Succeeded', { Succeeded: 1 }))
     const time = fakeTime()
     const { options } = waitOptions(time, { maxConsecutiveErrors: 2 })
-    const result = await waitForDeployment(client(), ID, options)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
     expect(result.info.status).toBe('Succeeded')
     expect(result.polls).toBe(6)
   })
@@ -308,7 +294,7 @@ describe('waitForDeployment', () => {
     respond(cause)
     const time = fakeTime()
     const { options } = waitOptions(time)
-    const err = await waitForDeployment(client(), ID, options).catch(e => e)
+    const err = await waitForDeployment(codeDeployClient(), ID, options).catch(e => e)
     expect(err).toBeInstanceOf(DeploymentError)
     expect(err.cause).toBe(cause)
     expect(err.message).toBe(
@@ -322,7 +308,7 @@ describe('waitForDeployment', () => {
     respond(info('InProgress', { InProgress: 1 }))
     const time = fakeTime()
     const { options } = waitOptions(time, { timeoutMs: 12_000, pollIntervalMs: 5_000 })
-    const result = await waitForDeployment(client(), ID, options)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
     expect(result).toEqual({
       info: info('InProgress', { InProgress: 1 }).deploymentInfo,
       timedOut: true,
@@ -335,7 +321,7 @@ describe('waitForDeployment', () => {
     respond(info('InProgress', { InProgress: 1 }), connectionReset())
     const time = fakeTime()
     const { options } = waitOptions(time, { timeoutMs: 10_000, pollIntervalMs: 5_000 })
-    const result = await waitForDeployment(client(), ID, options)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
     expect(result.timedOut).toBe(true)
     expect(result.info.status).toBe('InProgress')
   })
@@ -344,7 +330,7 @@ describe('waitForDeployment', () => {
     respond(connectionReset())
     const time = fakeTime()
     const { options } = waitOptions(time, { timeoutMs: 4_000, pollIntervalMs: 5_000 })
-    const result = await waitForDeployment(client(), ID, options)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
     expect(result).toEqual({ info: { deploymentId: ID }, timedOut: true, polls: 2 })
   })
 })
@@ -377,7 +363,7 @@ describe('polling cost', () => {
     respond(...responses, info('Succeeded', { Succeeded: 2 }))
     const { options } = waitOptions(time, { idleAfterMs: 60_000 })
 
-    const result = await waitForDeployment(client(), ID, options)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
 
     expect(result.info.status).toBe('Succeeded')
     expect(time.sleeps.slice(0, 13)).toEqual([...Array(12).fill(5_000), 10_000])
@@ -390,7 +376,7 @@ describe('polling cost', () => {
     respond(...Array(30).fill(info('InProgress', { InProgress: 1 })), info('Succeeded'))
     const { options } = waitOptions(time)
 
-    const result = await waitForDeployment(client(), ID, options)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
 
     const minutes = (time.now() - 1_000_000) / 60_000
     expect(result.polls / minutes).toBeLessThanOrEqual(12.5)
@@ -424,7 +410,7 @@ describe('collectFailures', () => {
       )
     }))
 
-    const failures = await collectFailures(client(), ID)
+    const failures = await collectFailures(codeDeployClient(), ID)
 
     const lists = cdMock.commandCalls(ListDeploymentTargetsCommand).map(c => c.args[0].input)
     expect(lists).toEqual([
@@ -486,7 +472,7 @@ describe('collectFailures', () => {
       ]
     })
 
-    expect(await collectFailures(client(), ID)).toEqual([
+    expect(await collectFailures(codeDeployClient(), ID)).toEqual([
       {
         targetId: 'shop-cluster:shop-service',
         lifecycleEvent: 'AfterAllowTestTraffic',
@@ -516,7 +502,7 @@ describe('collectFailures', () => {
 
   it('makes no batch call when no target failed', async () => {
     cdMock.on(ListDeploymentTargetsCommand).resolves({})
-    expect(await collectFailures(client(), ID)).toEqual([])
+    expect(await collectFailures(codeDeployClient(), ID)).toEqual([])
     expect(cdMock.commandCalls(BatchGetDeploymentTargetsCommand)).toHaveLength(0)
   })
 })

@@ -3,17 +3,9 @@ import { createHash } from 'node:crypto'
 import { readdirSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import * as path from 'node:path'
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Node,
-  type Pair,
-  type YAMLMap
-} from 'yaml'
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml'
 import { AppSpecError, InputError } from './errors.js'
+import { parseWithLines } from './yaml-lines.js'
 
 /** Looked up in this order when the appspec-file input is empty. */
 export const APPSPEC_FILE_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'] as const
@@ -261,17 +253,13 @@ interface Located {
 }
 
 function parse(text: string, fileName: string): { root: YAMLMap; fail: Fail } {
-  const lines = new LineCounter()
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines })
+  const { doc, lineOf, syntaxError } = parseWithLines(text)
   const fail: Fail = (node, message) => {
-    const line = lines.linePos(node?.range?.[0] ?? 0).line
-    throw new AppSpecError(`${fileName} line ${line}: ${message}`)
+    throw new AppSpecError(`${fileName} line ${lineOf(node)}: ${message}`)
   }
-  const syntax = doc.errors[0]
-  if (syntax) {
-    const line = syntax.linePos?.[0].line ?? 1
-    const what = syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
-    throw new AppSpecError(`${fileName} line ${line}: invalid YAML or JSON: ${what}`)
+  if (syntaxError) {
+    const { line, message } = syntaxError
+    throw new AppSpecError(`${fileName} line ${line}: invalid YAML or JSON: ${message}`)
   }
   const root = doc.contents
   if (!isMap(root)) return fail(root, `expected a mapping with version: 0.0 and Resources`)

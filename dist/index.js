@@ -5766,21 +5766,21 @@ __webpack_unused_export__ = ErrorInformation$;
 __webpack_unused_export__ = FileExistsBehavior;
 __webpack_unused_export__ = GenericRevisionInfo$;
 __webpack_unused_export__ = GetApplication$;
-__webpack_unused_export__ = GetApplicationCommand;
+exports.eOh = GetApplicationCommand;
 __webpack_unused_export__ = GetApplicationInput$;
 __webpack_unused_export__ = GetApplicationOutput$;
 __webpack_unused_export__ = GetApplicationRevision$;
-__webpack_unused_export__ = GetApplicationRevisionCommand;
+exports.dpB = GetApplicationRevisionCommand;
 __webpack_unused_export__ = GetApplicationRevisionInput$;
 __webpack_unused_export__ = GetApplicationRevisionOutput$;
 __webpack_unused_export__ = GetDeployment$;
 exports.Tvn = GetDeploymentCommand;
 __webpack_unused_export__ = GetDeploymentConfig$;
-__webpack_unused_export__ = GetDeploymentConfigCommand;
+exports.z2K = GetDeploymentConfigCommand;
 __webpack_unused_export__ = GetDeploymentConfigInput$;
 __webpack_unused_export__ = GetDeploymentConfigOutput$;
 __webpack_unused_export__ = GetDeploymentGroup$;
-__webpack_unused_export__ = GetDeploymentGroupCommand;
+exports.WOp = GetDeploymentGroupCommand;
 __webpack_unused_export__ = GetDeploymentGroupInput$;
 __webpack_unused_export__ = GetDeploymentGroupOutput$;
 __webpack_unused_export__ = GetDeploymentInput$;
@@ -41463,7 +41463,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -41727,7 +41726,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -41735,7 +41734,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -41763,29 +41761,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -41839,11 +41837,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -41854,57 +41852,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -69821,6 +69819,3569 @@ module.exports = {
 
 /***/ }),
 
+/***/ 9331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ checkPlatformMatches),
+/* harmony export */   Ny: () => (/* binding */ appSpecContentRevision),
+/* harmony export */   YJ: () => (/* binding */ findAppSpecFile),
+/* harmony export */   e_: () => (/* binding */ detectComputePlatform)
+/* harmony export */ });
+/* unused harmony exports APPSPEC_FILE_NAMES, ECS_HOOKS, LAMBDA_HOOKS, validateEcsAppSpec, validateLambdaAppSpec */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+/* harmony import */ var _yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4934);
+
+
+
+
+
+
+
+/** Looked up in this order when the appspec-file input is empty. */
+const APPSPEC_FILE_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'];
+const ECS_HOOKS = [
+    'BeforeInstall',
+    'AfterInstall',
+    'AfterAllowTestTraffic',
+    'BeforeAllowTraffic',
+    'AfterAllowTraffic'
+];
+const LAMBDA_HOOKS = ['BeforeAllowTraffic', 'AfterAllowTraffic'];
+const RESOURCE_TYPES = {
+    ECS: 'AWS::ECS::Service',
+    Lambda: 'AWS::Lambda::Function'
+};
+const TOP_LEVEL_KEYS = ['version', 'Resources', 'Hooks'];
+const TASK_DEFINITION_ARN = /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}:\d+$/;
+/** A function name, partial ARN or ARN, optionally qualified, as Lambda's Invoke accepts. */
+const LAMBDA_FUNCTION = /^(arn:aws[a-zA-Z-]*:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\d:)?(\d{12}:)?(function:)?[a-zA-Z0-9_-]{1,140}(:(\$LATEST|[a-zA-Z0-9_-]+))?$/;
+/**
+ * The AppSpec file to use: `explicit` (the appspec-file input, relative to `dir` or absolute), else
+ * the first of appspec.yml, appspec.yaml, appspec.json in `dir`. Returns an absolute path.
+ */
+function findAppSpecFile(dir, explicit) {
+    if (explicit) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(dir, explicit);
+        const kind = fileKind(file);
+        if (kind === 'file')
+            return file;
+        const found = kind === 'directory' ? 'is a directory' : 'does not exist';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`Input 'appspec-file' is '${explicit}': expected an AppSpec file (relative to revision-path or absolute), but ${file} ${found}.`);
+    }
+    for (const name of APPSPEC_FILE_NAMES) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, name);
+        if (fileKind(file) === 'file')
+            return file;
+    }
+    const base = `No ${APPSPEC_FILE_NAMES.join(', ')} in ${dir}`;
+    const nearMiss = listDir(dir).find(name => /^appspec\.(ya?ml|json)$/i.test(name));
+    if (nearMiss) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AppSpecError */ .HY(`${base}, but ${nearMiss} is there: file names are case-sensitive; rename it, or set appspec-file: ${nearMiss}.`);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AppSpecError */ .HY(`${base}: add one, set appspec-file to its path, or check that the job checked out the repository and that revision-path names the right directory.`);
+}
+/**
+ * Tells from an AppSpec which compute platform it is written for: EC2/On-Premises AppSpecs have
+ * `os` and `files`; ECS and Lambda ones have `Resources` of a type that names the platform.
+ */
+function detectComputePlatform(text, fileName) {
+    const { root, fail } = parse(text, fileName);
+    if (field(root, 'os') || field(root, 'files'))
+        return 'Server';
+    const resources = field(root, 'Resources');
+    const expected = 'expected os (EC2/On-Premises), or Resources with a service of Type AWS::ECS::Service (ECS) ' +
+        'or a function of Type AWS::Lambda::Function (Lambda)';
+    if (!resources)
+        return fail(root, `cannot tell the compute platform: ${expected}`);
+    const { type } = singleResource(resources, fail);
+    const platform = Object.keys(RESOURCE_TYPES).find(p => RESOURCE_TYPES[p] === type.value);
+    if (!platform)
+        return fail(type.node, `unknown resource Type ${show(type.value)}; ${expected}`);
+    return platform;
+}
+/** Checks an ECS AppSpec the way CodeDeploy will read it; each error names the file and line. */
+function validateEcsAppSpec(text, fileName) {
+    const { root, fail } = parse(text, fileName);
+    const properties = resourceProperties(root, 'ECS', fail);
+    const taskDefinition = requiredText(properties, 'TaskDefinition', 'Properties', fail);
+    if (!TASK_DEFINITION_ARN.test(taskDefinition.value)) {
+        fail(taskDefinition.node, `TaskDefinition is ${show(taskDefinition.value)}; expected the ARN of a registered task definition revision, such as arn:aws:ecs:us-east-1:123456789012:task-definition/web:42`);
+    }
+    const lbPair = field(properties, 'LoadBalancerInfo');
+    if (!lbPair) {
+        return fail(properties, `Properties without LoadBalancerInfo; expected ContainerName and ContainerPort in it`);
+    }
+    const loadBalancerInfo = lbPair.value;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(loadBalancerInfo)) {
+        return fail(loadBalancerInfo ?? lbPair.key, `LoadBalancerInfo must be a mapping with ContainerName and ContainerPort`);
+    }
+    const containerName = requiredText(loadBalancerInfo, 'ContainerName', 'LoadBalancerInfo', fail);
+    const port = requiredText(loadBalancerInfo, 'ContainerPort', 'LoadBalancerInfo', fail);
+    const containerPort = /^\d+$/.test(port.value) ? Number(port.value) : NaN;
+    if (!(containerPort >= 1 && containerPort <= 65535)) {
+        fail(port.node, `ContainerPort is ${show(port.value)}; expected a whole number from 1 to 65535`);
+    }
+    return {
+        platform: 'ECS',
+        taskDefinition: taskDefinition.value,
+        containerName: containerName.value,
+        containerPort,
+        hooks: checkHooks(root, ECS_HOOKS, 'ECS', fail)
+    };
+}
+/** Checks a Lambda AppSpec the way CodeDeploy will read it; each error names the file and line. */
+function validateLambdaAppSpec(text, fileName) {
+    const { root, fail } = parse(text, fileName);
+    const properties = resourceProperties(root, 'Lambda', fail);
+    const name = requiredText(properties, 'Name', 'Properties', fail);
+    if (!LAMBDA_FUNCTION.test(name.value)) {
+        fail(name.node, `Name is ${show(name.value)}; expected a Lambda function name or ARN`);
+    }
+    const alias = requiredText(properties, 'Alias', 'Properties', fail);
+    const version = (key) => {
+        const v = requiredText(properties, key, 'Properties', fail);
+        if (!/^[1-9]\d*$/.test(v.value)) {
+            fail(v.node, `${key} is ${show(v.value)}; expected a published version number such as 3`);
+        }
+        return v.value;
+    };
+    return {
+        platform: 'Lambda',
+        functionName: name.value,
+        alias: alias.value,
+        currentVersion: version('CurrentVersion'),
+        targetVersion: version('TargetVersion'),
+        hooks: checkHooks(root, LAMBDA_HOOKS, 'Lambda', fail)
+    };
+}
+/**
+ * Reads and validates the AppSpec for the platform, and returns it as an `AppSpecContent`
+ * revision: ECS and Lambda deployments take the AppSpec itself, nothing is uploaded.
+ */
+async function appSpecContentRevision(file, platform) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AppSpecError */ .HY(`Could not read the AppSpec file ${file}: ${err.message}`, {
+            cause: err
+        });
+    }
+    // A byte order mark is not part of the YAML or JSON text CodeDeploy parses.
+    const content = text.replace(/^\uFEFF/, '');
+    const name = displayName(file);
+    const appSpec = platform === 'ECS' ? validateEcsAppSpec(content, name) : validateLambdaAppSpec(content, name);
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content, 'utf8').digest('hex');
+    return {
+        revision: { revisionType: 'AppSpecContent', appSpecContent: { content, sha256 } },
+        sha256,
+        content,
+        appSpec
+    };
+}
+const PLATFORM_LABELS = {
+    Server: 'EC2/On-Premises',
+    ECS: 'Amazon ECS',
+    Lambda: 'AWS Lambda'
+};
+const REVISION_KINDS = {
+    Server: 'an EC2/On-Premises bundle (its AppSpec has os, files and hooks scripts)',
+    ECS: 'an Amazon ECS AppSpec (a resource of Type AWS::ECS::Service)',
+    Lambda: 'an AWS Lambda AppSpec (a resource of Type AWS::Lambda::Function)'
+};
+/**
+ * Names both sides of a mix-up (say, an EC2 bundle sent to an ECS application) before anything
+ * is uploaded or registered. `groupPlatform` undefined (not known) passes.
+ */
+function checkPlatformMatches(revisionPlatform, groupPlatform, application, deploymentGroup) {
+    if (groupPlatform === undefined || groupPlatform === revisionPlatform)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`Deployment group '${deploymentGroup}' of application '${application}' deploys to ` +
+        `${PLATFORM_LABELS[groupPlatform]}, but the revision is ${REVISION_KINDS[revisionPlatform]}: ` +
+        `check the application and deployment-group inputs, or point revision-path (or appspec-file) ` +
+        `at an AppSpec for ${PLATFORM_LABELS[groupPlatform]}.`);
+}
+function parse(text, fileName) {
+    const { doc, lineOf, syntaxError } = (0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWithLines */ .N)(text);
+    const fail = (node, message) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AppSpecError */ .HY(`${fileName} line ${lineOf(node)}: ${message}`);
+    };
+    if (syntaxError) {
+        const { line, message } = syntaxError;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AppSpecError */ .HY(`${fileName} line ${line}: invalid YAML or JSON: ${message}`);
+    }
+    const root = doc.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(root))
+        return fail(root, `expected a mapping with version: 0.0 and Resources`);
+    return { root, fail };
+}
+function resourceProperties(root, platform, fail) {
+    for (const pair of root.items) {
+        const key = keyOf(pair);
+        if (!TOP_LEVEL_KEYS.some(k => k.toLowerCase() === key.toLowerCase())) {
+            fail(pair.key, `unknown key ${key}; expected ${TOP_LEVEL_KEYS.join(', ')}`);
+        }
+    }
+    const version = field(root, 'version');
+    const value = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(version?.value) ? version.value.value : undefined;
+    if (value !== 0 && value !== '0.0') {
+        fail(version?.value ?? root, `version is ${show(value)}; expected 0.0 (the only version)`);
+    }
+    const resources = field(root, 'Resources');
+    if (!resources) {
+        return fail(root, `no Resources; expected one resource of Type ${RESOURCE_TYPES[platform]}`);
+    }
+    const { type, body } = singleResource(resources, fail);
+    if (type.value !== RESOURCE_TYPES[platform]) {
+        fail(type.node, `resource Type is ${show(type.value)}; ${platform} deployments expect ${RESOURCE_TYPES[platform]}`);
+    }
+    const properties = field(body, 'Properties');
+    if (!properties)
+        return fail(body, `resource without Properties`);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(properties.value)) {
+        return fail(properties.value ?? properties.key, `Properties must be a mapping`);
+    }
+    return properties.value;
+}
+/** CodeDeploy deploys exactly one service or function per deployment. */
+function singleResource(resources, fail) {
+    const list = resources.value;
+    const shape = 'Resources must be a list with one resource (- <name>: with Type and Properties)';
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isSeq */ .oP)(list))
+        return fail(list ?? resources.key, shape);
+    if (list.items.length !== 1) {
+        return fail(list, `Resources has ${list.items.length} entries; expected exactly one`);
+    }
+    const item = list.items[0];
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(item) || item.items.length !== 1)
+        return fail(item, shape);
+    const body = item.items[0].value;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(body))
+        return fail(body ?? item.items[0].key, shape);
+    const type = requiredText(body, 'Type', 'resource', fail);
+    return { type, body };
+}
+function checkHooks(root, events, platform, fail) {
+    const hooks = field(root, 'Hooks');
+    const value = hooks?.value;
+    if (!hooks || value === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(value) && value.value === null))
+        return [];
+    const shape = 'Hooks must be a list of - <lifecycle event>: <Lambda function name or ARN>';
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isSeq */ .oP)(value))
+        return fail(value ?? hooks.key, shape);
+    const seen = new Set();
+    return value.items.map(item => {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(item) || item.items.length !== 1)
+            return fail(item, shape);
+        const pair = item.items[0];
+        const event = keyOf(pair);
+        const keyNode = pair.key;
+        if (!events.includes(event)) {
+            fail(keyNode, `${event} is not a lifecycle event of ${platform} deployments; expected one of ${events.join(', ')}`);
+        }
+        if (seen.has(event))
+            fail(keyNode, `${event} appears twice; a lifecycle event has one hook`);
+        seen.add(event);
+        const functionName = scalarText(pair.value);
+        if (functionName === undefined || !LAMBDA_FUNCTION.test(functionName)) {
+            fail(pair.value ?? keyNode, `${event} hook is ${show(functionName)}; expected the name or ARN of a Lambda function`);
+        }
+        return { event, functionName };
+    });
+}
+/** AppSpec keys are matched without regard to case, as CodeDeploy does. */
+function field(map, key) {
+    const wanted = key.toLowerCase();
+    return map.items.find(pair => keyOf(pair).toLowerCase() === wanted);
+}
+function requiredText(map, key, parent, fail) {
+    const pair = field(map, key);
+    if (!pair)
+        return fail(map, `${parent} without ${key}`);
+    const value = scalarText(pair.value);
+    if (value === undefined)
+        return fail(pair.value ?? pair.key, `${key} is empty`);
+    return { value, node: pair.value };
+}
+function keyOf(pair) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+/** The text of a scalar that holds a string or a number, else undefined. */
+function scalarText(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(node) || node.value === null || typeof node.value === 'object')
+        return undefined;
+    const text = String(node.value).trim();
+    return text === '' ? undefined : text;
+}
+function fileKind(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).isDirectory() ? 'directory' : 'file';
+    }
+    catch {
+        return undefined;
+    }
+}
+function listDir(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/** Relative to the workspace (the working directory of actions) when inside it. */
+function displayName(file) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_3__.relative(process.cwd(), file);
+    return relative && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(relative) ? relative : file;
+}
+function show(value) {
+    return value === undefined || value === null ? 'missing' : JSON.stringify(value);
+}
+
+
+/***/ }),
+
+/***/ 5148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */ });
+/** Reading AWS SDK errors. Errors are matched by name, never by message text. */
+function errorName(err) {
+    if (err && typeof err === 'object') {
+        const e = err;
+        if (typeof e.Code === 'string' && e.Code)
+            return e.Code;
+        if (typeof e.name === 'string')
+            return e.name;
+    }
+    return 'Error';
+}
+function httpStatus(err) {
+    const meta = err?.$metadata;
+    return meta?.httpStatusCode;
+}
+/** "Name: message" on one line, for logs; without a final period, so callers can add theirs. */
+function errorText(err) {
+    const name = errorName(err);
+    const raw = err instanceof Error ? err.message : String(err);
+    const message = raw.replace(/\s+/g, ' ').trim().replace(/\.+$/, '');
+    if (!message || message === name || message === 'UnknownError') {
+        const status = httpStatus(err);
+        return status ? `${name} (HTTP ${status})` : name;
+    }
+    return name === 'Error' ? message : `${name}: ${message}`;
+}
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'Forbidden', '403']);
+function isAccessDenied(err) {
+    return ACCESS_DENIED.has(errorName(err)) || httpStatus(err) === 403;
+}
+function isNotFound(err) {
+    const name = errorName(err);
+    return name === 'NotFound' || name === 'NoSuchKey' || name === '404' || httpStatus(err) === 404;
+}
+
+
+/***/ }),
+
+/***/ 9071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iz: () => (/* binding */ callStats),
+/* harmony export */   i4: () => (/* binding */ codeDeployClient),
+/* harmony export */   oD: () => (/* binding */ s3Client),
+/* harmony export */   z_: () => (/* binding */ stsFactory)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7507);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1695);
+
+
+
+/**
+ * The one place AWS clients are created. Every client retries throttling, server faults and
+ * dropped connections with the SDK's adaptive (jittered, rate-limited) retry mode. Endpoints come
+ * from the SDK's standard settings (AWS_ENDPOINT_URL and friends), so no input is needed for them.
+ */
+const RETRY = { maxAttempts: 8, retryMode: 'adaptive' };
+const USER_AGENT = [['cross-account-codedeploy-action', '1']];
+/** Counts of every AWS call the action made, reported at the end of the run. */
+const callStats = { calls: 0, retries: 0 };
+/**
+ * Sits outside the SDK's retry loop, so it sees each call once with the number of attempts
+ * the retries took.
+ */
+function counted(client) {
+    const middleware = (next) => async (args) => {
+        callStats.calls++;
+        try {
+            const result = await next(args);
+            callStats.retries += Math.max(0, (result.output.$metadata?.attempts ?? 1) - 1);
+            return result;
+        }
+        catch (err) {
+            callStats.retries += Math.max(0, (err.$metadata?.attempts ?? 1) - 1);
+            throw err;
+        }
+    };
+    client.middlewareStack.add(middleware, { step: 'initialize', name: 'callStats' });
+    return client;
+}
+function stsFactory(region) {
+    return credentials => counted(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .STSClient */ .iM({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }));
+}
+function s3Client(region, credentials) {
+    return counted(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.S3Client({
+        region,
+        credentials,
+        customUserAgent: USER_AGENT,
+        // The bucket may live in another region than the application; follow S3's redirect.
+        followRegionRedirects: true,
+        ...RETRY
+    }));
+}
+function codeDeployClient(region, credentials) {
+    return counted(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .CodeDeployClient */ .cHd({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }));
+}
+
+
+/***/ }),
+
+/***/ 3029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LV: () => (/* binding */ chooseSource),
+/* harmony export */   z8: () => (/* binding */ resolveCredentials)
+/* harmony export */ });
+/* unused harmony export refreshing */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1695);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5148);
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4216);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8422);
+
+
+
+
+
+
+/** Role chaining caps the session at one hour, whatever the role's maximum. */
+const CHAINED_MAX_DURATION = 3600;
+const DEFAULT_REFRESH_MARGIN_MS = 5 * 60 * 1000;
+function chooseSource(options, env) {
+    if (options.oidcRoleArn)
+        return 'oidc-role';
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
+        return 'environment';
+    if (options.roleToAssume && env.ACTIONS_ID_TOKEN_REQUEST_URL)
+        return 'oidc-direct';
+    return 'default-chain';
+}
+function mask(credentials) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(credentials.accessKeyId);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(credentials.secretAccessKey);
+    if (credentials.sessionToken)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(credentials.sessionToken);
+    return credentials;
+}
+function fromSts(c, roleArn) {
+    if (!c?.AccessKeyId || !c.SecretAccessKey) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`STS returned no credentials for ${roleArn}.`);
+    }
+    return mask({
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        expiration: c.Expiration
+    });
+}
+/**
+ * Caches credentials and fetches new ones shortly before they expire, so a wait that outlives
+ * the session never makes a call with expired credentials.
+ */
+function refreshing(fetch, marginMs, now, onRefresh) {
+    let cached;
+    // A session shorter than four margins is refreshed when a quarter of it is left instead.
+    let margin = marginMs;
+    let pending;
+    return async () => {
+        if (cached && (!cached.expiration || cached.expiration.getTime() - now() > margin)) {
+            return cached;
+        }
+        if (!pending) {
+            const isRefresh = cached !== undefined;
+            const fetchedAt = now();
+            pending = fetch()
+                .then(c => {
+                cached = c;
+                const lifetime = c.expiration ? c.expiration.getTime() - fetchedAt : Infinity;
+                margin = Math.min(marginMs, lifetime / 4);
+                if (isRefresh)
+                    onRefresh?.(c);
+                return c;
+            })
+                .finally(() => {
+                pending = undefined;
+            });
+        }
+        return pending;
+    };
+}
+function webIdentityError(context, err) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE((0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explainedMessage */ .OI)(`Could not assume ${context.roleArn} with the GitHub OIDC token (AssumeRoleWithWebIdentity)`, (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err), err, context), { cause: err });
+}
+function assumeRoleError(context, err) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE((0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explainedMessage */ .OI)(`Could not assume ${context.roleArn} from ${context.sourceIdentity} (AssumeRole)`, (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err), err, context), { cause: err });
+}
+async function describeIdentity(sts) {
+    try {
+        const me = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .GetCallerIdentityCommand */ .zI({}));
+        return me.Arn ?? 'the source credentials';
+    }
+    catch {
+        return 'the source credentials';
+    }
+}
+/**
+ * Resolves the source credentials and the target-account credentials, assuming each role in
+ * the chain, and confirms the target account with GetCallerIdentity. The target credentials stay
+ * inside the action: they are never exported to the job's environment.
+ */
+async function resolveCredentials(options, deps) {
+    const now = deps.now ?? Date.now;
+    const margin = deps.refreshMarginMs ?? DEFAULT_REFRESH_MARGIN_MS;
+    const sourceKind = chooseSource(options, deps.env);
+    const webIdentity = async (roleArn, durationSeconds) => {
+        let token;
+        try {
+            token = await deps.getIdToken(options.audience);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`Could not get the GitHub OIDC token: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)}. Check that the job has 'permissions: id-token: write'.`, { cause: err });
+        }
+        try {
+            const out = await deps.sts().send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+                RoleArn: roleArn,
+                RoleSessionName: options.roleSessionName,
+                WebIdentityToken: token,
+                DurationSeconds: durationSeconds
+            }));
+            return fromSts(out.Credentials, roleArn);
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE)
+                throw err;
+            const subject = (0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenClaims */ .f)(token)?.sub;
+            throw webIdentityError({
+                step: 'web-identity',
+                roleArn,
+                audience: options.audience,
+                role: sourceKind === 'oidc-role' ? 'oidc-role-arn' : 'role-to-assume',
+                subject: typeof subject === 'string' ? subject : undefined
+            }, err);
+        }
+    };
+    let source;
+    switch (sourceKind) {
+        case 'oidc-role': {
+            const arn = options.oidcRoleArn;
+            source = refreshing(() => webIdentity(arn, CHAINED_MAX_DURATION), margin, now);
+            break;
+        }
+        case 'oidc-direct': {
+            const arn = options.roleToAssume;
+            source = refreshing(() => webIdentity(arn, options.roleDurationSeconds), margin, now, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Refreshed the credentials of ${arn}.`));
+            break;
+        }
+        case 'environment': {
+            const fromEnv = mask({
+                accessKeyId: deps.env.AWS_ACCESS_KEY_ID,
+                secretAccessKey: deps.env.AWS_SECRET_ACCESS_KEY,
+                sessionToken: deps.env.AWS_SESSION_TOKEN || undefined
+            });
+            source = async () => fromEnv;
+            break;
+        }
+        case 'default-chain': {
+            const chain = deps.sts().config.credentials;
+            let maskedKey;
+            source = async () => {
+                try {
+                    const credentials = await chain();
+                    if (credentials.accessKeyId !== maskedKey) {
+                        mask(credentials);
+                        maskedKey = credentials.accessKeyId;
+                    }
+                    return credentials;
+                }
+                catch (err) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`No AWS credentials found: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)}. Set 'oidc-role-arn' (with 'permissions: id-token: write'), or sign in with an earlier step such as aws-actions/configure-aws-credentials.`, { cause: err });
+                }
+            };
+            break;
+        }
+    }
+    let target = source;
+    const roleToAssume = options.roleToAssume;
+    if (roleToAssume && sourceKind !== 'oidc-direct') {
+        let duration = options.roleDurationSeconds;
+        if (sourceKind === 'oidc-role' && duration > CHAINED_MAX_DURATION) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`role-duration-seconds is ${duration}, but AWS caps sessions assumed by role chaining at ${CHAINED_MAX_DURATION} seconds; using ${CHAINED_MAX_DURATION}. Credentials are refreshed before they expire.`);
+            duration = CHAINED_MAX_DURATION;
+        }
+        const assume = async () => {
+            const sts = deps.sts(source);
+            const send = (seconds) => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .AssumeRoleCommand */ .QL({
+                RoleArn: roleToAssume,
+                RoleSessionName: options.roleSessionName,
+                ExternalId: options.roleExternalId,
+                DurationSeconds: seconds
+            }));
+            try {
+                let out;
+                try {
+                    out = await send(duration);
+                }
+                catch (err) {
+                    // Environment credentials may themselves be a role session: then the cap applies too.
+                    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(err) !== 'ValidationError' || !/role chaining/i.test((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)))
+                        throw err;
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`AWS caps sessions assumed by role chaining at ${CHAINED_MAX_DURATION} seconds; using ${CHAINED_MAX_DURATION}.`);
+                    duration = CHAINED_MAX_DURATION;
+                    out = await send(duration);
+                }
+                return fromSts(out.Credentials, roleToAssume);
+            }
+            catch (err) {
+                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE)
+                    throw err;
+                throw assumeRoleError({
+                    step: 'assume-role',
+                    roleArn: roleToAssume,
+                    sourceIdentity: await describeIdentity(sts),
+                    externalId: options.roleExternalId
+                }, err);
+            }
+        };
+        target = refreshing(assume, margin, now, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Refreshed the credentials of ${roleToAssume}.`));
+    }
+    // Resolved here rather than on the first signed request, so a broken chain fails now, by name.
+    await target();
+    let identity;
+    try {
+        identity = await deps.sts(target).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .GetCallerIdentityCommand */ .zI({}));
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE)
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`Could not confirm the target identity (GetCallerIdentity): ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)}.`, { cause: err });
+    }
+    const targetAccountId = identity.Account ?? '';
+    const targetArn = identity.Arn ?? '';
+    if (roleToAssume && targetAccountId !== (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .accountOfRoleArn */ .sP)(roleToAssume)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`The assumed identity ${targetArn} is in account ${targetAccountId}, not in account ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .accountOfRoleArn */ .sP)(roleToAssume)} of role-to-assume ${roleToAssume}.`);
+    }
+    return { sourceKind, source, target, targetAccountId, targetArn };
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
+/* harmony export */   HY: () => (/* binding */ AppSpecError),
+/* harmony export */   RJ: () => (/* binding */ DeploymentFailedError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gt: () => (/* binding */ DeploymentError),
+/* harmony export */   lE: () => (/* binding */ CredentialsError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   oW: () => (/* binding */ UploadError),
+/* harmony export */   rJ: () => (/* binding */ BundleError)
+/* harmony export */ });
+/**
+ * One error type per kind of failure. Every message is written for the person reading the
+ * workflow log: what failed, which resource, and what to check.
+ */
+class ActionError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** An input is missing, malformed or out of range. Raised before any AWS call. */
+class InputError extends ActionError {
+}
+/** Source credentials could not be found, or a role in the chain could not be assumed. */
+class CredentialsError extends ActionError {
+}
+/** The revision directory could not be bundled (unsafe symlink, unreadable file, ...). */
+class BundleError extends ActionError {
+}
+/** The AppSpec file is missing or invalid. */
+class AppSpecError extends ActionError {
+}
+/** The bundle could not be looked up in or uploaded to S3. */
+class UploadError extends ActionError {
+}
+/** CodeDeploy refused to register the revision or to create the deployment. */
+class DeploymentError extends ActionError {
+}
+/** The deployment ended in a state other than Succeeded. */
+class DeploymentFailedError extends ActionError {
+}
+/** The deployment was still running when the wait timed out. */
+class WaitTimeoutError extends ActionError {
+}
+
+
+/***/ }),
+
+/***/ 4216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OI: () => (/* binding */ explainedMessage),
+/* harmony export */   WE: () => (/* binding */ explain),
+/* harmony export */   f: () => (/* binding */ tokenClaims),
+/* harmony export */   vZ: () => (/* binding */ formatExplanation),
+/* harmony export */   z$: () => (/* binding */ roleArnOf)
+/* harmony export */ });
+/* unused harmony exports EXPLAINED_ERRORS, describeFix */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5148);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(331);
+/**
+ * Turns an AWS error into what to do about it: which identity was refused what on which
+ * resource, which account's policy has to change, and the statement it most likely lacks (taken
+ * from permissions.ts, so it matches the setup guide). Errors are matched by name, never by
+ * their message text, which AWS does not keep stable.
+ */
+
+
+const CREDENTIALS_EXPIRED = ['ExpiredToken', 'ExpiredTokenException', 'RequestExpired'];
+const CREDENTIALS_INVALID = [
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'InvalidAccessKeyId',
+    'SignatureDoesNotMatch',
+    'InvalidSignatureException',
+    'IncompleteSignature'
+];
+const CLOCK_SKEW = ['RequestTimeTooSkewed', 'SignatureExpired'];
+const ACCESS_DENIED_NAMES = ['AccessDenied', 'AccessDeniedException', 'Forbidden'];
+const WRONG_REGION = [
+    'PermanentRedirect',
+    'AuthorizationHeaderMalformed',
+    'IllegalLocationConstraintException',
+    'MovedPermanently'
+];
+/**
+ * Every error name with an explanation of its own, for the troubleshooting guide's test.
+ * KMS.* stands for every error S3 passes on from KMS.
+ */
+const EXPLAINED_ERRORS = [
+    ...ACCESS_DENIED_NAMES,
+    ...CREDENTIALS_EXPIRED,
+    ...CREDENTIALS_INVALID,
+    ...CLOCK_SKEW,
+    ...WRONG_REGION,
+    'InvalidIdentityToken',
+    'InvalidIdentityTokenException',
+    'IDPRejectedClaim',
+    'IDPRejectedClaimException',
+    'IDPCommunicationError',
+    'RegionDisabledException',
+    'PackedPolicyTooLarge',
+    'ValidationError',
+    'NoSuchBucket',
+    'NotFound',
+    'InvalidBucketName',
+    'KMS.*',
+    'ApplicationDoesNotExistException',
+    'DeploymentGroupDoesNotExistException',
+    'DeploymentConfigDoesNotExistException',
+    'InvalidRoleException',
+    'DeploymentLimitExceededException',
+    'RevisionDoesNotExistException',
+    'InvalidRevisionException',
+    'DeploymentDoesNotExistException',
+    'DeploymentAlreadyCompletedException',
+    'DescriptionTooLongException',
+    'ThrottlingException'
+];
+/** arn:aws:sts::1:assumed-role/name/session → arn:aws:iam::1:role/name (the role's path is not in it). */
+function roleArnOf(identity) {
+    const m = /^arn:(aws[a-z-]*):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(identity ?? '');
+    if (m)
+        return `arn:${m[1]}:iam::${m[2]}:role/${m[3]}`;
+    return /^arn:aws[a-z-]*:iam::\d{12}:(role|user)\//.test(identity ?? '') ? identity : undefined;
+}
+/** The claims of a JWT, unverified: only to show the `sub` a trust policy has to match. */
+function tokenClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return claims && typeof claims === 'object' ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function explain(err, ctx) {
+    switch (ctx.step) {
+        case 'web-identity':
+            return webIdentity(err, ctx);
+        case 'assume-role':
+            return assumeRole(err, ctx);
+        case 's3':
+            return s3(err, ctx);
+        case 'codedeploy':
+            return codeDeploy(err, ctx);
+    }
+}
+const POLICY_NAMES = {
+    'source-trust': o => `the trust policy of ${o ?? 'the development role (oidc-role-arn)'}`,
+    'source-permissions': o => `the permissions policy of ${o ?? 'the source identity'}`,
+    'target-trust': o => `the trust policy of ${o ?? 'role-to-assume'}`,
+    'target-permissions': o => `the permissions policy of ${o ?? 'the deploying role'}`,
+    'bucket-policy': o => `the bucket policy of ${o ?? 'the revision bucket'}`,
+    'instance-profile': () => 'the instance profile role of the production instances',
+    'kms-key-policy': o => `the key policy of ${o ?? "the bucket's KMS key"}`
+};
+function describeFix(fix) {
+    const where = POLICY_NAMES[fix.policy](fix.owner);
+    const account = fix.account ? ` in account ${fix.account}` : '';
+    const statement = fix.statement ? `: ${JSON.stringify(fix.statement)}` : '';
+    return `${where}${account}${statement}`;
+}
+/**
+ * "Check: <hint>." followed by the statements that are likely missing, on one line: annotations
+ * and the job summary show the first line only.
+ */
+function formatExplanation(e) {
+    const fixes = e.fixes.filter(f => f.statement);
+    const missing = fixes.length
+        ? ` Likely missing from ${fixes.map(describeFix).join('; and from ')}.`
+        : '';
+    return `Check: ${e.hint}.${missing}`;
+}
+/** "<what> failed: <Name: message>. Check: <hint>. Likely missing from ..." */
+function explainedMessage(what, errText, err, ctx) {
+    return `${what}: ${errText}. ${formatExplanation(explain(err, ctx))}`;
+}
+function statement(action, policy, vars, options = {}) {
+    const req = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .requirementFor */ .P6)(action, policy, options.sid);
+    return req && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStatement */ .M_)(req, vars, options.upload && { upload: options.upload });
+}
+/** Errors any AWS call can answer when the credentials themselves are the problem. */
+function credentialProblem(name, identity) {
+    if (CREDENTIALS_EXPIRED.includes(name)) {
+        return `the credentials of ${identity} expired; they are refreshed before they lapse, so re-run the job, and if it happens again check that role-duration-seconds does not exceed the role's maximum session duration`;
+    }
+    if (CREDENTIALS_INVALID.includes(name)) {
+        return `the credentials of ${identity} are not valid (unknown access key, wrong secret key, or STS not enabled for this region); check the step that provided them`;
+    }
+    if (CLOCK_SKEW.includes(name)) {
+        return "the runner's clock is too far off for AWS to accept the signed request; sync the runner's clock";
+    }
+    return undefined;
+}
+function webIdentity(err, ctx) {
+    const account = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(ctx.roleArn) ?? "the role's account";
+    const name = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
+    const subject = ctx.subject ? `; this job's token has sub '${ctx.subject}'` : '';
+    if (name === 'InvalidIdentityTokenException' || name === 'InvalidIdentityToken') {
+        return {
+            hint: `account ${account} must have an IAM OIDC identity provider for token.actions.githubusercontent.com with audience '${ctx.audience}' (IAM > Identity providers, provider URL https://token.actions.githubusercontent.com)`,
+            fixes: []
+        };
+    }
+    if (name === 'IDPRejectedClaimException' || name === 'IDPRejectedClaim') {
+        return {
+            hint: `the GitHub OIDC identity provider of account ${account} must list '${ctx.audience}' (the audience input) among its audiences${subject}`,
+            fixes: []
+        };
+    }
+    if (name === 'IDPCommunicationError') {
+        return {
+            hint: 'STS could not reach GitHub to validate the token; re-run the job',
+            fixes: []
+        };
+    }
+    if (ACCESS_DENIED_NAMES.includes(name)) {
+        const policy = ctx.role === 'oidc-role-arn' ? 'source-trust' : 'target-trust';
+        const vars = {
+            partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(ctx.roleArn),
+            sourceAccount: account,
+            targetAccount: account,
+            audience: ctx.audience,
+            subject: ctx.subject
+        };
+        const req = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .requirementFor */ .P6)('sts:AssumeRoleWithWebIdentity', policy);
+        return {
+            hint: `the trust policy of ${ctx.roleArn} must allow sts:AssumeRoleWithWebIdentity for the GitHub OIDC provider of account ${account}, with 'token.actions.githubusercontent.com:aud' = '${ctx.audience}' and a 'sub' condition that matches this repository, branch or environment${subject}`,
+            fixes: [
+                {
+                    policy,
+                    owner: ctx.roleArn,
+                    account,
+                    statement: req && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStatement */ .M_)(req, vars)
+                }
+            ]
+        };
+    }
+    if (name === 'ExpiredTokenException' || name === 'ExpiredToken') {
+        return { hint: 'the GitHub OIDC token expired before it was used; re-run the job', fixes: [] };
+    }
+    return {
+        hint: `check that ${ctx.roleArn} exists and trusts GitHub's OIDC provider`,
+        fixes: []
+    };
+}
+function assumeRole(err, ctx) {
+    const account = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(ctx.roleArn) ?? "the role's account";
+    const name = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
+    if (ACCESS_DENIED_NAMES.includes(name)) {
+        const externalIdHint = ctx.externalId
+            ? " and the 'sts:ExternalId' condition must equal the role-external-id input"
+            : "; if the trust policy has an 'sts:ExternalId' condition, set the role-external-id input";
+        const sourceRole = roleArnOf(ctx.sourceIdentity);
+        const vars = {
+            partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(ctx.roleArn),
+            targetRoleArn: ctx.roleArn,
+            sourceRoleArn: sourceRole,
+            externalId: ctx.externalId
+        };
+        return {
+            hint: `the trust policy of ${ctx.roleArn} (in account ${account}) must allow sts:AssumeRole for ${ctx.sourceIdentity}${externalIdHint}; and the source identity's own policy must allow sts:AssumeRole on ${ctx.roleArn}; if the source session carries session tags, both must also allow sts:TagSession`,
+            fixes: [
+                {
+                    policy: 'target-trust',
+                    owner: ctx.roleArn,
+                    account,
+                    statement: statement('sts:AssumeRole', 'target-trust', vars)
+                },
+                {
+                    policy: 'source-permissions',
+                    owner: sourceRole ?? ctx.sourceIdentity,
+                    account: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(sourceRole),
+                    statement: statement('sts:AssumeRole', 'source-permissions', vars)
+                }
+            ]
+        };
+    }
+    if (['InvalidClientTokenId', 'ExpiredToken', 'ExpiredTokenException'].includes(name)) {
+        return {
+            hint: 'the source credentials are invalid or expired; check the step that provided them',
+            fixes: []
+        };
+    }
+    if (name === 'ValidationError') {
+        return {
+            hint: 'the role-duration-seconds input must not exceed the maximum session duration of the role',
+            fixes: []
+        };
+    }
+    if (name === 'RegionDisabledException') {
+        return {
+            hint: `STS must be activated for this region in account ${account} (IAM > Account settings > Security Token Service endpoints)`,
+            fixes: []
+        };
+    }
+    if (name === 'PackedPolicyTooLarge') {
+        return {
+            hint: 'the session tags carried over from the source session are too large; pass fewer tags to the source session',
+            fixes: []
+        };
+    }
+    const credentials = credentialProblem(name, ctx.sourceIdentity);
+    if (credentials)
+        return { hint: credentials, fixes: [] };
+    return { hint: `check that ${ctx.roleArn} exists`, fixes: [] };
+}
+const BUCKET_ACTIONS = new Set([
+    's3:ListBucket',
+    's3:GetBucketLocation',
+    's3:GetBucketVersioning',
+    's3:GetBucketPolicy',
+    's3:GetEncryptionConfiguration'
+]);
+/**
+ * The resource pattern a statement should cover: the directory of the key (bundles live at
+ * <s3-key-prefix><application>/<sha256>.zip), or the whole bucket when the key is not known.
+ */
+function keysOf(ctx) {
+    if (!ctx.key?.includes('/'))
+        return ctx.key ?? '*';
+    return `${ctx.key.slice(0, ctx.key.lastIndexOf('/'))}/*`;
+}
+function s3(err, ctx) {
+    const name = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
+    const bucketLevel = BUCKET_ACTIONS.has(ctx.action);
+    const roleArn = roleArnOf(ctx.identity);
+    const identityAccount = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn);
+    const vars = {
+        partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(roleArn),
+        bucket: ctx.bucket,
+        revisionKeys: keysOf(ctx),
+        targetRoleArn: ctx.upload === 'target' ? roleArn : undefined,
+        sourceRoleArn: ctx.upload === 'source' ? roleArn : undefined
+    };
+    const upload = { upload: ctx.upload };
+    const identityPolicy = ctx.upload === 'source' ? 'source-permissions' : 'target-permissions';
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(err)) {
+        const resource = bucketLevel ? `arn:aws:s3:::${ctx.bucket}` : `arn:aws:s3:::${ctx.bucket}/*`;
+        const owner = ctx.expectedBucketOwner;
+        const foreign = owner !== undefined && identityAccount !== undefined && owner !== identityAccount;
+        const bucketPolicy = foreign
+            ? `; the bucket belongs to account ${owner}, so its bucket policy there must allow it to ${roleArn ?? ctx.identity} too`
+            : "; if the bucket belongs to another account, that account's bucket policy must allow it too";
+        const ownerHint = owner
+            ? `. Also check that the bucket is owned by account ${owner} (s3-bucket-owner): S3 answers AccessDenied when it is not`
+            : '';
+        const fixes = [
+            {
+                policy: identityPolicy,
+                owner: roleArn ?? ctx.identity,
+                account: identityAccount,
+                statement: statement(ctx.action, identityPolicy, vars)
+            }
+        ];
+        if (foreign) {
+            fixes.push({
+                policy: 'bucket-policy',
+                owner: ctx.bucket,
+                account: owner,
+                statement: statement(ctx.action, 'bucket-policy', vars, {
+                    ...upload,
+                    sid: ctx.action === 's3:ListBucket' ? 'CrossAccountList' : 'CrossAccountUpload'
+                })
+            });
+        }
+        return {
+            hint: `the policy of ${ctx.identity} must allow ${ctx.action} on ${resource}${bucketPolicy}; if the bucket is encrypted with a KMS key, the identity needs kms:GenerateDataKey and kms:Decrypt on it${ownerHint}`,
+            fixes
+        };
+    }
+    if (name === 'NoSuchBucket' ||
+        (bucketLevel && (name === 'NotFound' || (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) === 404))) {
+        return {
+            hint: `bucket ${ctx.bucket} does not exist; create it, or fix the s3-bucket input`,
+            fixes: []
+        };
+    }
+    if (WRONG_REGION.includes(name) || (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) === 301) {
+        const region = ctx.region ? ` (aws-region is ${ctx.region})` : '';
+        return {
+            hint: `bucket ${ctx.bucket} is in another region than the client expected${region}`,
+            fixes: []
+        };
+    }
+    if (name === 'InvalidBucketName') {
+        return {
+            hint: `'${ctx.bucket}' is not a valid bucket name; fix the s3-bucket input`,
+            fixes: []
+        };
+    }
+    if (name.startsWith('KMS')) {
+        const state = name === 'KMS.DisabledException' || name === 'KMS.KMSInvalidStateException'
+            ? "the bucket's KMS key is disabled or pending deletion; enable it, or change the bucket's default encryption. Otherwise "
+            : name === 'KMS.NotFoundException'
+                ? "the bucket's KMS key does not exist (or is in another region); fix the bucket's default encryption. Otherwise "
+                : '';
+        const kms = statement('kms:GenerateDataKey', identityPolicy, vars);
+        return {
+            hint: `${state}the bucket's KMS key must allow ${ctx.identity} to use it (kms:GenerateDataKey, kms:Decrypt)`,
+            fixes: [
+                {
+                    policy: 'kms-key-policy',
+                    statement: statement('kms:GenerateDataKey', 'kms-key-policy', vars, upload)
+                },
+                { policy: identityPolicy, owner: roleArn, account: identityAccount, statement: kms }
+            ]
+        };
+    }
+    const credentials = credentialProblem(name, ctx.identity);
+    if (credentials)
+        return { hint: credentials, fixes: [] };
+    return { hint: 'check the bucket name, its region and the network path to S3', fixes: [] };
+}
+function codeDeploy(err, ctx) {
+    const identity = ctx.identity ?? 'the deploying role';
+    const where = ctx.accountId && ctx.region
+        ? `account ${ctx.accountId}, region ${ctx.region}`
+        : 'the target account and region';
+    const application = ctx.application ?? '{application}';
+    const group = ctx.deploymentGroup ?? '{deploymentGroup}';
+    const name = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
+    const none = (hint) => ({ hint, fixes: [] });
+    switch (name) {
+        case 'ApplicationDoesNotExistException':
+            return none(`application '${application}' does not exist in ${where}; check the application input and aws-region`);
+        case 'DeploymentGroupDoesNotExistException':
+            return none(`deployment group '${group}' of application '${application}' does not exist in ${where}`);
+        case 'DeploymentConfigDoesNotExistException':
+            return none(`deployment configuration '${ctx.deploymentConfig ?? "(the group's)"}' does not exist in ${where}`);
+        case 'InvalidRoleException':
+            return none(`the service role of deployment group '${group}' is missing or does not trust codedeploy.amazonaws.com; fix it in ${where} (the deployment group's service role, not role-to-assume)`);
+        case 'DeploymentLimitExceededException':
+            return none(`another deployment to '${group}' is still in progress; wait for it to end or stop it`);
+        case 'RevisionDoesNotExistException':
+        case 'InvalidRevisionException':
+            return none('the revision must be readable by CodeDeploy; check the bucket, key and version');
+        case 'DeploymentDoesNotExistException':
+            return none(`deployment ${ctx.deploymentId ?? '(unknown)'} does not exist in ${where}`);
+        case 'DeploymentAlreadyCompletedException':
+            return none(`deployment ${ctx.deploymentId ?? '(unknown)'} has already ended`);
+        case 'DescriptionTooLongException':
+            return none('the description input is longer than CodeDeploy accepts; shorten it');
+        case 'ThrottlingException':
+            return none('CodeDeploy throttled the call after every retry; other tools may be calling CodeDeploy in this account heavily; re-run the job');
+    }
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(err)) {
+        const roleArn = roleArnOf(ctx.identity);
+        const vars = {
+            partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(roleArn),
+            region: ctx.region,
+            targetAccount: ctx.accountId ?? (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn),
+            application: ctx.application,
+            deploymentGroup: ctx.deploymentGroup
+        };
+        return {
+            hint: `the policy of ${identity} must allow ${ctx.action} on the application '${application}' and its deployment group (for example the AWSCodeDeployDeployerAccess managed policy)`,
+            fixes: [
+                {
+                    policy: 'target-permissions',
+                    owner: roleArn ?? identity,
+                    account: ctx.accountId ?? (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn),
+                    statement: statement(ctx.action, 'target-permissions', vars)
+                }
+            ]
+        };
+    }
+    const credentials = credentialProblem(name, identity);
+    if (credentials)
+        return none(credentials);
+    return none(`check the inputs and the permissions of ${identity}`);
+}
+
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   pO: () => (/* binding */ runContext),
+/* harmony export */   sP: () => (/* binding */ accountOfRoleArn)
+/* harmony export */ });
+/* unused harmony exports parseWholeNumber, parseBoolean, validateRoleArn, validateRegion, validateBucketName, validateKeyPrefix, bundleTypeOfKey, parseRevisionLocation, defaultSessionName, defaultDescription */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+
+
+
+
+function runContext(env = process.env) {
+    return {
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        env
+    };
+}
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const CODEDEPLOY_NAME = /^.{1,100}$/;
+const MIN_ROLE_DURATION = 900;
+const MAX_ROLE_DURATION = 43200;
+function bad(input, value, expected) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`Input '${input}' is '${value}': expected ${expected}.`);
+}
+function optional(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined;
+}
+function required(name, what) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    if (!value)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`Input '${name}' is required: set it to ${what}.`);
+    return value;
+}
+function parseWholeNumber(name, value, min, max = Number.MAX_SAFE_INTEGER) {
+    const expected = max === Number.MAX_SAFE_INTEGER
+        ? `a whole number of at least ${min}`
+        : `a whole number from ${min} to ${max}`;
+    if (!/^\d+$/.test(value))
+        throw bad(name, value, expected);
+    const n = Number(value);
+    if (n < min || n > max)
+        throw bad(name, value, expected);
+    return n;
+}
+function parseBoolean(name, value) {
+    // The same spellings as the YAML 1.2 core schema, which is what core.getBooleanInput accepts.
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw bad(name, value, 'true or false');
+}
+function parseEnum(name, value, allowed) {
+    const match = allowed.find(a => a.toLowerCase() === value.toLowerCase());
+    if (!match)
+        throw bad(name, value, `one of ${allowed.join(', ')}`);
+    return match;
+}
+function validateRoleArn(name, value) {
+    if (!ROLE_ARN.test(value)) {
+        throw bad(name, value, 'an IAM role ARN such as arn:aws:iam::123456789012:role/deploy');
+    }
+    return value;
+}
+function accountOfRoleArn(arn) {
+    return arn.split(':')[4];
+}
+function validateRegion(value, source = 'aws-region') {
+    if (!REGION.test(value)) {
+        const from = source === 'aws-region' ? '' : ` (from ${source})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`Input 'aws-region'${from} is '${value}': expected an AWS region such as us-east-1.`);
+    }
+    return value;
+}
+/** S3 bucket naming rules for general purpose buckets. */
+function validateBucketName(value, input = 's3-bucket') {
+    const problems = [
+        [value.length < 3 || value.length > 63, 'between 3 and 63 characters'],
+        [!/^[a-z0-9.-]+$/.test(value), 'only lowercase letters, digits, dots and hyphens'],
+        [!/^[a-z0-9].*[a-z0-9]$/.test(value), 'a letter or digit at both ends'],
+        [value.includes('..'), 'no two adjacent dots'],
+        [/^\d+\.\d+\.\d+\.\d+$/.test(value), 'not an IP address'],
+        [value.startsWith('xn--') || value.endsWith('-s3alias'), 'no xn-- prefix or -s3alias suffix']
+    ];
+    const problem = problems.find(([failed]) => failed);
+    if (problem)
+        throw bad(input, value, `a valid S3 bucket name (${problem[1]})`);
+    return value;
+}
+function validateKeyPrefix(value) {
+    if (value === '')
+        return '';
+    if (value.startsWith('/') || value.includes('//')) {
+        throw bad('s3-key-prefix', value, 'a key prefix with no leading or doubled "/"');
+    }
+    return value.endsWith('/') ? value : `${value}/`;
+}
+const BUNDLE_TYPES = ['zip', 'tar', 'tgz'];
+function bundleTypeOfKey(key) {
+    if (/\.zip$/i.test(key))
+        return 'zip';
+    if (/\.(tgz|tar\.gz)$/i.test(key))
+        return 'tgz';
+    if (/\.tar$/i.test(key))
+        return 'tar';
+    return undefined;
+}
+/** Parses s3://bucket/key[?versionId=...]; the bundle type comes from the key or bundle-type. */
+function parseRevisionLocation(value, bundleType) {
+    const m = /^s3:\/\/([^/?]+)\/([^?]+)(?:\?versionId=([^&]+))?$/.exec(value);
+    if (!m) {
+        throw bad('revision-location', value, 's3://bucket/key, optionally followed by ?versionId=...');
+    }
+    const bucket = validateBucketName(m[1], 'revision-location');
+    const key = m[2];
+    const type = bundleType ?? bundleTypeOfKey(key);
+    if (!type) {
+        throw bad('revision-location', value, 'a key ending in .zip, .tar, .tgz or .tar.gz, or the bundle-type input set');
+    }
+    let versionId;
+    try {
+        versionId = m[3] && decodeURIComponent(m[3]);
+    }
+    catch {
+        throw bad('revision-location', value, 'a versionId with valid %-encoding');
+    }
+    return { bucket, key, versionId, bundleType: type };
+}
+/** Session names must be 2-64 characters of [\w+=,.@-]; anything else is replaced. */
+function defaultSessionName(ctx) {
+    const repo = ctx.repository.split('/').pop() || 'repository';
+    const raw = `GitHubActions-${repo}-${ctx.runId || 'local'}-${ctx.runAttempt}`;
+    return raw.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+}
+function defaultDescription(ctx) {
+    if (!ctx.repository)
+        return 'Deployed by GitHub Actions';
+    const commit = ctx.sha ? ` at ${ctx.sha.slice(0, 12)}` : '';
+    const run = ctx.runId ? `: ${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : '';
+    return `Deployed by GitHub Actions from ${ctx.repository}${commit}${run}`;
+}
+function resolveRevisionPath(value, workspace) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(workspace, value);
+    let isDirectory;
+    try {
+        isDirectory = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(resolved).isDirectory();
+    }
+    catch {
+        throw bad('revision-path', value, `a directory inside the workspace, but ${resolved} does not exist (did the job check out the repository with actions/checkout?)`);
+    }
+    if (!isDirectory)
+        throw bad('revision-path', value, `a directory, but ${resolved} is a file`);
+    return resolved;
+}
+function readInputs(ctx = runContext(), options = {}) {
+    const regionSource = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('aws-region')
+        ? 'aws-region'
+        : ctx.env.AWS_REGION
+            ? 'AWS_REGION'
+            : 'AWS_DEFAULT_REGION';
+    const regionInput = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('aws-region') || ctx.env.AWS_REGION || ctx.env.AWS_DEFAULT_REGION;
+    if (!regionInput) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz("Input 'aws-region' is required: set it, or the AWS_REGION environment variable, to the region of the CodeDeploy application.");
+    }
+    const region = validateRegion(regionInput, regionSource);
+    const roleToAssume = optional('role-to-assume');
+    if (roleToAssume)
+        validateRoleArn('role-to-assume', roleToAssume);
+    const oidcRoleArn = optional('oidc-role-arn');
+    if (oidcRoleArn)
+        validateRoleArn('oidc-role-arn', oidcRoleArn);
+    const roleSessionName = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('role-session-name') || defaultSessionName(ctx);
+    if (!SESSION_NAME.test(roleSessionName)) {
+        throw bad('role-session-name', roleSessionName, '2 to 64 characters of letters, digits and +=,.@_-');
+    }
+    const roleExternalId = optional('role-external-id');
+    if (roleExternalId !== undefined && !/^[\w+=,.@:/-]{2,1224}$/.test(roleExternalId)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz("Input 'role-external-id' is malformed: expected 2 to 1224 characters of letters, digits and +=,.@:/_-.");
+    }
+    const application = required('application', 'the name of the CodeDeploy application');
+    if (!CODEDEPLOY_NAME.test(application))
+        throw bad('application', application, 'at most 100 characters');
+    const deploymentGroup = required('deployment-group', 'the name of the CodeDeploy deployment group');
+    if (!CODEDEPLOY_NAME.test(deploymentGroup)) {
+        throw bad('deployment-group', deploymentGroup, 'at most 100 characters');
+    }
+    const deploymentConfig = optional('deployment-config');
+    if (deploymentConfig && !CODEDEPLOY_NAME.test(deploymentConfig)) {
+        throw bad('deployment-config', deploymentConfig, 'at most 100 characters');
+    }
+    const s3BucketOwner = optional('s3-bucket-owner');
+    if (s3BucketOwner && !ACCOUNT_ID.test(s3BucketOwner)) {
+        throw bad('s3-bucket-owner', s3BucketOwner, 'a 12-digit AWS account ID');
+    }
+    const fileExistsBehavior = optional('file-exists-behavior');
+    const bundleTypeInput = optional('bundle-type');
+    const bundleType = bundleTypeInput
+        ? parseEnum('bundle-type', bundleTypeInput, BUNDLE_TYPES)
+        : undefined;
+    const locationInput = optional('revision-location');
+    const revisionLocation = locationInput
+        ? parseRevisionLocation(locationInput, bundleType)
+        : undefined;
+    const uploadOnly = parseBoolean('upload-only', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('upload-only') || 'false');
+    const s3Bucket = optional('s3-bucket');
+    const githubToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token');
+    if (githubToken)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(githubToken);
+    if (uploadOnly && revisionLocation) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz("Inputs 'upload-only' and 'revision-location' exclude each other: revision-location deploys an object already in S3, so there is nothing to upload.");
+    }
+    const inputs = {
+        region,
+        roleToAssume,
+        roleExternalId,
+        roleSessionName,
+        roleDurationSeconds: parseWholeNumber('role-duration-seconds', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('role-duration-seconds') || '3600', MIN_ROLE_DURATION, MAX_ROLE_DURATION),
+        oidcRoleArn,
+        audience: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('audience') || 'sts.amazonaws.com',
+        application,
+        deploymentGroup,
+        deploymentConfig,
+        description: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('description') || defaultDescription(ctx),
+        revisionPath: revisionLocation
+            ? ctx.workspace
+            : options.checkRevisionPath === false
+                ? node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(ctx.workspace, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('revision-path') || '.')
+                : resolveRevisionPath(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('revision-path') || '.', ctx.workspace),
+        s3Bucket: revisionLocation?.bucket ?? (s3Bucket && validateBucketName(s3Bucket)),
+        s3KeyPrefix: validateKeyPrefix(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('s3-key-prefix')),
+        s3BucketOwner,
+        uploadCredentials: parseEnum('upload-credentials', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('upload-credentials') || 'target', ['target', 'source']),
+        exclude: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3('exclude').filter(line => !line.startsWith('#')),
+        fileExistsBehavior: fileExistsBehavior
+            ? parseEnum('file-exists-behavior', fileExistsBehavior, [
+                'DISALLOW',
+                'OVERWRITE',
+                'RETAIN'
+            ])
+            : undefined,
+        ignoreApplicationStopFailures: parseBoolean('ignore-application-stop-failures', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ignore-application-stop-failures') || 'false'),
+        wait: parseBoolean('wait', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait') || 'true'),
+        waitTimeoutSeconds: parseWholeNumber('wait-timeout-seconds', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait-timeout-seconds') || '3600', 1),
+        pollIntervalSeconds: parseWholeNumber('poll-interval-seconds', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('poll-interval-seconds') || '5', 1),
+        stopOnCancel: parseBoolean('stop-on-cancel', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('stop-on-cancel') || 'true'),
+        stopOnTimeout: parseBoolean('stop-on-timeout', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('stop-on-timeout') || 'false'),
+        rollbackOnStop: parseBoolean('rollback-on-stop', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('rollback-on-stop') || 'true'),
+        onActiveDeployment: parseEnum('on-active-deployment', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('on-active-deployment') || 'wait', ['wait', 'stop', 'fail']),
+        bundleType: revisionLocation?.bundleType ?? bundleType ?? 'zip',
+        revisionLocation,
+        uploadOnly,
+        appspecFile: optional('appspec-file'),
+        githubEnvironment: optional('github-environment'),
+        githubToken,
+        dryRun: parseBoolean('dry-run', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('dry-run') || 'false')
+    };
+    return inputs;
+}
+
+
+/***/ }),
+
+/***/ 331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ revisionKeys),
+/* harmony export */   GE: () => (/* binding */ actionMatches),
+/* harmony export */   GS: () => (/* binding */ fill),
+/* harmony export */   M_: () => (/* binding */ renderStatement),
+/* harmony export */   P6: () => (/* binding */ requirementFor),
+/* harmony export */   PQ: () => (/* binding */ POLICIES),
+/* harmony export */   XP: () => (/* binding */ accountOf),
+/* harmony export */   dq: () => (/* binding */ REQUIREMENTS),
+/* harmony export */   eK: () => (/* binding */ requirementsFor),
+/* harmony export */   iQ: () => (/* binding */ partitionOf),
+/* harmony export */   yr: () => (/* binding */ policyDocument)
+/* harmony export */ });
+/* unused harmony exports ALWAYS_ALLOWED, LEVELS, allActions, policyAccount */
+/**
+ * Every IAM permission the action needs, in one place: the dry run reports against it, error
+ * messages quote its statements, and the setup guide's policies are generated from it
+ * (scripts/docs.mjs). This module imports nothing at run time, so the docs script can load it
+ * on its own.
+ */
+const POLICIES = {
+    'source-trust': {
+        title: 'trust policy of the development role (oidc-role-arn)',
+        owner: 'source'
+    },
+    'source-permissions': {
+        title: 'permissions policy of the development role (the source credentials)',
+        owner: 'source'
+    },
+    'target-trust': {
+        title: 'trust policy of the production cross-account role (role-to-assume)',
+        owner: 'target'
+    },
+    'target-permissions': {
+        title: 'permissions policy of the production cross-account role (role-to-assume)',
+        owner: 'target'
+    },
+    'bucket-policy': { title: 'bucket policy of the revision bucket', owner: 'bucket' },
+    'instance-profile': {
+        title: 'permissions policy of the instance profile role of the production instances',
+        owner: 'target'
+    },
+    'kms-key-policy': { title: 'key policy of the KMS key that encrypts the bucket', owner: 'key' }
+};
+const APPLICATION = 'arn:{partition}:codedeploy:{region}:{targetAccount}:application:{application}';
+const GROUP = 'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentgroup:{application}/{deploymentGroup}';
+const CONFIGS = 'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentconfig:*';
+const BUCKET = 'arn:{partition}:s3:::{bucket}';
+const OBJECTS = 'arn:{partition}:s3:::{bucket}/{revisionKeys}';
+const GITHUB_OIDC = 'token.actions.githubusercontent.com';
+const always = () => true;
+const usesS3 = (s) => s.revision !== 'appspec-content';
+const deploys = (s) => !s.uploadOnly;
+const uploadsAs = (who) => (s) => usesS3(s) && s.upload === who;
+/** The bucket is in another account than the identity that uploads to it (or reads it). */
+const uploaderOutsideBucketAccount = (s) => usesS3(s) && s.crossAccount && s.upload !== s.bucketAccount;
+const chained = (s) => s.crossAccount && s.source !== 'oidc-direct';
+/** The keys this action uploads bundles to, as a resource pattern. */
+function revisionKeys(keyPrefix, application) {
+    return `${keyPrefix}${application.replace(/[^\w.-]/g, '-')}/*`;
+}
+const REQUIREMENTS = [
+    {
+        sid: 'GitHubOidc',
+        policy: 'source-trust',
+        actions: ['sts:AssumeRoleWithWebIdentity'],
+        resources: [],
+        principal: {
+            Federated: `arn:{partition}:iam::{sourceAccount}:oidc-provider/${GITHUB_OIDC}`
+        },
+        condition: v => ({
+            StringEquals: { [`${GITHUB_OIDC}:aud`]: v.audience ?? 'sts.amazonaws.com' },
+            StringLike: { [`${GITHUB_OIDC}:sub`]: v.subject ?? '{subject}' }
+        }),
+        level: 'required',
+        applies: s => s.source === 'oidc-role',
+        why: 'lets the workflow exchange its GitHub OIDC token for the development role'
+    },
+    {
+        sid: 'GitHubOidcDirect',
+        policy: 'target-trust',
+        actions: ['sts:AssumeRoleWithWebIdentity'],
+        resources: [],
+        principal: {
+            Federated: `arn:{partition}:iam::{targetAccount}:oidc-provider/${GITHUB_OIDC}`
+        },
+        condition: v => ({
+            StringEquals: { [`${GITHUB_OIDC}:aud`]: v.audience ?? 'sts.amazonaws.com' },
+            StringLike: { [`${GITHUB_OIDC}:sub`]: v.subject ?? '{subject}' }
+        }),
+        level: 'required',
+        applies: s => s.source === 'oidc-direct',
+        why: 'lets the workflow exchange its GitHub OIDC token for role-to-assume directly, with no development role'
+    },
+    {
+        sid: 'AssumeProductionRole',
+        policy: 'source-permissions',
+        actions: ['sts:AssumeRole'],
+        resources: ['{targetRoleArn}'],
+        level: 'required',
+        applies: chained,
+        why: 'lets the development role assume the production cross-account role'
+    },
+    {
+        sid: 'TagProductionSession',
+        policy: 'source-permissions',
+        actions: ['sts:TagSession'],
+        resources: ['{targetRoleArn}'],
+        level: 'recommended',
+        applies: s => chained(s) && s.sessionTags,
+        why: 'needed when the source session carries transitive session tags, which AssumeRole passes on'
+    },
+    {
+        sid: 'TrustDevelopmentRole',
+        policy: 'target-trust',
+        actions: ['sts:AssumeRole'],
+        resources: [],
+        principal: { AWS: '{sourceRoleArn}' },
+        condition: v => v.externalId ? { StringEquals: { 'sts:ExternalId': v.externalId } } : undefined,
+        level: 'required',
+        applies: chained,
+        why: 'lets the development role assume the production role (with the external ID, when one is set)'
+    },
+    {
+        sid: 'TrustTaggedSessions',
+        policy: 'target-trust',
+        actions: ['sts:TagSession'],
+        resources: [],
+        principal: { AWS: '{sourceRoleArn}' },
+        level: 'recommended',
+        applies: s => chained(s) && s.sessionTags,
+        why: 'needed when the source session carries transitive session tags'
+    },
+    {
+        sid: 'RegisterRevision',
+        policy: 'target-permissions',
+        actions: ['codedeploy:RegisterApplicationRevision', 'codedeploy:GetApplicationRevision'],
+        resources: [APPLICATION],
+        level: 'required',
+        applies: always,
+        why: 'registers the uploaded bundle as a revision of the application'
+    },
+    {
+        sid: 'CreateDeployment',
+        policy: 'target-permissions',
+        actions: ['codedeploy:CreateDeployment', 'codedeploy:GetDeployment'],
+        resources: [GROUP],
+        level: 'required',
+        applies: deploys,
+        why: 'creates the deployment and follows it (the wait, deployments already in progress and the post step read it)'
+    },
+    {
+        sid: 'ReadDeploymentConfig',
+        policy: 'target-permissions',
+        actions: ['codedeploy:GetDeploymentConfig'],
+        resources: [CONFIGS],
+        level: 'required',
+        applies: deploys,
+        why: "CreateDeployment reads the deployment configuration with the caller's permissions"
+    },
+    {
+        sid: 'ExplainFailures',
+        policy: 'target-permissions',
+        actions: ['codedeploy:ListDeploymentTargets', 'codedeploy:BatchGetDeploymentTargets'],
+        resources: [GROUP],
+        level: 'recommended',
+        applies: s => deploys(s) && s.wait,
+        why: 'when a deployment fails, lists the failed instances with their lifecycle event and log tail'
+    },
+    {
+        sid: 'FindDeploymentsInProgress',
+        policy: 'target-permissions',
+        actions: ['codedeploy:ListDeployments'],
+        resources: [GROUP],
+        level: 'recommended',
+        applies: deploys,
+        why: 'finds deployments already in progress, so on-active-deployment can wait for or stop them'
+    },
+    {
+        sid: 'StopDeployment',
+        policy: 'target-permissions',
+        actions: ['codedeploy:StopDeployment'],
+        resources: [GROUP],
+        level: 'recommended',
+        applies: s => deploys(s) && s.stop,
+        why: 'stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout) or when on-active-deployment is stop'
+    },
+    {
+        sid: 'CheckDeploymentGroup',
+        policy: 'target-permissions',
+        actions: ['codedeploy:GetDeploymentGroup'],
+        resources: [GROUP],
+        level: 'recommended',
+        applies: always,
+        why: 'checks that the group exists and takes this kind of revision before anything is uploaded'
+    },
+    {
+        sid: 'DryRunApplication',
+        policy: 'target-permissions',
+        actions: ['codedeploy:GetApplication'],
+        resources: [APPLICATION],
+        level: 'dry-run',
+        applies: always,
+        why: 'lets dry-run confirm that the application exists and report its compute platform'
+    },
+    ...uploadStatements('target-permissions', 'target'),
+    ...uploadStatements('source-permissions', 'source'),
+    {
+        sid: 'InstancesReadRevisions',
+        policy: 'instance-profile',
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [OBJECTS],
+        level: 'required',
+        applies: usesS3,
+        why: 'the CodeDeploy agent on each instance downloads the revision with the instance profile'
+    },
+    {
+        sid: 'InstancesDecryptRevisions',
+        policy: 'instance-profile',
+        actions: ['kms:Decrypt'],
+        resources: ['{kmsKeyArn}'],
+        level: 'required',
+        applies: s => usesS3(s) && s.kms,
+        why: "the agent decrypts the revision with the bucket's KMS key"
+    },
+    {
+        sid: 'ProductionInstancesRead',
+        policy: 'bucket-policy',
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [OBJECTS],
+        principal: { AWS: '{instanceRoleArn}' },
+        level: 'required',
+        applies: s => usesS3(s) && s.crossAccount && s.bucketAccount === 'source',
+        why: 'a bucket in the development account must let the production instance profile read the revisions'
+    },
+    {
+        sid: 'CrossAccountUpload',
+        policy: 'bucket-policy',
+        actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
+        resources: [OBJECTS],
+        principal: { AWS: '{uploaderRoleArn}' },
+        level: 'required',
+        applies: uploaderOutsideBucketAccount,
+        why: 'a bucket in another account than the uploading role must let that role write the bundle'
+    },
+    {
+        sid: 'CrossAccountList',
+        policy: 'bucket-policy',
+        actions: ['s3:ListBucket'],
+        resources: [BUCKET],
+        principal: { AWS: '{uploaderRoleArn}' },
+        level: 'recommended',
+        applies: uploaderOutsideBucketAccount,
+        why: 'lets the uploading role tell a missing bundle (404) from a denied one (403)'
+    },
+    {
+        sid: 'UploaderUsesKey',
+        policy: 'kms-key-policy',
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        resources: ['*'],
+        principal: { AWS: '{uploaderRoleArn}' },
+        level: 'required',
+        applies: s => usesS3(s) && s.kms,
+        why: 'the uploading role encrypts the bundle with the key (and reads it back to skip re-uploads)'
+    },
+    {
+        sid: 'InstancesUseKey',
+        policy: 'kms-key-policy',
+        actions: ['kms:Decrypt'],
+        resources: ['*'],
+        principal: { AWS: '{instanceRoleArn}' },
+        level: 'required',
+        applies: s => usesS3(s) && s.kms,
+        why: 'the production instances decrypt the revision with the key'
+    }
+];
+function uploadStatements(policy, who) {
+    const role = who === 'target' ? 'production' : 'development';
+    const applies = uploadsAs(who);
+    return [
+        {
+            sid: 'UploadRevision',
+            policy,
+            actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
+            resources: [OBJECTS],
+            level: 'required',
+            applies: s => applies(s) && s.revision === 'bundle',
+            why: `the ${role} role uploads the bundle (GetObject finds an identical bundle already there; AbortMultipartUpload cleans up a failed upload)`
+        },
+        {
+            sid: 'ReadExistingRevision',
+            policy,
+            actions: ['s3:GetObject', 's3:GetObjectVersion'],
+            resources: [OBJECTS],
+            level: 'required',
+            applies: s => applies(s) && s.revision === 'existing',
+            why: `the ${role} role looks up the revision-location object (its ETag and version); a versionId needs s3:GetObjectVersion`
+        },
+        {
+            sid: 'ListRevisionBucket',
+            policy,
+            actions: ['s3:ListBucket'],
+            resources: [BUCKET],
+            level: 'recommended',
+            applies,
+            why: 'without it S3 answers 403 instead of 404 for an object that is not there, and dry-run cannot reach the bucket (HeadBucket)'
+        },
+        {
+            sid: 'DryRunBucket',
+            policy,
+            actions: [
+                's3:GetBucketLocation',
+                's3:GetBucketVersioning',
+                's3:GetBucketPolicy',
+                's3:GetEncryptionConfiguration'
+            ],
+            resources: [BUCKET],
+            level: 'dry-run',
+            applies,
+            why: "lets dry-run report the bucket's region, versioning, encryption and whether its policy lets the production instances read"
+        },
+        {
+            sid: 'UploadWithKey',
+            policy,
+            actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+            resources: ['{kmsKeyArn}'],
+            level: 'required',
+            applies: s => applies(s) && s.kms,
+            why: `the ${role} role encrypts the bundle with the bucket's KMS key, and decrypts to look objects up`
+        }
+    ];
+}
+/** Calls that need no permission: AWS allows them to every identity. */
+const ALWAYS_ALLOWED = (/* unused pure expression or super */ null && (['sts:GetCallerIdentity']));
+function requirementsFor(setup, levels = LEVELS) {
+    return REQUIREMENTS.filter(r => levels.includes(r.level) && r.applies(setup));
+}
+const LEVELS = ['required', 'recommended', 'dry-run'];
+/** Every action any statement names. */
+function allActions() {
+    return [...new Set(REQUIREMENTS.flatMap(r => r.actions))].sort();
+}
+/**
+ * The statement that grants `action` in `policy`. A bucket policy grants s3:GetObject both to
+ * the instances and to the uploader: `sid` tells them apart.
+ */
+function requirementFor(action, policy, sid) {
+    const candidates = REQUIREMENTS.filter(r => r.policy === policy && r.actions.includes(action));
+    return candidates.find(r => sid === undefined || r.sid === sid);
+}
+/** Fills `{name}` placeholders; unknown ones stay as `{name}` for the reader to replace. */
+function fill(template, vars) {
+    return template.replace(/\{(\w+)\}/g, (whole, name) => {
+        const value = vars[name];
+        return value === undefined || value === '' ? whole : value;
+    });
+}
+function fillDeep(condition, vars) {
+    const out = {};
+    for (const [op, entries] of Object.entries(condition)) {
+        out[op] = {};
+        for (const [key, value] of Object.entries(entries)) {
+            out[op][key] = Array.isArray(value) ? value.map(v => fill(v, vars)) : fill(value, vars);
+        }
+    }
+    return out;
+}
+function one(values) {
+    return values.length === 1 ? values[0] : values;
+}
+/**
+ * The statement as IAM JSON. The uploading role of a bucket policy depends on
+ * upload-credentials, so `setup` picks it when given.
+ */
+function renderStatement(req, vars, setup) {
+    const uploader = setup?.upload === 'source' ? vars.sourceRoleArn : vars.targetRoleArn;
+    const all = { uploaderRoleArn: uploader ?? '{uploaderRoleArn}', ...vars };
+    const principal = req.principal && {
+        Principal: Object.fromEntries(Object.entries(req.principal).map(([k, v]) => [k, fill(v, all)]))
+    };
+    const resource = req.resources.length > 0 && {
+        Resource: one(req.resources.map(r => fill(r, all)))
+    };
+    // Key order as in IAM's own examples: principal before action, action before resource.
+    const statement = {
+        Sid: req.sid,
+        Effect: 'Allow',
+        ...principal,
+        Action: one([...req.actions]),
+        ...resource
+    };
+    const condition = req.condition?.(all);
+    if (condition)
+        statement.Condition = fillDeep(condition, all);
+    return statement;
+}
+function policyDocument(policy, setup, vars, levels = LEVELS) {
+    return {
+        Version: '2012-10-17',
+        Statement: requirementsFor(setup, levels)
+            .filter(r => r.policy === policy)
+            .map(r => renderStatement(r, vars, setup))
+    };
+}
+/** The account that owns a policy, when known. */
+function policyAccount(policy, accounts) {
+    return accounts[POLICIES[policy].owner];
+}
+/** "arn:aws:iam::123456789012:role/x" → "123456789012"; undefined for anything else. */
+function accountOf(arn) {
+    const account = arn?.split(':')[4];
+    return account && /^\d{12}$/.test(account) ? account : undefined;
+}
+function partitionOf(arn) {
+    const partition = arn?.split(':')[1];
+    return partition && /^aws[a-z-]*$/.test(partition) ? partition : 'aws';
+}
+/** Does an IAM action pattern (with * and ? wildcards, any case) cover `action`? */
+function actionMatches(pattern, action) {
+    const re = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${re}$`, 'i').test(action);
+}
+
+
+/***/ }),
+
+/***/ 6341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vf: () => (/* binding */ discard),
+  rR: () => (/* binding */ existingRevision),
+  XO: () => (/* binding */ planRevision),
+  tj: () => (/* binding */ platformOf),
+  cy: () => (/* binding */ prepareLocalRevision),
+  FM: () => (/* binding */ uploadRevision)
+});
+
+// UNUSED EXPORTS: bundleRevision, sourceDateEpoch
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/yaml-lines.ts
+var yaml_lines = __nccwpck_require__(4934);
+;// CONCATENATED MODULE: ./src/bundle/appspec.ts
+
+
+
+
+/** The names the CodeDeploy agent looks for at the bundle root, in its order of preference. */
+const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml'];
+/** Lifecycle events an EC2/On-Premises AppSpec may attach scripts to. */
+const LIFECYCLE_EVENTS = [
+    'ApplicationStop',
+    'BeforeInstall',
+    'AfterInstall',
+    'ApplicationStart',
+    'ValidateService',
+    'BeforeBlockTraffic',
+    'AfterBlockTraffic',
+    'BeforeAllowTraffic',
+    'AfterAllowTraffic'
+];
+/** Events the agent runs itself; scripts cannot be attached to them. */
+const RESERVED_EVENTS = [
+    'Start',
+    'DownloadBundle',
+    'Install',
+    'BlockTraffic',
+    'AllowTraffic',
+    'End'
+];
+const TOP_LEVEL_KEYS = ['version', 'os', 'files', 'permissions', 'hooks', 'file_exists_behavior'];
+const FILE_EXISTS_BEHAVIORS = ['DISALLOW', 'OVERWRITE', 'RETAIN'];
+const MAX_TIMEOUT_SECONDS = 3600;
+/**
+ * Picks the AppSpec file among the bundle's file names (`appspec.yml` wins over `appspec.yaml`,
+ * as in the agent). When there is none at the root, the error points at the likely mistake: a
+ * nested directory, or a name with the wrong case or extension.
+ */
+function findAppSpec(names, revisionPath) {
+    const present = new Set(names);
+    const found = APPSPEC_NAMES.find(name => present.has(name));
+    if (found)
+        return found;
+    const base = `no appspec.yml or appspec.yaml at the root of revision-path (${revisionPath})`;
+    const nearMiss = names.find(name => !name.includes('/') && /^appspec\.(ya?ml|json)$/i.test(name));
+    if (nearMiss) {
+        throw new errors/* AppSpecError */.HY(`${base}, but ${nearMiss} is there: the agent only reads a file named exactly ` +
+            `appspec.yml or appspec.yaml (lower case, YAML); rename it`);
+    }
+    const nested = names
+        .filter(name => /(^|\/)appspec\.ya?ml$/i.test(name))
+        .sort((a, b) => a.split('/').length - b.split('/').length)[0];
+    if (nested) {
+        const dir = external_node_path_.posix.dirname(nested);
+        throw new errors/* AppSpecError */.HY(`${base}, but ${nested} exists: CodeDeploy reads the AppSpec file from the root of the ` +
+            `bundle; set revision-path to the directory that holds it (${external_node_path_.posix.join(revisionPath, dir)})`);
+    }
+    throw new errors/* AppSpecError */.HY(`${base}: CodeDeploy reads the AppSpec file from the root of the bundle; add one there, or ` +
+        `check that the job checked out the repository and that revision-path names the right directory`);
+}
+/**
+ * Checks an EC2/On-Premises AppSpec the way the agent will read it, so a mistake fails the step
+ * before anything is uploaded. `has` says whether a path (file or directory, relative to the bundle
+ * root, `/`-separated, `''` for the root) is in the bundle. Every error is one line naming the file
+ * and line.
+ */
+function validateAppSpec(text, fileName, has) {
+    const { doc, lineOf, syntaxError } = (0,yaml_lines/* parseWithLines */.N)(text);
+    const fail = (node, message) => {
+        throw new errors/* AppSpecError */.HY(`${fileName} line ${lineOf(node)}: ${message}`);
+    };
+    if (syntaxError) {
+        const { line, message } = syntaxError;
+        throw new errors/* AppSpecError */.HY(`${fileName} line ${line}: invalid YAML: ${message}`);
+    }
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        return fail(root, `expected a mapping with version: 0.0, os, and optionally files and hooks`);
+    }
+    for (const pair of root.items) {
+        const key = keyOf(pair);
+        if (!TOP_LEVEL_KEYS.includes(key)) {
+            fail(pair.key, `unknown key ${key}; expected one of ${TOP_LEVEL_KEYS.join(', ')}`);
+        }
+    }
+    const version = root.get('version', true);
+    const value = (0,dist/* isScalar */.jn)(version) ? version.value : undefined;
+    if (value !== 0) {
+        fail(version ?? root, `version is ${show(value)}; expected 0.0, a number (the only version)`);
+    }
+    const osNode = root.get('os', true);
+    const os = (0,dist/* isScalar */.jn)(osNode) ? osNode.value : undefined;
+    if (os !== 'linux' && os !== 'windows') {
+        return fail(osNode ?? root, `os is ${show(os)}; expected linux or windows (lower case)`);
+    }
+    const behavior = root.get('file_exists_behavior', true);
+    if (behavior !== undefined && !FILE_EXISTS_BEHAVIORS.includes(scalarText(behavior) ?? '')) {
+        fail(behavior, `file_exists_behavior must be one of ${FILE_EXISTS_BEHAVIORS.join(', ')}`);
+    }
+    const toBundlePath = (value) => bundlePath(value, os);
+    checkFiles(root, toBundlePath, has, fail);
+    const hooks = checkHooks(root, toBundlePath, has, fail);
+    return { file: fileName, os, hooks };
+}
+/**
+ * Turns an AppSpec path into a bundle path: the agent joins it to the bundle root, so a leading
+ * `/` or `./` changes nothing; Windows AppSpecs may use backslashes.
+ */
+function bundlePath(value, os) {
+    const slashed = os === 'windows' ? value.replace(/\\/g, '/') : value;
+    const normal = external_node_path_.posix.normalize(`/${slashed}`);
+    return normal.replace(/^\/+|\/+$/g, '');
+}
+function checkFiles(root, toBundlePath, has, fail) {
+    const files = root.get('files', true);
+    if (files === undefined || ((0,dist/* isScalar */.jn)(files) && files.value === null))
+        return;
+    if (!(0,dist/* isSeq */.oP)(files)) {
+        return fail(files, `files must be a list of entries with source and destination`);
+    }
+    for (const item of files.items) {
+        if (!(0,dist/* isMap */.jh)(item))
+            return fail(item, `each files entry must have source and destination`);
+        const sourceNode = item.get('source', true);
+        const source = scalarText(sourceNode);
+        if (source === undefined)
+            fail(item, `files entry without source; expected source: <path>`);
+        if (scalarText(item.get('destination', true)) === undefined) {
+            fail(item, `files entry without destination; expected destination: <directory>`);
+        }
+        if (!has(toBundlePath(source))) {
+            fail(sourceNode, `files source ${source} is not in the bundle; expected a file or directory ` +
+                `relative to the root of revision-path (/ for all of it)`);
+        }
+    }
+}
+function checkHooks(root, toBundlePath, has, fail) {
+    const hooks = root.get('hooks', true);
+    if (hooks === undefined || ((0,dist/* isScalar */.jn)(hooks) && hooks.value === null))
+        return [];
+    if (!(0,dist/* isMap */.jh)(hooks))
+        return fail(hooks, `hooks must map lifecycle events to lists of scripts`);
+    return hooks.items.map(pair => {
+        const event = keyOf(pair);
+        const keyNode = pair.key;
+        if (RESERVED_EVENTS.includes(event)) {
+            fail(keyNode, `${event} is run by the agent itself and cannot have hooks; ${expectedEvents()}`);
+        }
+        if (!LIFECYCLE_EVENTS.includes(event)) {
+            fail(keyNode, `unknown lifecycle event ${event}; ${expectedEvents()}`);
+        }
+        const scripts = pair.value;
+        if (!(0,dist/* isSeq */.oP)(scripts)) {
+            return fail(scripts ?? keyNode, `${event} must be a list of scripts (- location: <path>)`);
+        }
+        const locations = scripts.items.map(script => checkScript(script, event, toBundlePath, has, fail));
+        return { event, locations };
+    });
+}
+function checkScript(script, event, toBundlePath, has, fail) {
+    if (!(0,dist/* isMap */.jh)(script))
+        return fail(script, `each ${event} script must be a mapping with location`);
+    const locationNode = script.get('location', true);
+    const location = scalarText(locationNode);
+    if (location === undefined)
+        return fail(script, `${event} script without location`);
+    const path = toBundlePath(location);
+    if (path === '' || !has(path)) {
+        fail(locationNode, `${event} script ${location} is not in the bundle; expected a path relative to ` +
+            `the root of revision-path`);
+    }
+    const timeout = script.get('timeout', true);
+    if (timeout !== undefined) {
+        const seconds = (0,dist/* isScalar */.jn)(timeout) ? numberOf(timeout.value) : NaN;
+        if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+            fail(timeout, `${event} timeout must be a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
+        }
+    }
+    return path;
+}
+function expectedEvents() {
+    return `expected one of ${LIFECYCLE_EVENTS.join(', ')}`;
+}
+function keyOf(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+/** The text of a scalar that holds a value (a string or a number), else undefined. */
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || typeof node.value === 'object')
+        return undefined;
+    const text = String(node.value);
+    return text === '' ? undefined : text;
+}
+function numberOf(value) {
+    if (typeof value === 'number')
+        return value;
+    return typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+}
+function show(value) {
+    return value === undefined || value === null ? 'missing' : JSON.stringify(value);
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/bundle/workers.ts
+
+
+/**
+ * A worker failed: usually a file it could not read (`changed`: its size differs from when it
+ * was listed); `path` is missing for other failures.
+ */
+class WorkerReadError extends Error {
+    path;
+    changed;
+    code;
+    constructor(path, changed, code, message) {
+        super(message);
+        this.path = path;
+        this.changed = changed;
+        this.code = code;
+    }
+}
+/**
+ * A worker allocates a few short-lived objects per file; a small young generation gets them (and
+ * the buffers zlib returned) collected every few dozen files instead of piling up: about 10 MB
+ * less peak memory per worker on a tree of small files, at no measurable cost in speed.
+ */
+const resourceLimits = { maxYoungGenerationSizeMb: 2 };
+/** One worker per core: the main thread only copies, hashes and writes, which costs little. */
+function defaultWorkerCount() {
+    return Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), 8));
+}
+/**
+ * Worker threads that read and compress into slots of one shared buffer, so results cross
+ * threads without copies or per-job allocations: memory stays flat whatever the tree's size.
+ * Each task goes to the worker with the fewest pending.
+ */
+class WorkerPool {
+    layout;
+    ring;
+    workers;
+    waiting = new Map();
+    nextId = 0;
+    closing = false;
+    constructor(size, layout) {
+        this.layout = layout;
+        this.ring = new SharedArrayBuffer(layout.slots * layout.slotBytes);
+        const workerData = { ring: this.ring, ...layout };
+        const url = __nccwpck_require__.ab + "deflate-worker.mjs";
+        this.workers = Array.from({ length: size }, () => {
+            const entry = { worker: new external_node_worker_threads_.Worker(url, { workerData, resourceLimits }), pending: 0 };
+            entry.worker.on('message', (reply) => {
+                entry.pending--;
+                this.settle(reply);
+            });
+            entry.worker.on('error', error => this.failAll(error));
+            entry.worker.on('exit', code => {
+                if (!this.closing)
+                    this.failAll(new Error(`a compression worker stopped (exit ${code})`));
+            });
+            return entry;
+        });
+    }
+    run(task) {
+        const id = this.nextId++;
+        const entry = this.workers.reduce((a, b) => (b.pending < a.pending ? b : a));
+        entry.pending++;
+        return new Promise((resolve, reject) => {
+            this.waiting.set(id, { resolve, reject });
+            entry.worker.postMessage({ ...task, id });
+        });
+    }
+    /** Bytes a worker left in a slot; valid until that slot is given to another task. */
+    view(slot, offset, length) {
+        return Buffer.from(this.ring, slot * this.layout.slotBytes + offset, length);
+    }
+    async close() {
+        this.closing = true;
+        await Promise.all(this.workers.map(w => w.worker.terminate()));
+    }
+    settle(reply) {
+        const waiter = this.waiting.get(reply.id);
+        this.waiting.delete(reply.id);
+        if (!reply.error)
+            return waiter?.resolve(reply);
+        const { path, changed, code, message } = reply.error;
+        waiter?.reject(new WorkerReadError(path, changed, code, message));
+    }
+    failAll(error) {
+        for (const waiter of this.waiting.values())
+            waiter.reject(error);
+        this.waiting.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bundle/compress.ts
+
+
+
+
+
+/**
+ * Files larger than this are split into blocks of this size, compressed in parallel and joined
+ * into one deflate stream (the pigz technique). The size is part of the output format: changing
+ * it changes the archive bytes, so it is a constant, not a tuning knob.
+ */
+const BLOCK_SIZE = 1 << 20;
+/**
+ * Node's zlib (Chromium's, with faster match finding) at level 4 makes archives about the size
+ * of `zip -6` (within 3 % on source trees, equal on logs) at 1.4 to 1.6 times the speed of its
+ * own level 6: the better trade when bundling is on every deployment's critical path.
+ */
+const DEFAULT_LEVEL = 4;
+/** A large file is stored when deflate shrinks its samples by less than this. */
+const STORE_RATIO = 0.9;
+const SAMPLE_SIZE = 64 * 1024;
+/** Formats that are already compressed: deflating them again costs CPU and saves nothing. */
+const COMPRESSED_EXTENSIONS = new Set(('7z apk avif br bz2 cab deb docx ear egg epub flac gif gz heic jar jpeg jpg lz lz4 lzma m4a ' +
+    'm4v mkv mov mp3 mp4 nupkg odp ods odt ogg opus png pptx rar rpm snap tbz2 tgz txz war webm ' +
+    'webp whl woff woff2 xlsx xz zip zst').split(' '));
+/** Deflate may refer back this far, so each block is primed with the end of the one before. */
+const WINDOW = 32 * 1024;
+/**
+ * Room for one job's output: a block (deflate can grow incompressible data by a few bytes per
+ * 16 KiB), or a batch of small files (each at most its own size, since it is stored otherwise).
+ */
+const SLOT_BYTES = BLOCK_SIZE + 64 * 1024;
+/** Small files travel to the workers in batches: one message per file would cost more than it saves. */
+const BATCH_FILES = 64;
+/** Workers, with one slot per job in flight (`jobsPerWorker` keeps each busy while it waits). */
+function createPool(workers, jobsPerWorker = 4, level = DEFAULT_LEVEL) {
+    const layout = {
+        level,
+        slots: workers * jobsPerWorker,
+        slotBytes: SLOT_BYTES,
+        scratchBytes: BLOCK_SIZE + WINDOW + 1
+    };
+    return new WorkerPool(workers, layout);
+}
+/**
+ * Expands the files, in order, into jobs. Whether a file is stored rather than deflated depends
+ * only on its name and content (never on timing), so the archive is deterministic.
+ */
+function* planJobs(files) {
+    let batch = newBatch();
+    for (const file of files) {
+        if (file.size <= BLOCK_SIZE) {
+            if (batch.files.length === BATCH_FILES || batch.bytes + file.size > SLOT_BYTES) {
+                yield batch;
+                batch = newBatch();
+            }
+            batch.files.push(file);
+            batch.store.push(isCompressedFormat(file.name));
+            batch.bytes += file.size;
+            continue;
+        }
+        if (batch.files.length)
+            yield batch;
+        batch = newBatch();
+        const store = isCompressedFormat(file.name) || !looksCompressible(file);
+        for (let start = 0; start < file.size; start += BLOCK_SIZE) {
+            yield { kind: 'block', file, store, start, end: Math.min(start + BLOCK_SIZE, file.size) };
+        }
+    }
+    if (batch.files.length)
+        yield batch;
+}
+/** Runs a job in `slot` of the pool; a file that cannot be read fails with its name in the bundle. */
+async function runJob(pool, job, slot) {
+    try {
+        if (job.kind === 'files') {
+            const files = job.files.map((f, i) => ({ path: f.path, size: f.size, store: job.store[i] }));
+            const { crcs, lengths, stored } = await pool.run({ type: 'files', slot, files });
+            let at = 0;
+            const packed = job.files.map((_, i) => {
+                const data = pool.view(slot, at, lengths[i]);
+                at += lengths[i];
+                return { crc: crcs[i], stored: stored[i] === 1, data };
+            });
+            return { kind: 'files', files: job.files, packed };
+        }
+        const { file, start, end, store } = job;
+        const task = {
+            type: 'block',
+            slot,
+            path: file.path,
+            start,
+            end,
+            primer: store ? 0 : Math.min(start, WINDOW),
+            last: end === file.size,
+            store
+        };
+        const { crc, length } = await pool.run(task);
+        return { kind: 'block', file, stored: store, start, end, crc, data: pool.view(slot, 0, length) };
+    }
+    catch (error) {
+        throw readError(job.kind === 'files' ? job.files : [job.file], error);
+    }
+}
+/**
+ * Runs one block of a tar stream in `slot`: the worker gathers its bytes (headers it is sent,
+ * file ranges it reads) and deflates them, or copies them as they are for a plain tar.
+ */
+async function runStreamJob(pool, block, slot, compress) {
+    const { segments, primer, last } = block;
+    const task = { type: 'stream', slot, segments, primer, last, store: !compress };
+    try {
+        const { crc, length } = await pool.run(task);
+        return { crc, length: block.length, data: pool.view(slot, 0, length) };
+    }
+    catch (error) {
+        const files = segments.flatMap(s => ('path' in s ? [{ path: s.path, name: s.name }] : []));
+        throw readError(files, error);
+    }
+}
+function isCompressedFormat(name) {
+    return COMPRESSED_EXTENSIONS.has(external_node_path_.posix.extname(name).slice(1).toLowerCase());
+}
+function newBatch() {
+    return { kind: 'files', files: [], store: [], bytes: 0 };
+}
+/** Deflates three samples (start, middle, end) at the fastest level: a millisecond or two. */
+function looksCompressible(file) {
+    const offsets = [0, Math.floor((file.size - SAMPLE_SIZE) / 2), file.size - SAMPLE_SIZE];
+    const sample = Buffer.allocUnsafe(SAMPLE_SIZE);
+    let raw = 0;
+    let compressed = 0;
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file.path, 'r');
+        for (const offset of offsets) {
+            const n = (0,external_node_fs_.readSync)(fd, sample, 0, SAMPLE_SIZE, offset);
+            raw += n;
+            compressed += (0,external_node_zlib_.deflateRawSync)(sample.subarray(0, n), { level: 1 }).length;
+        }
+    }
+    catch (error) {
+        throw readError([file], error);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+    return compressed < raw * STORE_RATIO;
+}
+function readError(files, error) {
+    const path = error?.path;
+    if (typeof path !== 'string') {
+        return new errors/* BundleError */.rJ(`cannot compress: ${String(error)}`, { cause: error });
+    }
+    const name = files.find(f => f.path === path)?.name ?? path;
+    if (error instanceof WorkerReadError && error.changed) {
+        return new errors/* BundleError */.rJ(`${name} changed while it was being bundled; bundle a directory that no other step ` +
+            `writes to at the same time`, { cause: error });
+    }
+    const code = error.code ?? String(error);
+    return new errors/* BundleError */.rJ(`cannot read ${name}: ${code}`, { cause: error });
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/bundle/files.ts
+
+
+
+
+/** Gitignore-style file at the bundle root that lists what to leave out. */
+const IGNORE_FILE = '.codedeployignore';
+/**
+ * Lists the regular files under `root` that go into the bundle, sorted by the UTF-8 bytes of their
+ * archive name so the archive is the same whatever order the file system returns.
+ *
+ * - `.git` (directory, or the file a submodule or worktree has) is never packed, at any depth.
+ * - `.codedeployignore` at the root and `exclude` are gitignore patterns; an excluded directory is
+ *   not entered, so nothing below it can be re-included (as in git).
+ * - A symlink is packed as what it points at, under the link's own name: a file link becomes a
+ *   copy of the file, a directory link a copy of the directory's files. Its target must resolve
+ *   inside `root`; anything else is refused, so a link can never pull files from elsewhere on the
+ *   machine into a bundle. A directory link to one of its own parents is refused as a loop.
+ * - Directories are not archive entries: an empty directory is not packed (as `aws deploy push`
+ *   does); keep a placeholder file in it if the application needs it.
+ * - Sockets, FIFOs and devices cannot be packed and are refused unless excluded.
+ *
+ * The walk is synchronous on purpose: on a cached tree it is several times faster than awaiting
+ * one stat per file, and nothing else runs while a bundle is being planned.
+ */
+function listFiles(root, exclude) {
+    const realRoot = resolveRoot(root);
+    const ignored = ignoreRules(realRoot, exclude);
+    const files = [];
+    walk({ realRoot, ignored, files }, realRoot, realRoot, '', new Set([realRoot]));
+    return sortByName(files);
+}
+/** Sorts by the UTF-8 bytes of the names, in place. */
+function sortByName(items) {
+    return items.sort((a, b) => compareUtf8(a.name, b.name));
+}
+/**
+ * Orders strings as their UTF-8 bytes would be, without encoding them. UTF-16 order differs only
+ * where a surrogate (a character above U+FFFF) meets a unit from U+E000 to U+FFFF; moving the
+ * surrogates above that range gives code point order, which is UTF-8 byte order.
+ */
+function compareUtf8(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit < 0xd800)
+        return unit;
+    return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
+}
+/** 0755 when any execute bit is set, else 0644. */
+function normaliseMode(mode) {
+    return mode & 0o111 ? 0o755 : 0o644;
+}
+/** True when `target` is `root` or below it (both already resolved by realpath). */
+function isInside(root, target) {
+    const rel = (0,external_node_path_.relative)(root, target);
+    return rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel);
+}
+function resolveRoot(root) {
+    try {
+        const real = (0,external_node_fs_.realpathSync)(root);
+        if (!(0,external_node_fs_.statSync)(real).isDirectory())
+            throw new errors/* BundleError */.rJ(`${root} is not a directory`);
+        return real;
+    }
+    catch (error) {
+        if (error instanceof errors/* BundleError */.rJ)
+            throw error;
+        throw new errors/* BundleError */.rJ(`cannot read the revision directory ${root}: ${reason(error)}`, {
+            cause: error
+        });
+    }
+}
+/** No patterns (the usual case) means no matcher: it would cache an entry per path for nothing. */
+function ignoreRules(realRoot, exclude) {
+    const ignoreFile = (0,external_node_path_.join)(realRoot, IGNORE_FILE);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(ignoreFile, 'utf8');
+    }
+    catch (error) {
+        if (code(error) !== 'ENOENT') {
+            throw new errors/* BundleError */.rJ(`cannot read ${IGNORE_FILE}: ${reason(error)}`, { cause: error });
+        }
+    }
+    const patterns = [...(text ?? '').split(/\r?\n/), ...exclude].filter(line => line.trim() !== '' && !line.startsWith('#'));
+    if (!patterns.length)
+        return () => false;
+    const rules = ignore_default()().add(patterns);
+    return path => rules.ignores(path);
+}
+/**
+ * `dir` is the path as reached (maybe through a link), `realDir` its resolved path; `ancestors`
+ * holds the resolved paths of the directories being walked, to detect link loops.
+ */
+function walk(w, dir, realDir, prefix, ancestors) {
+    for (const entry of readDir(dir, prefix)) {
+        if (entry.name === '.git')
+            continue;
+        const name = prefix + entry.name;
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory()) {
+            if (!w.ignored(`${name}/`))
+                enterDir(w, path, (0,external_node_path_.join)(realDir, entry.name), name, ancestors);
+        }
+        else if (entry.isFile()) {
+            if (!w.ignored(name))
+                w.files.push(fileEntry(name, path, statOf(path, name)));
+        }
+        else if (entry.isSymbolicLink()) {
+            addLink(w, path, name, ancestors);
+        }
+        else if (!w.ignored(name)) {
+            throw new errors/* BundleError */.rJ(`${name} is not a regular file, directory or symlink (socket, FIFO or device): ` +
+                `add it to ${IGNORE_FILE} or the exclude input`);
+        }
+    }
+}
+function addLink(w, path, name, ancestors) {
+    let target;
+    try {
+        target = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch (error) {
+        if (w.ignored(name))
+            return;
+        throw new errors/* BundleError */.rJ(`symlink ${name} points to ${linkTarget(path)}, which does not exist (${reason(error)}); ` +
+            `remove the link or exclude it`, { cause: error });
+    }
+    const stats = statOf(target, name);
+    if (w.ignored(stats.isDirectory() ? `${name}/` : name))
+        return;
+    if (!isInside(w.realRoot, target)) {
+        throw new errors/* BundleError */.rJ(`symlink ${name} points to ${target}, outside the revision directory: only files inside ` +
+            `it are bundled, never files from elsewhere on the runner; copy the file in or exclude the link`);
+    }
+    if (stats.isDirectory())
+        enterDir(w, path, target, name, ancestors);
+    else if (stats.isFile())
+        w.files.push(fileEntry(name, path, stats));
+    else
+        throw new errors/* BundleError */.rJ(`symlink ${name} points to ${target}, which is not a regular file`);
+}
+function enterDir(w, path, real, name, ancestors) {
+    if (ancestors.has(real)) {
+        throw new errors/* BundleError */.rJ(`symlink loop: ${name} leads back to ${(0,external_node_path_.relative)(w.realRoot, real) || '.'}, ` +
+            `one of its own parent directories; remove the link or exclude it`);
+    }
+    walk(w, path, real, `${name}/`, new Set(ancestors).add(real));
+}
+function fileEntry(name, path, stats) {
+    return { name, path, size: stats.size, mode: normaliseMode(stats.mode) };
+}
+function readDir(dir, prefix) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        throw new errors/* BundleError */.rJ(`cannot list ${prefix || '.'}: ${reason(error)}`, { cause: error });
+    }
+}
+function statOf(path, name) {
+    try {
+        return (0,external_node_fs_.statSync)(path);
+    }
+    catch (error) {
+        throw new errors/* BundleError */.rJ(`cannot read ${name}: ${reason(error)}`, { cause: error });
+    }
+}
+function linkTarget(path) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(path);
+    }
+    catch {
+        return 'an unreadable target';
+    }
+}
+function code(error) {
+    return error?.code;
+}
+function reason(error) {
+    return code(error) ?? (error instanceof Error ? error.message : String(error));
+}
+
+;// CONCATENATED MODULE: ./src/bundle/crc32.ts
+/**
+ * CRC-32 of two concatenated pieces from the CRCs of each, without the bytes, so blocks of one
+ * file can be checksummed in parallel (zlib's crc32_combine, which Node does not expose).
+ */
+function crc32Combine(crcA, crcB, lengthB) {
+    return (multiplyModP(powerOfX(lengthB * 8), crcA) ^ crcB) >>> 0;
+}
+/** The CRC-32 polynomial, bit-reflected as zlib uses it. */
+const POLY = 0xedb88320;
+/** x^0 in the reflected representation. */
+const ONE = 0x80000000;
+/** X2N[k] = x^(2^k) modulo the polynomial. */
+const X2N = (() => {
+    const table = [ONE >>> 1];
+    for (let k = 1; k < 64; k++)
+        table.push(multiplyModP(table[k - 1], table[k - 1]));
+    return table;
+})();
+/** a * b modulo the CRC polynomial, in the reflected bit order. */
+function multiplyModP(a, b) {
+    let product = 0;
+    for (let m = ONE; m !== 0; m >>>= 1) {
+        if (a & m)
+            product ^= b;
+        b = b & 1 ? (b >>> 1) ^ POLY : b >>> 1;
+    }
+    return product >>> 0;
+}
+/** x^n modulo the polynomial, by squaring; n may exceed 2^32 (files past 512 MiB). */
+function powerOfX(n) {
+    let p = ONE;
+    for (let k = 0; n > 0; k++, n = Math.floor(n / 2)) {
+        if (n % 2)
+            p = multiplyModP(X2N[k], p);
+    }
+    return p;
+}
+
+;// CONCATENATED MODULE: ./src/bundle/ordered.ts
+/**
+ * Runs `run` on up to `concurrency` jobs ahead of the consumer and yields the results in the
+ * jobs' order. Output order never depends on which job finishes first, which keeps archives
+ * byte-identical whatever the parallelism. `run` also gets the job's index: index modulo
+ * `concurrency` names a buffer slot no other unconsumed job is using.
+ */
+async function* ordered(jobs, run, concurrency) {
+    const source = jobs[Symbol.iterator]();
+    const queue = [];
+    let index = 0;
+    let exhausted = false;
+    for (;;) {
+        while (!exhausted && queue.length < concurrency) {
+            const next = source.next();
+            if (next.done) {
+                exhausted = true;
+                break;
+            }
+            const result = run(next.value, index++);
+            // A failure is raised when its turn comes; until then it must not count as unhandled.
+            result.catch(() => undefined);
+            queue.push(result);
+        }
+        const head = queue.shift();
+        if (!head)
+            return;
+        // The next job starts only after the consumer is done with this result (slot reuse).
+        yield await head;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bundle/output.ts
+
+
+/** Small records are gathered up to this size so a tree of tiny files costs few write calls. */
+const STAGING_BYTES = 1 << 20;
+/**
+ * An archive being written: counts and hashes the bytes as they go, so nothing is read back.
+ * `write` never keeps a reference to its argument after it resolves, so callers may reuse the
+ * memory (small chunks are copied into one reused staging buffer).
+ */
+class HashedFile {
+    path;
+    handle;
+    size = 0;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    staging = Buffer.allocUnsafeSlow(STAGING_BYTES);
+    staged = 0;
+    constructor(path, handle) {
+        this.path = path;
+        this.handle = handle;
+    }
+    /** Creates `path`; fails if it exists rather than overwrite someone else's file. */
+    static async create(path) {
+        return new HashedFile(path, await (0,promises_.open)(path, 'wx'));
+    }
+    async write(chunk) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        if (this.staged + chunk.length > STAGING_BYTES)
+            await this.flush();
+        if (chunk.length >= STAGING_BYTES) {
+            await this.writeAll(chunk);
+            return;
+        }
+        this.staged += chunk.copy(this.staging, this.staged);
+    }
+    async close() {
+        await this.flush();
+        await this.handle.close();
+        return { path: this.path, size: this.size, sha256: this.hash.digest('hex') };
+    }
+    /** Closes and deletes the partial file after a failure. */
+    async discard() {
+        await this.handle.close().catch(() => undefined);
+        await (0,promises_.rm)(this.path, { force: true });
+    }
+    async flush() {
+        if (this.staged)
+            await this.writeAll(this.staging.subarray(0, this.staged));
+        this.staged = 0;
+    }
+    async writeAll(data) {
+        for (let at = 0; at < data.length;) {
+            at += (await this.handle.write(data, at, data.length - at)).bytesWritten;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bundle/stream-blocks.ts
+/**
+ * Cuts the stream made of `parts` into blocks of `blockSize` bytes (the last may be shorter),
+ * each described by where its bytes are rather than the bytes themselves, so that workers read
+ * files in parallel and only the parts near the current block are held. Each block also covers
+ * up to `window` bytes before it, to prime the compressor.
+ */
+function* streamBlocks(parts, blockSize, window) {
+    const source = parts[Symbol.iterator]();
+    const live = [];
+    let end = 0;
+    let exhausted = false;
+    for (let blockStart = 0;;) {
+        // One byte beyond the block tells whether it is the last.
+        while (!exhausted && end <= blockStart + blockSize) {
+            const next = source.next();
+            if (next.done)
+                exhausted = true;
+            else {
+                const length = 'bytes' in next.value ? next.value.bytes.length : next.value.file.size;
+                live.push({ part: next.value, start: end, length });
+                end += length;
+            }
+        }
+        const blockEnd = Math.min(blockStart + blockSize, end);
+        if (blockEnd === blockStart)
+            return;
+        const primer = Math.min(window, blockStart);
+        const last = exhausted && blockEnd === end;
+        yield {
+            segments: segmentsIn(live, blockStart - primer, blockEnd),
+            primer,
+            length: blockEnd - blockStart,
+            last
+        };
+        if (last)
+            return;
+        blockStart = blockEnd;
+        while (live.length && live[0].start + live[0].length <= blockStart - window)
+            live.shift();
+    }
+}
+function segmentsIn(live, from, to) {
+    const segments = [];
+    for (const { part, start, length } of live) {
+        if (start >= to || start + length <= from || length === 0)
+            continue;
+        const a = Math.max(from, start) - start;
+        const b = Math.min(to, start + length) - start;
+        if ('bytes' in part) {
+            // A copy, so only these bytes (not a shared pool) travel to the worker.
+            segments.push({ bytes: new Uint8Array(part.bytes.subarray(a, b)) });
+        }
+        else {
+            const { path, name, size } = part.file;
+            segments.push({ path, name, start: a, end: b, atEnd: b === size });
+        }
+    }
+    return segments;
+}
+
+;// CONCATENATED MODULE: ./src/bundle/tar-records.ts
+/**
+ * Byte layouts of a POSIX tar archive (ustar, with pax extended headers only where ustar cannot
+ * say it: paths that do not fit its name/prefix fields, files of 8 GiB or more), and of the gzip
+ * wrapper. Pure functions; every field is fixed or derived from the entry, so archives repeat.
+ */
+const TAR_BLOCK = 512;
+/** Two zero blocks end a tar archive. */
+const TAR_END = Buffer.alloc(2 * TAR_BLOCK);
+/** Largest size the 11 octal digits of a ustar size field hold. */
+const MAX_USTAR_SIZE = 0o77777777777;
+/** Header block(s) for a regular file: a pax header first when needed, then the ustar header. */
+function tarHeader(name, size, mode, mtime) {
+    const split = splitName(Buffer.from(name, 'utf8'));
+    const pax = [];
+    if (!split)
+        pax.push(paxRecord('path', name));
+    if (size > MAX_USTAR_SIZE)
+        pax.push(paxRecord('size', String(size)));
+    const ustar = ustarHeader({
+        name: split?.name ?? fallbackName(name),
+        prefix: split?.prefix ?? Buffer.alloc(0),
+        size: size > MAX_USTAR_SIZE ? 0 : size,
+        mode,
+        mtime,
+        type: '0'
+    });
+    if (!pax.length)
+        return ustar;
+    const data = Buffer.from(pax.join(''), 'utf8');
+    const paxHeader = ustarHeader({
+        name: Buffer.from('././@PaxHeader'),
+        prefix: Buffer.alloc(0),
+        size: data.length,
+        mode: 0o644,
+        mtime,
+        type: 'x'
+    });
+    return Buffer.concat([paxHeader, data, Buffer.alloc(tarPadding(data.length)), ustar]);
+}
+/** Zero bytes after content of `size` bytes, up to the next 512-byte boundary. */
+function tarPadding(size) {
+    return (TAR_BLOCK - (size % TAR_BLOCK)) % TAR_BLOCK;
+}
+/** gzip member header: no name, no timestamp (as `gzip -n`), Unix. */
+function gzipHeader() {
+    return Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]);
+}
+/** gzip trailer: CRC-32 and length (modulo 2^32) of the uncompressed data. */
+function gzipTrailer(crc, length) {
+    const b = Buffer.alloc(8);
+    b.writeUInt32LE(crc >>> 0, 0);
+    b.writeUInt32LE(length % 2 ** 32, 4);
+    return b;
+}
+function ustarHeader(f) {
+    const b = Buffer.alloc(TAR_BLOCK);
+    f.name.copy(b, 0);
+    octal(b, 100, 8, f.mode);
+    octal(b, 108, 8, 0); // uid
+    octal(b, 116, 8, 0); // gid
+    octal(b, 124, 12, f.size);
+    octal(b, 136, 12, f.mtime);
+    b.write(f.type, 156, 'ascii');
+    b.write('ustar\u000000', 257, 'ascii');
+    f.prefix.copy(b, 345);
+    b.fill(' ', 148, 156);
+    let sum = 0;
+    for (const byte of b)
+        sum += byte;
+    b.write(`${sum.toString(8).padStart(6, '0')}\u0000 `, 148, 'ascii');
+    return b;
+}
+/** Zero-padded octal digits and a NUL, filling `width` bytes. */
+function octal(b, at, width, value) {
+    b.write(`${value.toString(8).padStart(width - 1, '0')}\u0000`, at, 'ascii');
+}
+/** ustar keeps up to 155 bytes of directories in `prefix` and the rest (≤ 100 bytes) in `name`. */
+function splitName(name) {
+    if (name.length <= 100)
+        return { name, prefix: Buffer.alloc(0) };
+    for (let i = name.indexOf('/'); i !== -1 && i <= 155; i = name.indexOf('/', i + 1)) {
+        const rest = name.length - i - 1;
+        if (rest > 0 && rest <= 100)
+            return { prefix: name.subarray(0, i), name: name.subarray(i + 1) };
+    }
+    return undefined;
+}
+/** What a reader without pax support sees: the end of the name, as much as fits. */
+function fallbackName(name) {
+    return Buffer.from(name, 'utf8').subarray(-100);
+}
+/** `"<length> <key>=<value>\n"`, where length counts the whole record, its own digits included. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    const bytes = Buffer.byteLength(body, 'utf8');
+    let length = bytes + 1;
+    while (bytes + String(length).length !== length)
+        length = bytes + String(length).length;
+    return `${length}${body}`;
+}
+
+;// CONCATENATED MODULE: ./src/bundle/tar.ts
+
+
+
+
+
+
+
+const ZEROS = Buffer.alloc(512);
+/**
+ * Writes `files` (in the given order) as a tar archive at `path`, gzip-compressed when asked.
+ * The tar stream is cut into blocks that workers read and deflate in parallel; the compressed
+ * blocks join into one gzip member that any gzip reader accepts. Entries are regular files with
+ * the same names, modes (0644/0755) and timestamp as in a ZIP bundle; owner and group are 0.
+ */
+async function writeTar(files, path, options) {
+    const out = await HashedFile.create(path);
+    const pool = createPool(options.workers ?? defaultWorkerCount(), options.jobsPerWorker, options.level);
+    const slots = pool.layout.slots;
+    try {
+        if (options.gzip)
+            await out.write(gzipHeader());
+        let crc = 0;
+        let length = 0;
+        const blocks = streamBlocks(tarParts(files, options.mtime), BLOCK_SIZE, options.gzip ? WINDOW : 0);
+        const run = (block, i) => runStreamJob(pool, block, i % slots, options.gzip);
+        for await (const done of ordered(blocks, run, slots)) {
+            crc = length === 0 ? done.crc : crc32Combine(crc, done.crc, done.length);
+            length += done.length;
+            await out.write(done.data);
+        }
+        if (options.gzip)
+            await out.write(gzipTrailer(crc, length));
+        return { ...(await out.close()), entries: files.length };
+    }
+    catch (error) {
+        await out.discard();
+        throw error;
+    }
+    finally {
+        await pool.close();
+    }
+}
+function* tarParts(files, mtime) {
+    for (const file of files) {
+        yield { bytes: tarHeader(file.name, file.size, file.mode, mtime) };
+        yield { file };
+        const padding = tarPadding(file.size);
+        if (padding)
+            yield { bytes: ZEROS.subarray(0, padding) };
+    }
+    yield { bytes: TAR_END };
+}
+
+;// CONCATENATED MODULE: ./src/bundle/zip-records.ts
+/**
+ * Byte layouts of the ZIP records (PKWARE APPNOTE 6.3.10), as pure functions so the ZIP64 cases
+ * (more than 65,535 entries, sizes and offsets past 4 GiB) can be tested without writing gigabytes.
+ */
+const STORE = 0;
+const DEFLATE = 8;
+/** A 32-bit field holding this value means "see the ZIP64 extra field / record". */
+const MAX32 = 0xffffffff;
+const MAX16 = 0xffff;
+const LOCAL_SIG = 0x04034b50;
+const CENTRAL_SIG = 0x02014b50;
+const DESCRIPTOR_SIG = 0x08074b50;
+const EOCD_SIG = 0x06054b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EXTRA_ID = 0x0001;
+/** Names are UTF-8 (bit 11); bit 3: CRC and sizes follow the data in a data descriptor. */
+const FLAG_UTF8 = 0x0800;
+const FLAG_DESCRIPTOR = 0x0008;
+/** Made by: Unix (3) so readers apply the modes in the external attributes; spec version 4.5. */
+const MADE_BY = (3 << 8) | 45;
+const S_IFREG = 0o100000;
+/** MS-DOS date and time fields, from Unix seconds read as UTC and clamped to 1980–2107. */
+function dosDateTime(epochSeconds) {
+    const d = new Date(epochSeconds * 1000);
+    const year = d.getUTCFullYear();
+    if (year < 1980)
+        return { date: (1 << 5) | 1, time: 0 };
+    if (year > 2107)
+        return { date: (127 << 9) | (12 << 5) | 31, time: (23 << 11) | (59 << 5) | 29 };
+    return {
+        date: ((year - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
+        time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | (d.getUTCSeconds() >> 1)
+    };
+}
+/**
+ * Worst-case compressed size of `size` bytes: deflate adds 5 bytes per stored 16 KiB block and
+ * each parallel block ends with a flush marker; 1/256 plus a constant is well above both.
+ */
+function mayNeedZip64(size) {
+    return size + Math.ceil(size / 256) + 1024 >= MAX32;
+}
+function localHeader(e, dos) {
+    const extra = e.zip64
+        ? zip64Extra([e.descriptor ? 0 : e.size, e.descriptor ? 0 : e.compressedSize])
+        : EMPTY;
+    const b = Buffer.alloc(30 + e.name.length + extra.length);
+    b.writeUInt32LE(LOCAL_SIG, 0);
+    b.writeUInt16LE(versionNeeded(e, e.zip64), 4);
+    b.writeUInt16LE(flags(e), 6);
+    b.writeUInt16LE(e.method, 8);
+    b.writeUInt16LE(dos.time, 10);
+    b.writeUInt16LE(dos.date, 12);
+    if (e.zip64) {
+        b.writeUInt32LE(e.descriptor ? 0 : e.crc, 14);
+        b.writeUInt32LE(MAX32, 18);
+        b.writeUInt32LE(MAX32, 22);
+    }
+    else if (!e.descriptor) {
+        b.writeUInt32LE(e.crc, 14);
+        b.writeUInt32LE(e.compressedSize, 18);
+        b.writeUInt32LE(e.size, 22);
+    }
+    b.writeUInt16LE(e.name.length, 26);
+    b.writeUInt16LE(extra.length, 28);
+    e.name.copy(b, 30);
+    extra.copy(b, 30 + e.name.length);
+    return b;
+}
+/** Follows the data of a `descriptor` entry; sizes are 8 bytes when the local header is ZIP64. */
+function dataDescriptor(e) {
+    const b = Buffer.alloc(e.zip64 ? 24 : 16);
+    b.writeUInt32LE(DESCRIPTOR_SIG, 0);
+    b.writeUInt32LE(e.crc, 4);
+    if (e.zip64) {
+        b.writeBigUInt64LE(BigInt(e.compressedSize), 8);
+        b.writeBigUInt64LE(BigInt(e.size), 16);
+    }
+    else {
+        b.writeUInt32LE(e.compressedSize, 8);
+        b.writeUInt32LE(e.size, 12);
+    }
+    return b;
+}
+function centralHeader(e, dos) {
+    // The ZIP64 extra holds exactly the fields set to 0xFFFFFFFF, in this order.
+    const bigSizes = e.zip64 || e.size >= MAX32 || e.compressedSize >= MAX32;
+    const bigOffset = e.offset >= MAX32;
+    const fields = [...(bigSizes ? [e.size, e.compressedSize] : []), ...(bigOffset ? [e.offset] : [])];
+    const extra = fields.length ? zip64Extra(fields) : EMPTY;
+    const b = Buffer.alloc(46 + e.name.length + extra.length);
+    b.writeUInt32LE(CENTRAL_SIG, 0);
+    b.writeUInt16LE(MADE_BY, 4);
+    b.writeUInt16LE(versionNeeded(e, extra.length > 0), 6);
+    b.writeUInt16LE(flags(e), 8);
+    b.writeUInt16LE(e.method, 10);
+    b.writeUInt16LE(dos.time, 12);
+    b.writeUInt16LE(dos.date, 14);
+    b.writeUInt32LE(e.crc, 16);
+    b.writeUInt32LE(bigSizes ? MAX32 : e.compressedSize, 20);
+    b.writeUInt32LE(bigSizes ? MAX32 : e.size, 24);
+    b.writeUInt16LE(e.name.length, 28);
+    b.writeUInt16LE(extra.length, 30);
+    // comment length, disk number start, internal attributes: all zero
+    b.writeUInt32LE(((S_IFREG | e.mode) << 16) >>> 0, 38);
+    b.writeUInt32LE(bigOffset ? MAX32 : e.offset, 42);
+    e.name.copy(b, 46);
+    extra.copy(b, 46 + e.name.length);
+    return b;
+}
+/**
+ * End of central directory; preceded by the ZIP64 end record and its locator when the entry count
+ * or the directory's size or offset do not fit the classic fields.
+ */
+function endOfCentralDirectory(entries, cdOffset, cdSize) {
+    const zip64 = entries >= MAX16 || cdOffset >= MAX32 || cdSize >= MAX32;
+    const eocd = Buffer.alloc(22);
+    eocd.writeUInt32LE(EOCD_SIG, 0);
+    eocd.writeUInt16LE(Math.min(entries, MAX16), 8);
+    eocd.writeUInt16LE(Math.min(entries, MAX16), 10);
+    eocd.writeUInt32LE(Math.min(cdSize, MAX32), 12);
+    eocd.writeUInt32LE(Math.min(cdOffset, MAX32), 16);
+    if (!zip64)
+        return eocd;
+    const record = Buffer.alloc(56);
+    record.writeUInt32LE(ZIP64_EOCD_SIG, 0);
+    record.writeBigUInt64LE(44n, 4); // size of the rest of this record
+    record.writeUInt16LE(MADE_BY, 12);
+    record.writeUInt16LE(45, 14);
+    // this disk, disk with the central directory: zero
+    record.writeBigUInt64LE(BigInt(entries), 24);
+    record.writeBigUInt64LE(BigInt(entries), 32);
+    record.writeBigUInt64LE(BigInt(cdSize), 40);
+    record.writeBigUInt64LE(BigInt(cdOffset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(ZIP64_LOCATOR_SIG, 0);
+    locator.writeBigUInt64LE(BigInt(cdOffset + cdSize), 8); // the ZIP64 end record follows the directory
+    locator.writeUInt32LE(1, 16); // total number of disks
+    return Buffer.concat([record, locator, eocd]);
+}
+const EMPTY = Buffer.alloc(0);
+function zip64Extra(values) {
+    const b = Buffer.alloc(4 + 8 * values.length);
+    b.writeUInt16LE(ZIP64_EXTRA_ID, 0);
+    b.writeUInt16LE(8 * values.length, 2);
+    values.forEach((v, i) => b.writeBigUInt64LE(BigInt(v), 4 + 8 * i));
+    return b;
+}
+function flags(e) {
+    return FLAG_UTF8 | (e.descriptor ? FLAG_DESCRIPTOR : 0);
+}
+/** 4.5 for ZIP64 extras, 2.0 for deflate, 1.0 for stored data. */
+function versionNeeded(e, zip64) {
+    if (zip64)
+        return 45;
+    return e.method === DEFLATE ? 20 : 10;
+}
+
+;// CONCATENATED MODULE: ./src/bundle/zip.ts
+
+
+
+
+
+
+/**
+ * Writes `files` (in the given order) as a ZIP archive at `path`, which must not exist.
+ *
+ * Small files get exact local headers; large files are streamed block by block, so their CRC and
+ * sizes follow the data in a data descriptor. ZIP64 fields are used exactly where a count, size or
+ * offset does not fit 16/32 bits. On failure the partial file is removed.
+ */
+async function writeZip(files, path, options) {
+    const dos = dosDateTime(options.mtime);
+    const out = await HashedFile.create(path);
+    const pool = createPool(options.workers ?? defaultWorkerCount(), options.jobsPerWorker, options.level);
+    const slots = pool.layout.slots;
+    // Entries are encoded as soon as they are complete: ~100 bytes each instead of an object.
+    const directory = new ChunkedBytes();
+    let entries = 0;
+    const finish = (entry) => {
+        directory.push(centralHeader(entry, dos));
+        entries++;
+    };
+    try {
+        let open;
+        const jobs = planJobs(files);
+        for await (const done of ordered(jobs, (job, i) => runJob(pool, job, i % slots), slots)) {
+            if (done.kind === 'files') {
+                for (const [i, file] of done.files.entries()) {
+                    const { crc, stored, data } = done.packed[i];
+                    const entry = newRecord(file, stored, out.size, false);
+                    Object.assign(entry, { crc, size: file.size, compressedSize: data.length });
+                    await out.write(localHeader(entry, dos));
+                    await out.write(data);
+                    finish(entry);
+                }
+                continue;
+            }
+            if (done.start === 0) {
+                open = newRecord(done.file, done.stored, out.size, true);
+                await out.write(localHeader(open, dos));
+            }
+            const entry = open;
+            const length = done.end - done.start;
+            entry.crc = done.start === 0 ? done.crc : crc32Combine(entry.crc, done.crc, length);
+            entry.size += length;
+            entry.compressedSize += done.data.length;
+            await out.write(done.data);
+            if (done.end === done.file.size) {
+                await out.write(dataDescriptor(entry));
+                finish(entry);
+            }
+        }
+        const cdOffset = out.size;
+        for (const chunk of directory.chunks())
+            await out.write(chunk);
+        await out.write(endOfCentralDirectory(entries, cdOffset, out.size - cdOffset));
+        return { ...(await out.close()), entries };
+    }
+    catch (error) {
+        await out.discard();
+        throw error;
+    }
+    finally {
+        await pool.close();
+    }
+}
+function newRecord(file, stored, offset, streamed) {
+    const entry = {
+        name: Buffer.from(file.name, 'utf8'),
+        method: stored ? STORE : DEFLATE,
+        crc: 0,
+        size: 0,
+        compressedSize: 0,
+        offset,
+        mode: file.mode,
+        descriptor: streamed,
+        zip64: streamed && mayNeedZip64(file.size)
+    };
+    return entry;
+}
+/** Appends small buffers into 1 MiB chunks: one allocation per MiB, not per record. */
+class ChunkedBytes {
+    full = [];
+    current = Buffer.allocUnsafeSlow(1 << 20);
+    used = 0;
+    push(bytes) {
+        if (this.used + bytes.length > this.current.length) {
+            this.full.push(this.current.subarray(0, this.used));
+            this.current = Buffer.allocUnsafeSlow(Math.max(1 << 20, bytes.length));
+            this.used = 0;
+        }
+        this.used += bytes.copy(this.current, this.used);
+    }
+    chunks() {
+        return [...this.full, this.current.subarray(0, this.used)];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bundle/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The earliest time a ZIP entry can carry: a fixed default keeps archives reproducible. */
+const DEFAULT_EPOCH = 315532800;
+/**
+ * Packs `root` into a deterministic archive: the same tree gives the same bytes. The AppSpec is
+ * found and validated first, so a broken one fails in milliseconds, before any compression.
+ */
+async function createBundle(options) {
+    const epoch = options.sourceDateEpoch ?? DEFAULT_EPOCH;
+    if (!Number.isSafeInteger(epoch) || epoch < 0) {
+        throw new errors/* BundleError */.rJ(`source date ${epoch} is not a whole number of seconds since 1970`);
+    }
+    const bundleType = options.bundleType ?? 'zip';
+    if (!['zip', 'tar', 'tgz'].includes(bundleType)) {
+        throw new errors/* BundleError */.rJ(`bundle type ${bundleType} is not one of zip, tar, tgz`);
+    }
+    const level = options.compressionLevel ?? DEFAULT_LEVEL;
+    if (!Number.isInteger(level) || level < 1 || level > 9) {
+        throw new errors/* BundleError */.rJ(`compression level ${level} is not a whole number from 1 to 9`);
+    }
+    const listed = listFiles(options.root, options.exclude);
+    const appSpec = checkAppSpec(listed, options.root);
+    const files = hooksExecutable(listed, appSpec);
+    await (0,promises_.mkdir)(options.outDir, { recursive: true });
+    const partial = (0,external_node_path_.join)(options.outDir, `.partial-${(0,external_node_crypto_.randomUUID)()}.${bundleType}`);
+    const written = bundleType === 'zip'
+        ? await writeZip(files, partial, { mtime: epoch, level })
+        : await writeTar(files, partial, { mtime: epoch, level, gzip: bundleType === 'tgz' });
+    const path = (0,external_node_path_.join)(options.outDir, `${written.sha256}.${bundleType}`);
+    await (0,promises_.rename)(partial, path);
+    return {
+        path,
+        size: written.size,
+        sha256: written.sha256,
+        bundleType,
+        fileCount: written.entries,
+        appSpec
+    };
+}
+function checkAppSpec(files, root) {
+    const names = files.map(f => f.name);
+    const excluded = APPSPEC_NAMES.find(name => !names.includes(name) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, name)));
+    if (excluded && !APPSPEC_NAMES.some(name => names.includes(name))) {
+        throw new errors/* AppSpecError */.HY(`${excluded} is left out by ${IGNORE_FILE} or the exclude input, but CodeDeploy needs it ` +
+            `at the root of the bundle; remove the pattern that matches it`);
+    }
+    const name = findAppSpec(names, root);
+    const file = files.find(f => f.name === name);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file.path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* AppSpecError */.HY(`cannot read ${name}: ${String(error)}`, { cause: error });
+    }
+    return validateAppSpec(text, name, bundleLookup(names));
+}
+/** Files and the directories that hold them; `''` is the bundle root. */
+function bundleLookup(names) {
+    const paths = new Set(['']);
+    for (const name of names) {
+        paths.add(name);
+        for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) {
+            paths.add(name.slice(0, i));
+        }
+    }
+    return bundlePath => paths.has(bundlePath);
+}
+/**
+ * The agent runs hook scripts directly, so on Linux they must be executable; a checkout that lost
+ * the bit (e.g. made on Windows) would otherwise fail at deploy time with "Permission denied".
+ */
+function hooksExecutable(files, appSpec) {
+    if (appSpec.os !== 'linux')
+        return files;
+    const scripts = new Set(appSpec.hooks.flatMap(h => h.locations));
+    return files.map(f => (scripts.has(f.name) && f.mode !== 0o755 ? { ...f, mode: 0o755 } : f));
+}
+
+// EXTERNAL MODULE: ./src/appspec-content.ts
+var appspec_content = __nccwpck_require__(9331);
+// EXTERNAL MODULE: ./src/s3.ts
+var src_s3 = __nccwpck_require__(2049);
+;// CONCATENATED MODULE: ./src/revision.ts
+
+
+
+
+
+
+
+
+/**
+ * EC2/On-Premises revisions are bundles uploaded to S3; ECS and Lambda revisions are the AppSpec
+ * itself. The AppSpec tells which: Lambda and ECS ones name their resources.
+ */
+function planRevision(inputs) {
+    if (inputs.revisionLocation)
+        return { kind: 'existing', location: inputs.revisionLocation };
+    let file;
+    try {
+        file = (0,appspec_content/* findAppSpecFile */.YJ)(inputs.revisionPath, inputs.appspecFile);
+    }
+    catch (err) {
+        // Without appspec-file, the bundle's own check gives the better error (nested directories).
+        if (inputs.appspecFile)
+            throw err;
+    }
+    const platform = file
+        ? (0,appspec_content/* detectComputePlatform */.e_)((0,external_node_fs_.readFileSync)(file, 'utf8'), external_node_path_.basename(file))
+        : 'Server';
+    if (file && platform !== 'Server')
+        return { kind: 'appspec-content', file, platform };
+    if (inputs.appspecFile) {
+        throw new errors/* InputError */.dz(`Input 'appspec-file' is for ECS and Lambda deployment groups, but ${inputs.appspecFile} is an EC2/On-Premises AppSpec: leave appspec-file empty and put appspec.yml at the root of revision-path.`);
+    }
+    if (!inputs.s3Bucket) {
+        throw new errors/* InputError */.dz("Input 's3-bucket' is required: set it to the S3 bucket that receives the bundle (in either account), or set revision-location to deploy an object already in S3.");
+    }
+    return { kind: 'bundle', bucket: inputs.s3Bucket };
+}
+/** The compute platform the revision is for; undefined for an existing object (not opened). */
+function platformOf(plan) {
+    if (plan.kind === 'bundle')
+        return 'Server';
+    return plan.kind === 'appspec-content' ? plan.platform : undefined;
+}
+async function prepareLocalRevision(plan, inputs, env) {
+    switch (plan.kind) {
+        case 'bundle':
+            return { kind: 'bundle', bundle: await bundleRevision(inputs, env), bucket: plan.bucket };
+        case 'appspec-content':
+            return {
+                kind: 'appspec-content',
+                content: await (0,appspec_content/* appSpecContentRevision */.Ny)(plan.file, plan.platform)
+            };
+        case 'existing':
+            return plan;
+    }
+}
+function sourceDateEpoch(env) {
+    const value = env.SOURCE_DATE_EPOCH;
+    if (value === undefined || value === '')
+        return undefined;
+    if (!/^\d+$/.test(value)) {
+        throw new errors/* InputError */.dz(`SOURCE_DATE_EPOCH is '${value}': expected a whole number of seconds since 1970-01-01.`);
+    }
+    return Number(value);
+}
+/** Bundles revision-path into a temporary directory; the caller removes it with `discard`. */
+async function bundleRevision(inputs, env) {
+    const outDir = await (0,promises_.mkdtemp)(external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'codedeploy-bundle-'));
+    try {
+        return await createBundle({
+            root: inputs.revisionPath,
+            exclude: inputs.exclude,
+            outDir,
+            sourceDateEpoch: sourceDateEpoch(env),
+            bundleType: inputs.bundleType
+        });
+    }
+    catch (err) {
+        await (0,promises_.rm)(outDir, { recursive: true, force: true });
+        throw err;
+    }
+}
+async function discard(bundle) {
+    await (0,promises_.rm)(external_node_path_.dirname(bundle.path), { recursive: true, force: true });
+}
+/** Uploads the bundle to its content-addressed key, unless the same bytes are already there. */
+async function uploadRevision(s3, bucket, inputs, bundle, uploader, log) {
+    const target = {
+        bucket,
+        key: (0,src_s3/* bundleKey */.CK)(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
+        expectedBucketOwner: inputs.s3BucketOwner
+    };
+    const base = {
+        ...target,
+        bundleType: bundle.bundleType,
+        sha256: bundle.sha256,
+        size: bundle.size
+    };
+    const existing = await (0,src_s3/* findBundle */.az)(s3, target, bundle.sha256, uploader, log);
+    if (existing) {
+        log(`s3://${target.bucket}/${target.key} already holds this bundle (same SHA-256): upload skipped.`);
+        return { ...base, ...existing, uploaded: false };
+    }
+    const started = Date.now();
+    const stored = await (0,src_s3/* putBundle */.cK)(s3, { ...target, filePath: bundle.path, size: bundle.size, sha256: bundle.sha256 }, uploader);
+    const seconds = (Date.now() - started) / 1000;
+    log(`Uploaded s3://${target.bucket}/${target.key} (${bundle.size} bytes in ${seconds.toFixed(1)} s).`);
+    return { ...base, ...stored, uploaded: true };
+}
+/** The revision-location object, looked up (not downloaded) to pin its ETag and version. */
+async function existingRevision(s3, location, expectedBucketOwner, uploader) {
+    const object = await (0,src_s3/* describeObject */.v8)(s3, { ...location, expectedBucketOwner }, uploader);
+    return {
+        bucket: location.bucket,
+        key: location.key,
+        bundleType: location.bundleType,
+        etag: object.etag,
+        versionId: object.versionId,
+        sha256: object.sha256 ?? '',
+        size: object.size,
+        uploaded: false
+    };
+}
+
+
+/***/ }),
+
+/***/ 2049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CK: () => (/* binding */ bundleKey),
+/* harmony export */   az: () => (/* binding */ findBundle),
+/* harmony export */   bI: () => (/* binding */ revisionLocation),
+/* harmony export */   cK: () => (/* binding */ putBundle),
+/* harmony export */   v8: () => (/* binding */ describeObject)
+/* harmony export */ });
+/* unused harmony exports PART_SIZE, QUEUE_SIZE, s3Error */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3711);
+/* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2358);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5148);
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4216);
+
+
+
+
+
+
+/** 8 MiB parts, 4 in flight: as fast as larger parts, with less memory. */
+const PART_SIZE = 8 * 1024 * 1024;
+const QUEUE_SIZE = 4;
+const SHA256_METADATA = 'sha256';
+/** Content-addressed: the same bundle always lands at the same key, so re-runs upload nothing. */
+function bundleKey(prefix, application, sha256, ext) {
+    const safeApplication = application.replace(/[^\w.-]/g, '-');
+    return `${prefix}${safeApplication}/${sha256}.${ext}`;
+}
+function revisionLocation(bucket, key, versionId) {
+    const base = `s3://${bucket}/${key}`;
+    return versionId ? `${base}?versionId=${encodeURIComponent(versionId)}` : base;
+}
+function unquote(etag) {
+    return (etag ?? '').replace(/^"|"$/g, '');
+}
+function s3Error(action, target, uploader, err) {
+    const message = (0,_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explainedMessage */ .OI)(`${action} on s3://${target.bucket}/${target.key} failed`, (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(err), err, {
+        step: 's3',
+        action,
+        bucket: target.bucket,
+        key: target.key,
+        identity: uploader.identity,
+        upload: uploader.kind ?? (uploader.account ? 'target' : 'source'),
+        expectedBucketOwner: target.expectedBucketOwner
+    });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UploadError */ .oW(message, { cause: err });
+}
+/**
+ * Looks for a bundle already at its content-addressed key. A 403 is not fatal: without
+ * s3:ListBucket, S3 answers 403 for a missing object, and the upload may still be allowed.
+ */
+async function findBundle(s3, target, sha256, uploader, debug = () => { }) {
+    try {
+        const head = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.HeadObjectCommand({
+            Bucket: target.bucket,
+            Key: target.key,
+            ExpectedBucketOwner: target.expectedBucketOwner
+        }));
+        if (head.Metadata?.[SHA256_METADATA] !== sha256)
+            return undefined;
+        return { etag: unquote(head.ETag), versionId: head.VersionId };
+    }
+    catch (err) {
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(err))
+            return undefined;
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(err)) {
+            debug(`HeadObject on s3://${target.bucket}/${target.key} was denied: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(err)}`);
+            return undefined;
+        }
+        throw s3Error('s3:GetObject', target, uploader, err);
+    }
+}
+/**
+ * Looks up an object to deploy as it is, pinning its ETag and version so CodeDeploy deploys
+ * exactly these bytes even if the key is overwritten later.
+ */
+async function describeObject(s3, target, uploader) {
+    try {
+        const head = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__.HeadObjectCommand({
+            Bucket: target.bucket,
+            Key: target.key,
+            VersionId: target.versionId,
+            ExpectedBucketOwner: target.expectedBucketOwner
+        }));
+        return {
+            etag: unquote(head.ETag),
+            versionId: head.VersionId ?? target.versionId,
+            size: head.ContentLength ?? 0,
+            sha256: head.Metadata?.[SHA256_METADATA]
+        };
+    }
+    catch (err) {
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(err)) {
+            const version = target.versionId ? ` version ${target.versionId} of` : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UploadError */ .oW(`revision-location:${version} s3://${target.bucket}/${target.key} does not exist. Check the bucket, the key and the version, and that the object was uploaded by an earlier job.`, { cause: err });
+        }
+        // HeadObject on a given version needs s3:GetObjectVersion, not s3:GetObject.
+        const action = target.versionId ? 's3:GetObjectVersion' : 's3:GetObject';
+        throw s3Error(action, target, uploader, err);
+    }
+}
+/** Uploads in parallel parts, each with a SHA-256 checksum S3 verifies. */
+async function putBundle(s3, params, uploader, onProgress) {
+    const upload = new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_1__/* .Upload */ ._({
+        client: s3,
+        partSize: PART_SIZE,
+        queueSize: QUEUE_SIZE,
+        leavePartsOnError: false,
+        params: {
+            Bucket: params.bucket,
+            Key: params.key,
+            Body: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(params.filePath, { highWaterMark: 1024 * 1024 }),
+            ContentLength: params.size,
+            ContentType: 'application/octet-stream',
+            ChecksumAlgorithm: 'SHA256',
+            Metadata: { [SHA256_METADATA]: params.sha256 },
+            ExpectedBucketOwner: params.expectedBucketOwner
+        }
+    });
+    if (onProgress)
+        upload.on('httpUploadProgress', p => onProgress(p.loaded ?? 0, params.size));
+    try {
+        const out = await upload.done();
+        return { etag: unquote(out.ETag), versionId: out.VersionId };
+    }
+    catch (err) {
+        throw s3Error('s3:PutObject', params, uploader, err);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ parseWithLines)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+
+/** Parses YAML (or JSON, which is YAML), ignoring a leading byte-order mark, counting lines. */
+function parseWithLines(text) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lines });
+    const lineOf = (node) => lines.linePos(node?.range?.[0] ?? 0).line;
+    const error = doc.errors[0];
+    if (!error)
+        return { doc, lineOf };
+    return {
+        doc,
+        lineOf,
+        syntaxError: {
+            line: error.linePos?.[0].line ?? 1,
+            message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -69839,6 +73400,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -70049,6 +73617,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -78652,119 +82227,34 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 6257:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
+  V4: () => (/* binding */ getInput),
+  q3: () => (/* binding */ getMultilineInput),
+  Gu: () => (/* binding */ getState),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, group, isDebug, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -78839,7 +82329,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -78895,8 +82385,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -78910,10 +82400,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -78929,7 +82419,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -79632,7 +83122,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -79894,7 +83384,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -79917,7 +83407,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -80013,7 +83503,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -80161,7 +83651,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -80217,7 +83707,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -80244,7 +83734,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -80737,13 +84227,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -81034,7 +84524,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -81373,8 +84863,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -81555,7 +85045,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -81623,7 +85113,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -81710,669 +85200,241 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(7507);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __nccwpck_require__(3711);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/clients.ts
-
-
-
-/**
- * The one place AWS clients are created. Every client retries throttling, server faults and
- * dropped connections with the SDK's adaptive (jittered, rate-limited) retry mode. Endpoints come
- * from the SDK's standard settings (AWS_ENDPOINT_URL and friends), so no input is needed for them.
- */
-const RETRY = { maxAttempts: 8, retryMode: 'adaptive' };
-const USER_AGENT = [['cross-account-codedeploy-action', '1']];
-/** Counts of every AWS call the action made, reported at the end of the run. */
-const callStats = { calls: 0, retries: 0, failed: 0 };
-/**
- * Sits outside the SDK's retry loop, so it sees each call once with the number of attempts
- * the retries took.
- */
-function counted(client) {
-    const middleware = (next) => async (args) => {
-        callStats.calls++;
-        try {
-            const result = await next(args);
-            callStats.retries += Math.max(0, (result.output.$metadata?.attempts ?? 1) - 1);
-            return result;
-        }
-        catch (err) {
-            callStats.failed++;
-            callStats.retries += Math.max(0, (err.$metadata?.attempts ?? 1) - 1);
-            throw err;
-        }
-    };
-    client.middlewareStack.add(middleware, { step: 'initialize', name: 'callStats' });
-    return client;
-}
-function stsFactory(region) {
-    return credentials => counted(new client_sts_dist_cjs/* STSClient */.iM({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }));
-}
-function s3Client(region, credentials) {
-    return counted(new client_s3_dist_cjs.S3Client({
-        region,
-        credentials,
-        customUserAgent: USER_AGENT,
-        // The bucket may live in another region than the application; follow S3's redirect.
-        followRegionRedirects: true,
-        ...RETRY
-    }));
-}
-function codeDeployClient(region, credentials) {
-    return counted(new dist_cjs/* CodeDeployClient */.cHd({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }));
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * One error type per kind of failure. Every message is written for the person reading the
- * workflow log: what failed, which resource, and what to check.
- */
-class ActionError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** An input is missing, malformed or out of range. Raised before any AWS call. */
-class InputError extends ActionError {
-}
-/** Source credentials could not be found, or a role in the chain could not be assumed. */
-class CredentialsError extends ActionError {
-}
-/** The revision directory could not be bundled (unsafe symlink, unreadable file, ...). */
-class BundleError extends ActionError {
-}
-/** The AppSpec file is missing or invalid. */
-class AppSpecError extends ActionError {
-}
-/** The bundle could not be looked up in or uploaded to S3. */
-class UploadError extends ActionError {
-}
-/** CodeDeploy refused to register the revision or to create the deployment. */
-class DeploymentError extends ActionError {
-}
-/** The deployment ended in a state other than Succeeded. */
-class DeploymentFailedError extends ActionError {
-}
-/** The deployment was still running when the wait timed out. */
-class WaitTimeoutError extends ActionError {
-}
-
-;// CONCATENATED MODULE: ./src/aws-errors.ts
-/** Reading AWS SDK errors. Errors are matched by name, never by message text. */
-function errorName(err) {
-    if (err && typeof err === 'object') {
-        const e = err;
-        if (typeof e.Code === 'string' && e.Code)
-            return e.Code;
-        if (typeof e.name === 'string')
-            return e.name;
-    }
-    return 'Error';
-}
-function httpStatus(err) {
-    const meta = err?.$metadata;
-    return meta?.httpStatusCode;
-}
-/** "Name: message" on one line, for logs. */
-function errorText(err) {
-    const name = errorName(err);
-    const raw = err instanceof Error ? err.message : String(err);
-    const message = raw.replace(/\s+/g, ' ').trim();
-    if (!message || message === name || message === 'UnknownError') {
-        const status = httpStatus(err);
-        return status ? `${name} (HTTP ${status})` : name;
-    }
-    return name === 'Error' ? message : `${name}: ${message}`;
-}
-const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'Forbidden', '403']);
-function isAccessDenied(err) {
-    return ACCESS_DENIED.has(errorName(err)) || httpStatus(err) === 403;
-}
-function isNotFound(err) {
-    const name = errorName(err);
-    return name === 'NotFound' || name === 'NoSuchKey' || name === '404' || httpStatus(err) === 404;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-function runContext(env = process.env) {
-    return {
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        repository: env.GITHUB_REPOSITORY ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        env
-    };
-}
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const ACCOUNT_ID = /^\d{12}$/;
-const CODEDEPLOY_NAME = /^.{1,100}$/;
-const MIN_ROLE_DURATION = 900;
-const MAX_ROLE_DURATION = 43200;
-function bad(input, value, expected) {
-    return new InputError(`Input '${input}' is '${value}': expected ${expected}.`);
-}
-function optional(name) {
-    return getInput(name) || undefined;
-}
-function required(name, what) {
-    const value = getInput(name);
-    if (!value)
-        throw new InputError(`Input '${name}' is required: set it to ${what}.`);
-    return value;
-}
-function parseWholeNumber(name, value, min, max = Number.MAX_SAFE_INTEGER) {
-    const expected = max === Number.MAX_SAFE_INTEGER
-        ? `a whole number of at least ${min}`
-        : `a whole number from ${min} to ${max}`;
-    if (!/^\d+$/.test(value))
-        throw bad(name, value, expected);
-    const n = Number(value);
-    if (n < min || n > max)
-        throw bad(name, value, expected);
-    return n;
-}
-function parseBoolean(name, value) {
-    // The same spellings as the YAML 1.2 core schema, which is what core.getBooleanInput accepts.
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw bad(name, value, 'true or false');
-}
-function parseEnum(name, value, allowed) {
-    const match = allowed.find(a => a.toLowerCase() === value.toLowerCase());
-    if (!match)
-        throw bad(name, value, `one of ${allowed.join(', ')}`);
-    return match;
-}
-function validateRoleArn(name, value) {
-    if (!ROLE_ARN.test(value)) {
-        throw bad(name, value, 'an IAM role ARN such as arn:aws:iam::123456789012:role/deploy');
-    }
-    return value;
-}
-function accountOfRoleArn(arn) {
-    return arn.split(':')[4];
-}
-function validateRegion(value) {
-    if (!REGION.test(value))
-        throw bad('aws-region', value, 'an AWS region such as us-east-1');
-    return value;
-}
-/** S3 bucket naming rules for general purpose buckets. */
-function validateBucketName(value) {
-    const problems = [
-        [value.length < 3 || value.length > 63, 'between 3 and 63 characters'],
-        [!/^[a-z0-9.-]+$/.test(value), 'only lowercase letters, digits, dots and hyphens'],
-        [!/^[a-z0-9].*[a-z0-9]$/.test(value), 'a letter or digit at both ends'],
-        [value.includes('..'), 'no two adjacent dots'],
-        [/^\d+\.\d+\.\d+\.\d+$/.test(value), 'not an IP address'],
-        [value.startsWith('xn--') || value.endsWith('-s3alias'), 'no xn-- prefix or -s3alias suffix']
-    ];
-    const problem = problems.find(([failed]) => failed);
-    if (problem)
-        throw bad('s3-bucket', value, `a valid S3 bucket name (${problem[1]})`);
-    return value;
-}
-function validateKeyPrefix(value) {
-    if (value === '')
-        return '';
-    if (value.startsWith('/') || value.includes('//')) {
-        throw bad('s3-key-prefix', value, 'a key prefix with no leading or doubled "/"');
-    }
-    return value.endsWith('/') ? value : `${value}/`;
-}
-/** Session names must be 2-64 characters of [\w+=,.@-]; anything else is replaced. */
-function defaultSessionName(ctx) {
-    const repo = ctx.repository.split('/').pop() || 'repository';
-    const raw = `GitHubActions-${repo}-${ctx.runId || 'local'}-${ctx.runAttempt}`;
-    return raw.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
-}
-function defaultDescription(ctx) {
-    if (!ctx.repository)
-        return 'Deployed by GitHub Actions';
-    const commit = ctx.sha ? ` at ${ctx.sha.slice(0, 12)}` : '';
-    const run = ctx.runId ? `: ${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : '';
-    return `Deployed by GitHub Actions from ${ctx.repository}${commit}${run}`;
-}
-function resolveRevisionPath(value, workspace) {
-    const resolved = external_node_path_.resolve(workspace, value);
-    let isDirectory;
-    try {
-        isDirectory = (0,external_node_fs_.statSync)(resolved).isDirectory();
-    }
-    catch {
-        throw bad('revision-path', value, `a directory inside the workspace, but ${resolved} does not exist (did the job check out the repository with actions/checkout?)`);
-    }
-    if (!isDirectory)
-        throw bad('revision-path', value, `a directory, but ${resolved} is a file`);
-    return resolved;
-}
-/**
- * Reads and validates every input. Throws an InputError naming the first bad input, before any
- * AWS call is made.
- */
-function readInputs(ctx = runContext()) {
-    const regionInput = getInput('aws-region') || ctx.env.AWS_REGION || ctx.env.AWS_DEFAULT_REGION;
-    if (!regionInput) {
-        throw new InputError("Input 'aws-region' is required: set it, or the AWS_REGION environment variable, to the region of the CodeDeploy application.");
-    }
-    const region = validateRegion(regionInput);
-    const roleToAssume = optional('role-to-assume');
-    if (roleToAssume)
-        validateRoleArn('role-to-assume', roleToAssume);
-    const oidcRoleArn = optional('oidc-role-arn');
-    if (oidcRoleArn)
-        validateRoleArn('oidc-role-arn', oidcRoleArn);
-    const roleSessionName = getInput('role-session-name') || defaultSessionName(ctx);
-    if (!SESSION_NAME.test(roleSessionName)) {
-        throw bad('role-session-name', roleSessionName, '2 to 64 characters of letters, digits and +=,.@_-');
-    }
-    const roleExternalId = optional('role-external-id');
-    if (roleExternalId !== undefined && !/^[\w+=,.@:/-]{2,1224}$/.test(roleExternalId)) {
-        throw new InputError("Input 'role-external-id' is malformed: expected 2 to 1224 characters of letters, digits and +=,.@:/_-.");
-    }
-    const application = required('application', 'the name of the CodeDeploy application');
-    if (!CODEDEPLOY_NAME.test(application))
-        throw bad('application', application, 'at most 100 characters');
-    const deploymentGroup = required('deployment-group', 'the name of the CodeDeploy deployment group');
-    if (!CODEDEPLOY_NAME.test(deploymentGroup)) {
-        throw bad('deployment-group', deploymentGroup, 'at most 100 characters');
-    }
-    const deploymentConfig = optional('deployment-config');
-    if (deploymentConfig && !CODEDEPLOY_NAME.test(deploymentConfig)) {
-        throw bad('deployment-config', deploymentConfig, 'at most 100 characters');
-    }
-    const s3BucketOwner = optional('s3-bucket-owner');
-    if (s3BucketOwner && !ACCOUNT_ID.test(s3BucketOwner)) {
-        throw bad('s3-bucket-owner', s3BucketOwner, 'a 12-digit AWS account ID');
-    }
-    const fileExistsBehavior = optional('file-exists-behavior');
-    const inputs = {
-        region,
-        roleToAssume,
-        roleExternalId,
-        roleSessionName,
-        roleDurationSeconds: parseWholeNumber('role-duration-seconds', getInput('role-duration-seconds') || '3600', MIN_ROLE_DURATION, MAX_ROLE_DURATION),
-        oidcRoleArn,
-        audience: getInput('audience') || 'sts.amazonaws.com',
-        application,
-        deploymentGroup,
-        deploymentConfig,
-        description: getInput('description') || defaultDescription(ctx),
-        revisionPath: resolveRevisionPath(getInput('revision-path') || '.', ctx.workspace),
-        s3Bucket: validateBucketName(required('s3-bucket', 'the S3 bucket that receives the bundle (in either account)')),
-        s3KeyPrefix: validateKeyPrefix(getInput('s3-key-prefix')),
-        s3BucketOwner,
-        uploadCredentials: parseEnum('upload-credentials', getInput('upload-credentials') || 'target', ['target', 'source']),
-        exclude: getMultilineInput('exclude').filter(line => !line.startsWith('#')),
-        fileExistsBehavior: fileExistsBehavior
-            ? parseEnum('file-exists-behavior', fileExistsBehavior, [
-                'DISALLOW',
-                'OVERWRITE',
-                'RETAIN'
-            ])
-            : undefined,
-        ignoreApplicationStopFailures: parseBoolean('ignore-application-stop-failures', getInput('ignore-application-stop-failures') || 'false'),
-        wait: parseBoolean('wait', getInput('wait') || 'true'),
-        waitTimeoutSeconds: parseWholeNumber('wait-timeout-seconds', getInput('wait-timeout-seconds') || '3600', 1),
-        pollIntervalSeconds: parseWholeNumber('poll-interval-seconds', getInput('poll-interval-seconds') || '5', 1),
-        stopOnCancel: parseBoolean('stop-on-cancel', getInput('stop-on-cancel') || 'true'),
-        stopOnTimeout: parseBoolean('stop-on-timeout', getInput('stop-on-timeout') || 'false'),
-        rollbackOnStop: parseBoolean('rollback-on-stop', getInput('rollback-on-stop') || 'true'),
-        onActiveDeployment: parseEnum('on-active-deployment', getInput('on-active-deployment') || 'wait', ['wait', 'stop', 'fail'])
-    };
-    return inputs;
-}
-
-;// CONCATENATED MODULE: ./src/credentials.ts
-
-
-
-
-
-/** Role chaining caps the session at one hour, whatever the role's maximum. */
-const CHAINED_MAX_DURATION = 3600;
-const DEFAULT_REFRESH_MARGIN_MS = 5 * 60 * 1000;
-function chooseSource(options, env) {
-    if (options.oidcRoleArn)
-        return 'oidc-role';
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
-        return 'environment';
-    if (options.roleToAssume && env.ACTIONS_ID_TOKEN_REQUEST_URL)
-        return 'oidc-direct';
-    return 'default-chain';
-}
-function mask(credentials) {
-    setSecret(credentials.accessKeyId);
-    setSecret(credentials.secretAccessKey);
-    if (credentials.sessionToken)
-        setSecret(credentials.sessionToken);
-    return credentials;
-}
-function fromSts(c, roleArn) {
-    if (!c?.AccessKeyId || !c.SecretAccessKey) {
-        throw new CredentialsError(`STS returned no credentials for ${roleArn}.`);
-    }
-    return mask({
-        accessKeyId: c.AccessKeyId,
-        secretAccessKey: c.SecretAccessKey,
-        sessionToken: c.SessionToken,
-        expiration: c.Expiration
-    });
-}
-/**
- * Caches credentials and fetches new ones shortly before they expire, so a wait that outlives
- * the session never makes a call with expired credentials.
- */
-function refreshing(fetch, marginMs, now, onRefresh) {
-    let cached;
-    let pending;
-    return async () => {
-        if (cached && (!cached.expiration || cached.expiration.getTime() - now() > marginMs)) {
-            return cached;
-        }
-        if (!pending) {
-            const isRefresh = cached !== undefined;
-            pending = fetch()
-                .then(c => {
-                cached = c;
-                if (isRefresh)
-                    onRefresh?.(c);
-                return c;
-            })
-                .finally(() => {
-                pending = undefined;
-            });
-        }
-        return pending;
-    };
-}
-function webIdentityError(roleArn, audience, err) {
-    const account = accountOfRoleArn(roleArn);
-    const name = errorName(err);
-    let hint;
-    if (name === 'InvalidIdentityTokenException' || name === 'InvalidIdentityToken') {
-        hint = `account ${account} must have an IAM OIDC identity provider for token.actions.githubusercontent.com with audience '${audience}'`;
-    }
-    else if (name === 'AccessDenied' || name === 'AccessDeniedException') {
-        hint = `the trust policy of ${roleArn} must allow sts:AssumeRoleWithWebIdentity for the GitHub OIDC provider of account ${account}, with 'token.actions.githubusercontent.com:aud' = '${audience}' and a 'sub' condition that matches this repository, branch or environment`;
-    }
-    else if (name === 'ExpiredTokenException') {
-        hint = 'the GitHub OIDC token expired before it was used; re-run the job';
-    }
-    else {
-        hint = `check that ${roleArn} exists and trusts GitHub's OIDC provider`;
-    }
-    return new CredentialsError(`Could not assume ${roleArn} with the GitHub OIDC token (AssumeRoleWithWebIdentity): ${errorText(err)}. Check: ${hint}.`, { cause: err });
-}
-function assumeRoleError(roleArn, sourceIdentity, externalId, err) {
-    const account = accountOfRoleArn(roleArn);
-    const name = errorName(err);
-    let hint;
-    if (name === 'AccessDenied' || name === 'AccessDeniedException') {
-        const externalIdHint = externalId
-            ? " and the 'sts:ExternalId' condition must equal the role-external-id input"
-            : "; if the trust policy has an 'sts:ExternalId' condition, set the role-external-id input";
-        hint = `the trust policy of ${roleArn} (in account ${account}) must allow sts:AssumeRole for ${sourceIdentity}${externalIdHint}; and the source identity's own policy must allow sts:AssumeRole on ${roleArn}`;
-    }
-    else if (name === 'InvalidClientTokenId' ||
-        name === 'ExpiredToken' ||
-        name === 'ExpiredTokenException') {
-        hint = 'the source credentials are invalid or expired; check the step that provided them';
-    }
-    else if (name === 'ValidationError') {
-        hint =
-            'the role-duration-seconds input must not exceed the maximum session duration of the role';
-    }
-    else {
-        hint = `check that ${roleArn} exists`;
-    }
-    return new CredentialsError(`Could not assume ${roleArn} from ${sourceIdentity} (AssumeRole): ${errorText(err)}. Check: ${hint}.`, { cause: err });
-}
-async function describeIdentity(sts) {
-    try {
-        const me = await sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
-        return me.Arn ?? 'the source credentials';
-    }
-    catch {
-        return 'the source credentials';
-    }
-}
-/**
- * Resolves the source credentials and the target-account credentials, assuming each role in
- * the chain, and confirms the target account with GetCallerIdentity. The target credentials stay
- * inside the action: they are never exported to the job's environment.
- */
-async function resolveCredentials(options, deps) {
-    const now = deps.now ?? Date.now;
-    const margin = deps.refreshMarginMs ?? DEFAULT_REFRESH_MARGIN_MS;
-    const sourceKind = chooseSource(options, deps.env);
-    const webIdentity = async (roleArn, durationSeconds) => {
-        let token;
-        try {
-            token = await deps.getIdToken(options.audience);
-        }
-        catch (err) {
-            throw new CredentialsError(`Could not get the GitHub OIDC token: ${errorText(err)}. Check that the job has 'permissions: id-token: write'.`, { cause: err });
-        }
-        try {
-            const out = await deps.sts().send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-                RoleArn: roleArn,
-                RoleSessionName: options.roleSessionName,
-                WebIdentityToken: token,
-                DurationSeconds: durationSeconds
-            }));
-            return fromSts(out.Credentials, roleArn);
-        }
-        catch (err) {
-            if (err instanceof CredentialsError)
-                throw err;
-            throw webIdentityError(roleArn, options.audience, err);
-        }
-    };
-    let source;
-    switch (sourceKind) {
-        case 'oidc-role': {
-            const arn = options.oidcRoleArn;
-            source = refreshing(() => webIdentity(arn, CHAINED_MAX_DURATION), margin, now);
-            break;
-        }
-        case 'oidc-direct': {
-            const arn = options.roleToAssume;
-            source = refreshing(() => webIdentity(arn, options.roleDurationSeconds), margin, now, () => info(`Refreshed the credentials of ${arn}.`));
-            break;
-        }
-        case 'environment': {
-            const fromEnv = mask({
-                accessKeyId: deps.env.AWS_ACCESS_KEY_ID,
-                secretAccessKey: deps.env.AWS_SECRET_ACCESS_KEY,
-                sessionToken: deps.env.AWS_SESSION_TOKEN || undefined
-            });
-            source = async () => fromEnv;
-            break;
-        }
-        case 'default-chain': {
-            const chain = deps.sts().config.credentials;
-            let maskedKey;
-            source = async () => {
-                try {
-                    const credentials = await chain();
-                    if (credentials.accessKeyId !== maskedKey) {
-                        mask(credentials);
-                        maskedKey = credentials.accessKeyId;
-                    }
-                    return credentials;
-                }
-                catch (err) {
-                    throw new CredentialsError(`No AWS credentials found: ${errorText(err)}. Set 'oidc-role-arn' (with 'permissions: id-token: write'), or sign in with an earlier step such as aws-actions/configure-aws-credentials.`, { cause: err });
-                }
-            };
-            break;
-        }
-    }
-    let target = source;
-    const roleToAssume = options.roleToAssume;
-    if (roleToAssume && sourceKind !== 'oidc-direct') {
-        let duration = options.roleDurationSeconds;
-        if (sourceKind === 'oidc-role' && duration > CHAINED_MAX_DURATION) {
-            notice(`role-duration-seconds is ${duration}, but AWS caps sessions assumed by role chaining at ${CHAINED_MAX_DURATION} seconds; using ${CHAINED_MAX_DURATION}. Credentials are refreshed before they expire.`);
-            duration = CHAINED_MAX_DURATION;
-        }
-        const assume = async () => {
-            const sts = deps.sts(source);
-            const send = (seconds) => sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
-                RoleArn: roleToAssume,
-                RoleSessionName: options.roleSessionName,
-                ExternalId: options.roleExternalId,
-                DurationSeconds: seconds
-            }));
-            try {
-                let out;
-                try {
-                    out = await send(duration);
-                }
-                catch (err) {
-                    // Environment credentials may themselves be a role session: then the cap applies too.
-                    if (errorName(err) !== 'ValidationError' || !/role chaining/i.test(errorText(err)))
-                        throw err;
-                    notice(`AWS caps sessions assumed by role chaining at ${CHAINED_MAX_DURATION} seconds; using ${CHAINED_MAX_DURATION}.`);
-                    duration = CHAINED_MAX_DURATION;
-                    out = await send(duration);
-                }
-                return fromSts(out.Credentials, roleToAssume);
-            }
-            catch (err) {
-                if (err instanceof CredentialsError)
-                    throw err;
-                throw assumeRoleError(roleToAssume, await describeIdentity(sts), options.roleExternalId, err);
-            }
-        };
-        target = refreshing(assume, margin, now, () => info(`Refreshed the credentials of ${roleToAssume}.`));
-    }
-    // Resolved here rather than on the first signed request, so a broken chain fails now, by name.
-    await target();
-    let identity;
-    try {
-        identity = await deps.sts(target).send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
-    }
-    catch (err) {
-        if (err instanceof CredentialsError)
-            throw err;
-        throw new CredentialsError(`Could not confirm the target identity (GetCallerIdentity): ${errorText(err)}.`, { cause: err });
-    }
-    const targetAccountId = identity.Account ?? '';
-    const targetArn = identity.Arn ?? '';
-    if (roleToAssume && targetAccountId !== accountOfRoleArn(roleToAssume)) {
-        throw new CredentialsError(`The assumed identity ${targetArn} is in account ${targetAccountId}, not in account ${accountOfRoleArn(roleToAssume)} of role-to-assume ${roleToAssume}.`);
-    }
-    return { sourceKind, source, target, targetAccountId, targetArn };
-}
-
-;// CONCATENATED MODULE: ./src/deploy.ts
-
-
-
-function s3RevisionLocation(r) {
-    return {
-        revisionType: 'S3',
-        s3Location: {
-            bucket: r.bucket,
-            key: r.key,
-            bundleType: r.bundleType,
-            eTag: r.etag || undefined,
-            version: r.versionId
-        }
-    };
-}
-function hintFor(err, action, req, target) {
-    const where = `account ${target.accountId}, region ${target.region}`;
-    switch (errorName(err)) {
-        case 'ApplicationDoesNotExistException':
-            return `application '${req.application}' does not exist in ${where}; check the application input and aws-region`;
-        case 'DeploymentGroupDoesNotExistException':
-            return `deployment group '${req.deploymentGroup}' of application '${req.application}' does not exist in ${where}`;
-        case 'DeploymentConfigDoesNotExistException':
-            return `deployment configuration '${req.deploymentConfig}' does not exist in ${where}`;
-        case 'InvalidRoleException':
-            return `the service role of deployment group '${req.deploymentGroup}' is missing or does not trust codedeploy.amazonaws.com`;
-        case 'AccessDeniedException':
-        case 'AccessDenied':
-            return `the policy of ${target.identity} must allow ${action} on the application '${req.application}' and its deployment group (for example the AWSCodeDeployDeployerAccess managed policy)`;
-        case 'DeploymentLimitExceededException':
-            return `another deployment to '${req.deploymentGroup}' is still in progress; wait for it to end or stop it`;
-        case 'RevisionDoesNotExistException':
-        case 'InvalidRevisionException':
-            return 'the revision must be readable by CodeDeploy; check the bucket, key and version';
-        default:
-            return `check the inputs and the permissions of ${target.identity}`;
-    }
-}
-function deploymentError(action, req, target, err) {
-    return new DeploymentError(`${action} failed: ${errorText(err)}. Check: ${hintFor(err, action, req, target)}.`, { cause: err });
-}
-async function registerRevision(cd, req, revision, target) {
-    try {
-        await cd.send(new dist_cjs/* RegisterApplicationRevisionCommand */.Yhn({
-            applicationName: req.application,
-            description: req.description,
-            revision
-        }));
-    }
-    catch (err) {
-        throw deploymentError('codedeploy:RegisterApplicationRevision', req, target, err);
-    }
-}
-async function createDeployment(cd, req, revision, target) {
-    try {
-        const out = await cd.send(new dist_cjs/* CreateDeploymentCommand */.ttP({
-            applicationName: req.application,
-            deploymentGroupName: req.deploymentGroup,
-            deploymentConfigName: req.deploymentConfig,
-            description: req.description,
-            revision,
-            fileExistsBehavior: req.fileExistsBehavior,
-            ignoreApplicationStopFailures: req.ignoreApplicationStopFailures
-        }));
-        if (!out.deploymentId)
-            throw new DeploymentError('CreateDeployment returned no deployment ID.');
-        return out.deploymentId;
-    }
-    catch (err) {
-        if (err instanceof DeploymentError)
-            throw err;
-        throw deploymentError('codedeploy:CreateDeployment', req, target, err);
-    }
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/aws-errors.ts
+var aws_errors = __nccwpck_require__(5148);
+// EXTERNAL MODULE: ./src/explain.ts
+var explain = __nccwpck_require__(4216);
 ;// CONCATENATED MODULE: ./src/wait.ts
 
 
 
+
 const TERMINAL_STATUSES = new Set(['Succeeded', 'Failed', 'Stopped']);
+const IDLE_AFTER_MS = 5 * 60 * 1000;
+const MAX_IDLE_INTERVAL_MS = 60 * 1000;
+/**
+ * The poll interval: poll-interval-seconds while anything changes. A deployment that has shown
+ * no change for a while (a blue/green deployment waiting for a manual reroute, a long bake) is
+ * polled half as often each time, up to four intervals or a minute, and back at full speed as
+ * soon as anything changes.
+ */
+function nextInterval(pollIntervalMs, current, idleMs, idleAfterMs) {
+    if (idleMs < idleAfterMs)
+        return pollIntervalMs;
+    const ceiling = Math.max(pollIntervalMs, Math.min(4 * pollIntervalMs, MAX_IDLE_INTERVAL_MS));
+    return Math.min(ceiling, current * 2);
+}
 const defaultSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 /** Throttling, server faults and dropped connections are worth another poll; the rest is not. */
 function isTransient(err) {
-    const name = errorName(err);
-    const status = httpStatus(err);
+    const name = (0,aws_errors/* errorName */.Is)(err);
+    const status = (0,aws_errors/* httpStatus */.nG)(err);
     if (status !== undefined && (status >= 500 || status === 429))
         return true;
     if (/Throttl|TooManyRequests|RequestLimitExceeded|TimeoutError|RequestTimeout/.test(name)) {
@@ -82422,6 +85484,8 @@ async function waitForDeployment(cd, deploymentId, options) {
     let last;
     let errors = 0;
     let polls = 0;
+    let changedAt = started;
+    let interval = options.pollIntervalMs;
     for (;;) {
         polls++;
         try {
@@ -82434,21 +85498,33 @@ async function waitForDeployment(cd, deploymentId, options) {
             if (line !== lastLine) {
                 options.log(`[${formatElapsed(now() - started)}] ${line}`);
                 lastLine = line;
+                changedAt = now();
             }
             if (TERMINAL_STATUSES.has(info.status ?? ''))
                 return { info, timedOut: false, polls };
         }
         catch (err) {
             if (!isTransient(err) || ++errors > maxErrors) {
-                throw new DeploymentError(`Could not read the state of deployment ${deploymentId} (codedeploy:GetDeployment): ${errorText(err)}. The deployment may still be running.`, { cause: err });
+                // Retries already said all there is to say about a transient fault.
+                const explained = isTransient(err)
+                    ? ''
+                    : ` ${(0,explain/* formatExplanation */.vZ)((0,explain/* explain */.WE)(err, {
+                        step: 'codedeploy',
+                        action: 'codedeploy:GetDeployment',
+                        deploymentId
+                    }))}`;
+                const gone = (0,aws_errors/* errorName */.Is)(err) === 'DeploymentDoesNotExistException';
+                const running = gone ? '' : ' The deployment may still be running.';
+                throw new src_errors/* DeploymentError */.gt(`Could not read the state of deployment ${deploymentId} (codedeploy:GetDeployment): ${(0,aws_errors/* errorText */.kc)(err)}.${running}${explained}`, { cause: err });
             }
-            options.log(`Reading deployment ${deploymentId} failed (${errorText(err)}); trying again.`);
+            options.log(`Reading deployment ${deploymentId} failed (${(0,aws_errors/* errorText */.kc)(err)}); trying again.`);
         }
         const remaining = deadline - now();
         if (remaining <= 0) {
             return { info: last ?? { deploymentId }, timedOut: true, polls };
         }
-        await sleep(Math.min(options.pollIntervalMs, remaining));
+        interval = nextInterval(options.pollIntervalMs, interval, now() - changedAt, options.idleAfterMs ?? IDLE_AFTER_MS);
+        await sleep(Math.min(interval, remaining));
     }
 }
 function failedEvent(events) {
@@ -82456,38 +85532,56 @@ function failedEvent(events) {
 }
 const BATCH_SIZE = 25;
 /**
+ * The agent downloads the revision with the instance profile, not with the action's
+ * credentials: a failed DownloadBundle is nearly always that role, the bucket policy or the key.
+ */
+const DOWNLOAD_HINT = ' (DownloadBundle: the instance profile role of the instances must allow s3:GetObject and s3:GetObjectVersion on the revision, statement InstancesReadRevisions; a bucket in another account must allow them to that role in its bucket policy, statement ProductionInstancesRead; a KMS-encrypted bucket needs kms:Decrypt too)';
+/**
  * Lists the targets of a deployment that failed, each with the lifecycle event that failed and
  * the tail of its script log. Works for EC2/on-premises, ECS, Lambda and CloudFormation targets.
  */
-async function collectFailures(cd, deploymentId) {
+async function collectFailures(cd, deploymentId, 
+/** Where the deployment is, so an error can name the exact policy statement to add. */
+where = {}) {
+    const read = async (action, call) => {
+        try {
+            return await call();
+        }
+        catch (err) {
+            const explained = (0,explain/* formatExplanation */.vZ)((0,explain/* explain */.WE)(err, { ...where, step: 'codedeploy', action, deploymentId }));
+            throw new src_errors/* DeploymentError */.gt(`Could not list the failed targets of ${deploymentId} (${action}): ${(0,aws_errors/* errorText */.kc)(err)}. ${explained}`, { cause: err });
+        }
+    };
     const ids = [];
     let nextToken;
     do {
-        const page = await cd.send(new dist_cjs/* ListDeploymentTargetsCommand */.$9V({
+        const page = await read('codedeploy:ListDeploymentTargets', () => cd.send(new dist_cjs/* ListDeploymentTargetsCommand */.$9V({
             deploymentId,
             nextToken,
             targetFilters: { TargetStatus: ['Failed'] }
-        }));
+        })));
         ids.push(...(page.targetIds ?? []));
         nextToken = page.nextToken;
     } while (nextToken);
     const failures = [];
     for (let i = 0; i < ids.length; i += BATCH_SIZE) {
-        const batch = await cd.send(new dist_cjs/* BatchGetDeploymentTargetsCommand */.Bsg({
+        const batch = await read('codedeploy:BatchGetDeploymentTargets', () => cd.send(new dist_cjs/* BatchGetDeploymentTargetsCommand */.Bsg({
             deploymentId,
             targetIds: ids.slice(i, i + BATCH_SIZE)
-        }));
+        })));
         for (const t of batch.deploymentTargets ?? []) {
             const target = t.instanceTarget ?? t.ecsTarget ?? t.lambdaTarget ?? t.cloudFormationTarget;
             if (!target || target.status !== 'Failed')
                 continue;
             const event = failedEvent(target.lifecycleEvents);
+            const lifecycleEvent = event?.lifecycleEventName ?? '';
+            const message = event?.diagnostics?.message ?? '';
             failures.push({
                 targetId: target.targetId ?? 'unknown target',
-                lifecycleEvent: event?.lifecycleEventName ?? '',
+                lifecycleEvent,
                 errorCode: event?.diagnostics?.errorCode ?? '',
                 scriptName: event?.diagnostics?.scriptName ?? '',
-                message: event?.diagnostics?.message ?? '',
+                message: lifecycleEvent === 'DownloadBundle' ? `${message}${DOWNLOAD_HINT}` : message,
                 logTail: event?.diagnostics?.logTail ?? ''
             });
         }
@@ -82510,6 +85604,7 @@ function deploymentUrl(region, deploymentId) {
 }
 /** Outputs are set as soon as they are known, so a later failure still leaves them for gating. */
 function setOutputs(o) {
+    const counts = o.info?.deploymentOverview;
     const outputs = [
         ['target-account-id', o.targetAccountId],
         ['revision-location', o.revisionLocation],
@@ -82517,32 +85612,41 @@ function setOutputs(o) {
         ['revision-sha256', o.revisionSha256],
         ['deployment-id', o.deploymentId],
         ['deployment-url', o.deploymentId && deploymentUrl(o.region, o.deploymentId)],
-        ['deployment-status', o.status]
+        ['deployment-status', o.status],
+        ['instances-succeeded', counts && String(counts.Succeeded ?? 0)],
+        ['instances-failed', counts && String(counts.Failed ?? 0)]
     ];
     for (const [name, value] of outputs) {
         if (value !== undefined && value !== '')
-            setOutput(name, value);
+            core/* setOutput */.uH(name, value);
     }
+}
+/**
+ * error-code and error-message let a later job branch on why a deploy failed: CodeDeploy's own
+ * code when the deployment failed, else the kind of error the action met.
+ */
+function setErrorOutputs(o, err) {
+    const info = o?.info?.errorInformation;
+    const code = info?.code ?? (err instanceof Error ? err.name : 'Error');
+    const message = info?.message ?? (err instanceof Error ? err.message : String(err));
+    core/* setOutput */.uH('error-code', code);
+    core/* setOutput */.uH('error-message', message);
 }
 function failureTitle(deploymentId, f) {
     const event = f.lifecycleEvent ? ` during ${f.lifecycleEvent}` : '';
     return `Deployment ${deploymentId} failed on ${f.targetId}${event}`;
 }
 function failureMessage(f) {
-    const head = [
-        f.scriptName && `Script ${f.scriptName} failed`,
-        f.errorCode && `(${f.errorCode})`,
-        f.message && `: ${f.message}`
-    ]
+    const what = [f.scriptName && `Script ${f.scriptName} failed`, f.errorCode && `(${f.errorCode})`]
         .filter(Boolean)
-        .join(' ')
-        .replace(' :', ':');
+        .join(' ');
+    const head = what && f.message ? `${what}: ${f.message}` : what || f.message;
     const tail = f.logTail.trim() ? `\nLog tail:\n${f.logTail.trimEnd()}` : '';
     return `${head || 'The lifecycle event failed'}${tail}`;
 }
 function annotateFailures(deploymentId, failures) {
     for (const f of failures) {
-        error(failureMessage(f), { title: failureTitle(deploymentId, f) });
+        core/* error */.z3(failureMessage(f), { title: failureTitle(deploymentId, f) });
     }
 }
 function formatBytes(n) {
@@ -82565,8 +85669,8 @@ const STATUS_ICON = {
 async function writeSummary(o) {
     const status = o.status ?? 'Not started';
     const rows = [
-        ['Application', o.application],
-        ['Deployment group', o.deploymentGroup],
+        ['Application', escapeHtml(o.application)],
+        ['Deployment group', escapeHtml(o.deploymentGroup)],
         ['Target account', o.targetAccountId],
         ['Region', o.region]
     ];
@@ -82591,12 +85695,10 @@ async function writeSummary(o) {
     if (counts)
         rows.push(['Targets', counts]);
     if (o.info?.errorInformation?.message) {
-        rows.push([
-            'Error',
-            `${o.info.errorInformation.code ?? ''}: ${o.info.errorInformation.message}`
-        ]);
+        const { code, message = '' } = o.info.errorInformation;
+        rows.push(['Error', escapeHtml(code ? `${code}: ${message}` : message)]);
     }
-    const summary = summary_summary
+    const summary = core/* summary */.z
         .addHeading(`CodeDeploy: ${o.application} / ${o.deploymentGroup}`, 2)
         .addTable([
         [
@@ -82606,10 +85708,10 @@ async function writeSummary(o) {
         ...rows.map(([k, v]) => [k, v])
     ]);
     for (const f of o.failures) {
-        summary.addHeading(`${f.targetId}: ${f.lifecycleEvent || 'failed'}`, 3);
+        summary.addHeading(escapeHtml(`${f.targetId}: ${f.lifecycleEvent || 'failed'}`), 3);
         summary.addRaw(`<p>${escapeHtml(failureMessage(f).split('\n')[0])}</p>`, true);
         if (f.logTail.trim())
-            summary.addCodeBlock(f.logTail.trimEnd());
+            summary.addCodeBlock(escapeHtml(f.logTail.trimEnd()));
     }
     await summary.write();
 }
@@ -82635,7 +85737,7 @@ async function stopDeployment(cd, deploymentId, rollback, reason, log) {
         return status;
     }
     catch (err) {
-        throw new DeploymentError(`Could not stop deployment ${deploymentId} (codedeploy:StopDeployment): ${errorText(err)}. Stop it in the AWS console, and check that the deploying role may call codedeploy:StopDeployment.`, { cause: err });
+        throw new src_errors/* DeploymentError */.gt(`Could not stop deployment ${deploymentId} (codedeploy:StopDeployment): ${(0,aws_errors/* errorText */.kc)(err)}. Stop it in the AWS console, and check that the deploying role may call codedeploy:StopDeployment.`, { cause: err });
     }
 }
 /** True when the deployment is still running (not Succeeded, Failed or Stopped). */
@@ -82672,9 +85774,9 @@ async function findActiveDeployments(cd, application, deploymentGroup, warn) {
         } while (nextToken);
     }
     catch (err) {
-        if (!isAccessDenied(err))
+        if (!(0,aws_errors/* isAccessDenied */.w7)(err))
             throw err;
-        warn(`Could not look for deployments in progress (codedeploy:ListDeployments was denied: ${errorText(err)}). Allow it to the deploying role so the on-active-deployment policy can act before CreateDeployment.`);
+        warn(`Could not look for deployments in progress (codedeploy:ListDeployments was denied: ${(0,aws_errors/* errorText */.kc)(err)}). Allow it to the deploying role so the on-active-deployment policy can act before CreateDeployment.`);
         return undefined;
     }
     return ids;
@@ -82699,7 +85801,7 @@ async function settleActiveDeployments(cd, active, options) {
         const who = await describe(cd, id);
         const link = deploymentUrl(options.region, id);
         if (options.policy === 'fail') {
-            throw new DeploymentError(`Deployment group '${options.deploymentGroup}' already has a deployment in progress: ${who} ${link}. Wait for it to end, or set on-active-deployment to 'wait' or 'stop'.`);
+            throw new src_errors/* DeploymentError */.gt(`Deployment group '${options.deploymentGroup}' already has a deployment in progress: ${who} ${link}. Wait for it to end, or set on-active-deployment to 'wait' or 'stop'.`);
         }
         if (options.policy === 'stop') {
             await stopDeployment(cd, id, options.rollbackOnStop, 'on-active-deployment is stop', options.log);
@@ -82709,11 +85811,149 @@ async function settleActiveDeployments(cd, active, options) {
         }
         const result = await waitForDeployment(cd, id, { ...options.wait, log: options.log });
         if (result.timedOut) {
-            throw new DeploymentError(`Deployment ${id} in '${options.deploymentGroup}' was still ${result.info.status} after wait-timeout-seconds; no new deployment was created. ${link}`);
+            throw new src_errors/* DeploymentError */.gt(`Deployment ${id} in '${options.deploymentGroup}' was still ${result.info.status} after wait-timeout-seconds; no new deployment was created. ${link}`);
         }
         options.log(`Deployment ${id} ended with status ${result.info.status}.`);
     }
 }
+const MAX_CREATE_ATTEMPTS = 3;
+/**
+ * Applies the on-active-deployment policy, then creates the deployment. Another deployment can
+ * start between the check and CreateDeployment; CodeDeploy then answers
+ * DeploymentLimitExceededException, and the policy is applied again.
+ */
+async function createWhenGroupIsFree(cd, options, create) {
+    // Once ListDeployments is denied, asking again would only repeat the warning.
+    let canList = true;
+    const settle = async () => {
+        if (!canList)
+            return false;
+        const active = await findActiveDeployments(cd, options.application, options.deploymentGroup, options.warn);
+        canList = active !== undefined;
+        if (!active?.length)
+            return false;
+        await settleActiveDeployments(cd, active, options);
+        return true;
+    };
+    await settle();
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await create();
+        }
+        catch (err) {
+            const busy = err instanceof src_errors/* DeploymentError */.gt &&
+                (0,aws_errors/* errorName */.Is)(err.cause) === 'DeploymentLimitExceededException';
+            if (!busy || attempt >= MAX_CREATE_ATTEMPTS || !(await settle()))
+                throw err;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/appspec-content.ts
+var appspec_content = __nccwpck_require__(9331);
+// EXTERNAL MODULE: ./src/clients.ts
+var clients = __nccwpck_require__(9071);
+// EXTERNAL MODULE: ./src/credentials.ts
+var src_credentials = __nccwpck_require__(3029);
+;// CONCATENATED MODULE: ./src/deploy.ts
+
+
+
+
+function s3RevisionLocation(r) {
+    return {
+        revisionType: 'S3',
+        s3Location: {
+            bucket: r.bucket,
+            key: r.key,
+            bundleType: r.bundleType,
+            eTag: r.etag || undefined,
+            version: r.versionId
+        }
+    };
+}
+function deploymentError(action, req, target, err) {
+    const message = (0,explain/* explainedMessage */.OI)(`${action} failed`, (0,aws_errors/* errorText */.kc)(err), err, {
+        step: 'codedeploy',
+        action,
+        application: req.application,
+        deploymentGroup: req.deploymentGroup,
+        deploymentConfig: req.deploymentConfig,
+        identity: target.identity,
+        accountId: target.accountId,
+        region: target.region
+    });
+    return new src_errors/* DeploymentError */.gt(message, { cause: err });
+}
+/**
+ * The deployment group's compute platform, read before anything is uploaded so a missing group or
+ * an EC2 bundle sent to an ECS group fails first. Undefined when the caller may not read the group.
+ */
+async function groupComputePlatform(cd, req, target, warn) {
+    try {
+        const out = await cd.send(new dist_cjs/* GetDeploymentGroupCommand */.WOp({
+            applicationName: req.application,
+            deploymentGroupName: req.deploymentGroup
+        }));
+        return out.deploymentGroupInfo?.computePlatform;
+    }
+    catch (err) {
+        if ((0,aws_errors/* isAccessDenied */.w7)(err)) {
+            warn(`Could not read deployment group '${req.deploymentGroup}' (codedeploy:GetDeploymentGroup was denied); its checks are skipped.`);
+            return undefined;
+        }
+        throw deploymentError('codedeploy:GetDeploymentGroup', req, target, err);
+    }
+}
+async function registerRevision(cd, req, revision, target) {
+    try {
+        await cd.send(new dist_cjs/* RegisterApplicationRevisionCommand */.Yhn({
+            applicationName: req.application,
+            description: req.description,
+            revision
+        }));
+    }
+    catch (err) {
+        throw deploymentError('codedeploy:RegisterApplicationRevision', req, target, err);
+    }
+}
+async function createDeployment(cd, req, revision, target) {
+    try {
+        const out = await cd.send(new dist_cjs/* CreateDeploymentCommand */.ttP({
+            applicationName: req.application,
+            deploymentGroupName: req.deploymentGroup,
+            deploymentConfigName: req.deploymentConfig,
+            description: req.description,
+            revision,
+            fileExistsBehavior: req.fileExistsBehavior,
+            ignoreApplicationStopFailures: req.ignoreApplicationStopFailures
+        }));
+        if (!out.deploymentId)
+            throw new src_errors/* DeploymentError */.gt('CreateDeployment returned no deployment ID.');
+        return out.deploymentId;
+    }
+    catch (err) {
+        if (err instanceof src_errors/* DeploymentError */.gt)
+            throw err;
+        throw deploymentError('codedeploy:CreateDeployment', req, target, err);
+    }
+}
+
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/revision.ts + 13 modules
+var src_revision = __nccwpck_require__(6341);
+// EXTERNAL MODULE: ./src/s3.ts
+var src_s3 = __nccwpck_require__(2049);
+;// CONCATENATED MODULE: ./src/state.ts
+/**
+ * State shared between the main step and the post step (through core.saveState): the post step
+ * stops a deployment this run created only when the main step did not see it through.
+ */
+const STATE_IS_POST = 'isPost';
+const STATE_DEPLOYMENT_ID = 'deployment-id';
+/** Set once the main step no longer owes the deployment anything (ended, stopped, or left by choice). */
+const STATE_SETTLED = 'settled';
 
 ;// CONCATENATED MODULE: ./src/cancel.ts
 
@@ -82729,7 +85969,7 @@ function onCancel(handler) {
             return;
         handling = true;
         handler(signal)
-            .catch(err => error(err instanceof Error ? err.message : String(err)))
+            .catch(err => core/* error */.z3(err instanceof Error ? err.message : String(err)))
             .finally(() => process.exit(1));
     };
     process.on('SIGINT', listener);
@@ -82740,1088 +85980,83 @@ function onCancel(handler) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/state.ts
-/**
- * State shared between the main step and the post step (through core.saveState): the post step
- * stops a deployment this run created only when the main step did not see it through.
- */
-const STATE_IS_POST = 'isPost';
-const STATE_DEPLOYMENT_ID = 'deployment-id';
-/** Set once the main step no longer owes the deployment anything (ended, stopped, or left by choice). */
-const STATE_SETTLED = 'settled';
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/bundle/appspec.ts
+;// CONCATENATED MODULE: ./src/supervise.ts
 
 
 
-/** The names the CodeDeploy agent looks for at the bundle root, in its order of preference. */
-const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml'];
-/** Lifecycle events an EC2/On-Premises AppSpec may attach scripts to. */
-const LIFECYCLE_EVENTS = [
-    'ApplicationStop',
-    'BeforeInstall',
-    'AfterInstall',
-    'ApplicationStart',
-    'ValidateService',
-    'BeforeBlockTraffic',
-    'AfterBlockTraffic',
-    'BeforeAllowTraffic',
-    'AfterAllowTraffic'
-];
-/** Events the agent runs itself; scripts cannot be attached to them. */
-const RESERVED_EVENTS = ['Start', 'DownloadBundle', 'Install', 'BlockTraffic', 'AllowTraffic', 'End'];
-const TOP_LEVEL_KEYS = ['version', 'os', 'files', 'permissions', 'hooks', 'file_exists_behavior'];
-const FILE_EXISTS_BEHAVIORS = ['DISALLOW', 'OVERWRITE', 'RETAIN'];
-const MAX_TIMEOUT_SECONDS = 3600;
+
+
+
+
+const log = (line) => core/* info */.pq(line);
 /**
- * Picks the AppSpec file among the bundle's file names (`appspec.yml` wins over `appspec.yaml`,
- * as in the agent). When there is none at the root, the error points at the likely mistake: a
- * nested directory, or a name with the wrong case or extension.
+ * Sees a deployment through: waits for it, stops it if the job is cancelled (stop-on-cancel) or
+ * the wait times out (stop-on-timeout), and on failure annotates each failed target. Throws when
+ * the deployment did not succeed. Marks the deployment settled, so the post step leaves it alone.
  */
-function findAppSpec(names, revisionPath) {
-    const present = new Set(names);
-    const found = APPSPEC_NAMES.find(name => present.has(name));
-    if (found)
-        return found;
-    const base = `no appspec.yml or appspec.yaml at the root of revision-path (${revisionPath})`;
-    const nearMiss = names.find(name => !name.includes('/') && /^appspec\.(ya?ml|json)$/i.test(name));
-    if (nearMiss) {
-        throw new AppSpecError(`${base}, but ${nearMiss} is there: the agent only reads a file named exactly ` +
-            `appspec.yml or appspec.yaml (lower case, YAML); rename it`);
-    }
-    const nested = names
-        .filter(name => /(^|\/)appspec\.ya?ml$/i.test(name))
-        .sort((a, b) => a.split('/').length - b.split('/').length)[0];
-    if (nested) {
-        const dir = external_node_path_.posix.dirname(nested);
-        throw new AppSpecError(`${base}, but ${nested} exists: CodeDeploy reads the AppSpec file from the root of the ` +
-            `bundle; set revision-path to the directory that holds it (${external_node_path_.posix.join(revisionPath, dir)})`);
-    }
-    throw new AppSpecError(`${base}: CodeDeploy reads the AppSpec file from the root of the bundle; add one there, or ` +
-        `check that the job checked out the repository and that revision-path names the right directory`);
-}
-/**
- * Checks an EC2/On-Premises AppSpec the way the agent will read it, so a mistake fails the step
- * before anything is uploaded. `has` says whether a path (file or directory, relative to the bundle
- * root, `/`-separated, `''` for the root) is in the bundle. Every error is one line naming the file
- * and line.
- */
-function validateAppSpec(text, fileName, has) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lines });
-    const fail = (node, message) => {
-        const line = lines.linePos(node?.range?.[0] ?? 0).line;
-        throw new AppSpecError(`${fileName} line ${line}: ${message}`);
-    };
-    const syntax = doc.errors[0];
-    if (syntax) {
-        const line = syntax.linePos?.[0].line ?? 1;
-        const what = syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new AppSpecError(`${fileName} line ${line}: invalid YAML: ${what}`);
-    }
-    const root = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root)) {
-        return fail(root, `expected a mapping with version: 0.0, os, and optionally files and hooks`);
-    }
-    for (const pair of root.items) {
-        const key = keyOf(pair);
-        if (!TOP_LEVEL_KEYS.includes(key)) {
-            fail(pair.key, `unknown key ${key}; expected one of ${TOP_LEVEL_KEYS.join(', ')}`);
+async function superviseDeployment(cd, deploymentId, inputs, outcome, 
+/** Runs when the job is cancelled, before the process exits. */
+onCancelled = async () => { }) {
+    const url = deploymentUrl(inputs.region, deploymentId);
+    const stopWatching = onCancel(async (signal) => {
+        core/* saveState */.LZ(STATE_SETTLED, 'true');
+        if (inputs.stopOnCancel) {
+            const reason = `the job was cancelled (${signal})`;
+            await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, reason, log);
+            outcome.status = 'Stopped';
         }
-    }
-    const version = root.get('version', true);
-    const value = (0,dist/* isScalar */.jn)(version) ? version.value : undefined;
-    if (value !== 0) {
-        fail(version ?? root, `version is ${show(value)}; expected 0.0, a number (the only version)`);
-    }
-    const osNode = root.get('os', true);
-    const os = (0,dist/* isScalar */.jn)(osNode) ? osNode.value : undefined;
-    if (os !== 'linux' && os !== 'windows') {
-        return fail(osNode ?? root, `os is ${show(os)}; expected linux or windows (lower case)`);
-    }
-    const behavior = root.get('file_exists_behavior', true);
-    if (behavior !== undefined && !FILE_EXISTS_BEHAVIORS.includes(scalarText(behavior) ?? '')) {
-        fail(behavior, `file_exists_behavior must be one of ${FILE_EXISTS_BEHAVIORS.join(', ')}`);
-    }
-    const toBundlePath = (value) => bundlePath(value, os);
-    checkFiles(root, toBundlePath, has, fail);
-    const hooks = checkHooks(root, toBundlePath, has, fail);
-    return { file: fileName, os, hooks };
-}
-/**
- * Turns an AppSpec path into a bundle path: the agent joins it to the bundle root, so a leading
- * `/` or `./` changes nothing; Windows AppSpecs may use backslashes.
- */
-function bundlePath(value, os) {
-    const slashed = os === 'windows' ? value.replace(/\\/g, '/') : value;
-    const normal = external_node_path_.posix.normalize(`/${slashed}`);
-    return normal.replace(/^\/+|\/+$/g, '');
-}
-function checkFiles(root, toBundlePath, has, fail) {
-    const files = root.get('files', true);
-    if (files === undefined || ((0,dist/* isScalar */.jn)(files) && files.value === null))
-        return;
-    if (!(0,dist/* isSeq */.oP)(files)) {
-        return fail(files, `files must be a list of entries with source and destination`);
-    }
-    for (const item of files.items) {
-        if (!(0,dist/* isMap */.jh)(item))
-            return fail(item, `each files entry must have source and destination`);
-        const sourceNode = item.get('source', true);
-        const source = scalarText(sourceNode);
-        if (source === undefined)
-            fail(item, `files entry without source; expected source: <path>`);
-        if (scalarText(item.get('destination', true)) === undefined) {
-            fail(item, `files entry without destination; expected destination: <directory>`);
+        else {
+            core/* warning */.$e(`The job was cancelled; deployment ${deploymentId} keeps running (stop-on-cancel is false): ${url}`);
         }
-        if (!has(toBundlePath(source))) {
-            fail(sourceNode, `files source ${source} is not in the bundle; expected a file or directory ` +
-                `relative to the root of revision-path (/ for all of it)`);
-        }
-    }
-}
-function checkHooks(root, toBundlePath, has, fail) {
-    const hooks = root.get('hooks', true);
-    if (hooks === undefined || ((0,dist/* isScalar */.jn)(hooks) && hooks.value === null))
-        return [];
-    if (!(0,dist/* isMap */.jh)(hooks))
-        return fail(hooks, `hooks must map lifecycle events to lists of scripts`);
-    return hooks.items.map(pair => {
-        const event = keyOf(pair);
-        const keyNode = pair.key;
-        if (RESERVED_EVENTS.includes(event)) {
-            fail(keyNode, `${event} is run by the agent itself and cannot have hooks; ${expectedEvents()}`);
-        }
-        if (!LIFECYCLE_EVENTS.includes(event)) {
-            fail(keyNode, `unknown lifecycle event ${event}; ${expectedEvents()}`);
-        }
-        const scripts = pair.value;
-        if (!(0,dist/* isSeq */.oP)(scripts)) {
-            return fail(scripts ?? keyNode, `${event} must be a list of scripts (- location: <path>)`);
-        }
-        const locations = scripts.items.map(script => checkScript(script, event, toBundlePath, has, fail));
-        return { event, locations };
+        setOutputs(outcome);
+        core/* setFailed */.C1(`The job was cancelled while deployment ${deploymentId} was in progress.`);
+        await onCancelled();
+        await writeSummary(outcome);
     });
-}
-function checkScript(script, event, toBundlePath, has, fail) {
-    if (!(0,dist/* isMap */.jh)(script))
-        return fail(script, `each ${event} script must be a mapping with location`);
-    const locationNode = script.get('location', true);
-    const location = scalarText(locationNode);
-    if (location === undefined)
-        return fail(script, `${event} script without location`);
-    const path = toBundlePath(location);
-    if (path === '' || !has(path)) {
-        fail(locationNode, `${event} script ${location} is not in the bundle; expected a path relative to ` +
-            `the root of revision-path`);
-    }
-    const timeout = script.get('timeout', true);
-    if (timeout !== undefined) {
-        const seconds = (0,dist/* isScalar */.jn)(timeout) ? numberOf(timeout.value) : NaN;
-        if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
-            fail(timeout, `${event} timeout must be a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
-        }
-    }
-    return path;
-}
-function expectedEvents() {
-    return `expected one of ${LIFECYCLE_EVENTS.join(', ')}`;
-}
-function keyOf(pair) {
-    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-}
-/** The text of a scalar that holds a value (a string or a number), else undefined. */
-function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || typeof node.value === 'object')
-        return undefined;
-    const text = String(node.value);
-    return text === '' ? undefined : text;
-}
-function numberOf(value) {
-    if (typeof value === 'number')
-        return value;
-    return typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-}
-function show(value) {
-    return value === undefined || value === null ? 'missing' : JSON.stringify(value);
-}
-
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/bundle/files.ts
-
-
-
-
-/** Gitignore-style file at the bundle root that lists what to leave out. */
-const IGNORE_FILE = '.codedeployignore';
-/**
- * Lists the regular files under `root` that go into the bundle, sorted by the UTF-8 bytes of their
- * archive name so the archive is the same whatever order the file system returns.
- *
- * - `.git` (directory, or the file a submodule or worktree has) is never packed, at any depth.
- * - `.codedeployignore` at the root and `exclude` are gitignore patterns; an excluded directory is
- *   not entered, so nothing below it can be re-included (as in git).
- * - A symlink is packed as what it points at, under the link's own name: a file link becomes a
- *   copy of the file, a directory link a copy of the directory's files. Its target must resolve
- *   inside `root`; anything else is refused, so a link can never pull files from elsewhere on the
- *   machine into a bundle. A directory link to one of its own parents is refused as a loop.
- * - Directories are not archive entries: an empty directory is not packed (as `aws deploy push`
- *   does); keep a placeholder file in it if the application needs it.
- * - Sockets, FIFOs and devices cannot be packed and are refused unless excluded.
- *
- * The walk is synchronous on purpose: on a cached tree it is several times faster than awaiting
- * one stat per file, and nothing else runs while a bundle is being planned.
- */
-function listFiles(root, exclude) {
-    const realRoot = resolveRoot(root);
-    const rules = ignoreRules(realRoot, exclude);
-    const files = [];
-    walk({ realRoot, rules, files }, realRoot, realRoot, '', new Set([realRoot]));
-    return sortByName(files);
-}
-/** Sorts by UTF-8 bytes: JavaScript's UTF-16 order differs for characters above U+FFFF. */
-function sortByName(items) {
-    const keyed = items.map(item => ({ item, key: Buffer.from(item.name, 'utf8') }));
-    keyed.sort((a, b) => Buffer.compare(a.key, b.key));
-    return keyed.map(k => k.item);
-}
-/** 0755 when any execute bit is set, else 0644. */
-function normaliseMode(mode) {
-    return mode & 0o111 ? 0o755 : 0o644;
-}
-/** True when `target` is `root` or below it (both already resolved by realpath). */
-function isInside(root, target) {
-    const rel = (0,external_node_path_.relative)(root, target);
-    return rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel);
-}
-function resolveRoot(root) {
+    let result;
     try {
-        const real = (0,external_node_fs_.realpathSync)(root);
-        if (!(0,external_node_fs_.statSync)(real).isDirectory())
-            throw new BundleError(`${root} is not a directory`);
-        return real;
-    }
-    catch (error) {
-        if (error instanceof BundleError)
-            throw error;
-        throw new BundleError(`cannot read the revision directory ${root}: ${reason(error)}`, {
-            cause: error
+        result = await waitForDeployment(cd, deploymentId, {
+            timeoutMs: inputs.waitTimeoutSeconds * 1000,
+            pollIntervalMs: inputs.pollIntervalSeconds * 1000,
+            log
         });
-    }
-}
-function ignoreRules(realRoot, exclude) {
-    const rules = ignore_default()();
-    const ignoreFile = (0,external_node_path_.join)(realRoot, IGNORE_FILE);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(ignoreFile, 'utf8');
-    }
-    catch (error) {
-        if (code(error) !== 'ENOENT') {
-            throw new BundleError(`cannot read ${IGNORE_FILE}: ${reason(error)}`, { cause: error });
-        }
-    }
-    if (text !== undefined)
-        rules.add(text);
-    return rules.add(exclude.filter(pattern => pattern.trim() !== ''));
-}
-/**
- * `dir` is the path as reached (maybe through a link), `realDir` its resolved path; `ancestors`
- * holds the resolved paths of the directories being walked, to detect link loops.
- */
-function walk(w, dir, realDir, prefix, ancestors) {
-    for (const entry of readDir(dir, prefix)) {
-        if (entry.name === '.git')
-            continue;
-        const name = prefix + entry.name;
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory()) {
-            if (!w.rules.ignores(`${name}/`))
-                enterDir(w, path, (0,external_node_path_.join)(realDir, entry.name), name, ancestors);
-        }
-        else if (entry.isFile()) {
-            if (!w.rules.ignores(name))
-                w.files.push(fileEntry(name, path, statOf(path, name)));
-        }
-        else if (entry.isSymbolicLink()) {
-            addLink(w, path, name, ancestors);
-        }
-        else if (!w.rules.ignores(name)) {
-            throw new BundleError(`${name} is not a regular file, directory or symlink (socket, FIFO or device): ` +
-                `add it to ${IGNORE_FILE} or the exclude input`);
-        }
-    }
-}
-function addLink(w, path, name, ancestors) {
-    let target;
-    try {
-        target = (0,external_node_fs_.realpathSync)(path);
-    }
-    catch (error) {
-        if (w.rules.ignores(name))
-            return;
-        throw new BundleError(`symlink ${name} points to ${linkTarget(path)}, which does not exist (${reason(error)}); ` +
-            `remove the link or exclude it`, { cause: error });
-    }
-    const stats = statOf(target, name);
-    if (w.rules.ignores(stats.isDirectory() ? `${name}/` : name))
-        return;
-    if (!isInside(w.realRoot, target)) {
-        throw new BundleError(`symlink ${name} points to ${target}, outside the revision directory: only files inside ` +
-            `it are bundled, never files from elsewhere on the runner; copy the file in or exclude the link`);
-    }
-    if (stats.isDirectory())
-        enterDir(w, path, target, name, ancestors);
-    else if (stats.isFile())
-        w.files.push(fileEntry(name, path, stats));
-    else
-        throw new BundleError(`symlink ${name} points to ${target}, which is not a regular file`);
-}
-function enterDir(w, path, real, name, ancestors) {
-    if (ancestors.has(real)) {
-        throw new BundleError(`symlink loop: ${name} leads back to ${(0,external_node_path_.relative)(w.realRoot, real) || '.'}, ` +
-            `one of its own parent directories; remove the link or exclude it`);
-    }
-    walk(w, path, real, `${name}/`, new Set(ancestors).add(real));
-}
-function fileEntry(name, path, stats) {
-    return { name, path, size: stats.size, mode: normaliseMode(stats.mode) };
-}
-function readDir(dir, prefix) {
-    try {
-        return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        throw new BundleError(`cannot list ${prefix || '.'}: ${reason(error)}`, { cause: error });
-    }
-}
-function statOf(path, name) {
-    try {
-        return (0,external_node_fs_.statSync)(path);
-    }
-    catch (error) {
-        throw new BundleError(`cannot read ${name}: ${reason(error)}`, { cause: error });
-    }
-}
-function linkTarget(path) {
-    try {
-        return (0,external_node_fs_.readlinkSync)(path);
-    }
-    catch {
-        return 'an unreadable target';
-    }
-}
-function code(error) {
-    return error?.code;
-}
-function reason(error) {
-    return code(error) ?? (error instanceof Error ? error.message : String(error));
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/bundle/compress.ts
-
-
-
-
-/**
- * Files larger than this are split into blocks of this size, compressed in parallel and joined
- * into one deflate stream (the pigz technique). The size is part of the output format: changing
- * it changes the archive bytes, so it is a constant, not a tuning knob.
- */
-const BLOCK_SIZE = 1 << 20;
-/** zlib's default, the same as `zip -6`: archives comparable in size to the usual tools. */
-const LEVEL = 6;
-/** Deflate may refer back this far, so each block is primed with the end of the one before. */
-const WINDOW = 32 * 1024;
-/** A large file is stored when deflate shrinks its samples by less than this. */
-const STORE_RATIO = 0.9;
-const SAMPLE_SIZE = 64 * 1024;
-/** Formats that are already compressed: deflating them again costs CPU and saves nothing. */
-const COMPRESSED_EXTENSIONS = new Set(('7z apk avif br bz2 cab deb docx ear egg epub flac gif gz heic jar jpeg jpg lz lz4 lzma m4a ' +
-    'm4v mkv mov mp3 mp4 nupkg odp ods odt ogg opus png pptx rar rpm snap tbz2 tgz txz war webm ' +
-    'webp whl woff woff2 xlsx xz zip zst').split(' '));
-/**
- * Expands the files, in order, into jobs. Whether a large file is stored is decided once, before
- * its first block, from its name or a sample of its content: both depend only on the file, so the
- * archive is deterministic.
- */
-async function* planJobs(files) {
-    for (const file of files) {
-        if (file.size <= BLOCK_SIZE) {
-            yield { kind: 'whole', file, store: isCompressedFormat(file.name), cost: file.size };
-            continue;
-        }
-        const store = isCompressedFormat(file.name) || !(await looksCompressible(file));
-        for (let start = 0; start < file.size; start += BLOCK_SIZE) {
-            const end = Math.min(start + BLOCK_SIZE, file.size);
-            yield { kind: 'block', file, store, start, end, cost: end - start };
-        }
-    }
-}
-async function runJob(job) {
-    return job.kind === 'whole' ? runWhole(job) : runBlock(job);
-}
-function isCompressedFormat(name) {
-    return COMPRESSED_EXTENSIONS.has(external_node_path_.posix.extname(name).slice(1).toLowerCase());
-}
-/** Small files are deflated in one call; kept as they are when deflate does not make them smaller. */
-async function runWhole(job) {
-    const raw = await readRange(job.file, 0, job.file.size, true);
-    const crc = (0,external_node_zlib_.crc32)(raw);
-    if (!job.store) {
-        const data = await deflate(raw, { level: LEVEL });
-        if (data.length < raw.length)
-            return { kind: 'whole', file: job.file, stored: false, crc, data };
-    }
-    return { kind: 'whole', file: job.file, stored: true, crc, data: raw };
-}
-/**
- * A block ends with a sync flush (byte-aligned, not final) so the blocks concatenate into one
- * valid stream; the last one finishes it. Priming with the previous 32 KiB keeps the ratio
- * close to compressing the file in one go.
- */
-async function runBlock(job) {
-    const last = job.end === job.file.size;
-    const done = { kind: 'block', file: job.file, stored: job.store, start: job.start, end: job.end };
-    if (job.store) {
-        const raw = await readRange(job.file, job.start, job.end, last);
-        return { ...done, raw, data: raw };
-    }
-    const from = Math.max(0, job.start - WINDOW);
-    const buffer = await readRange(job.file, from, job.end, last);
-    const raw = buffer.subarray(job.start - from);
-    const options = {
-        level: LEVEL,
-        chunkSize: 256 * 1024,
-        finishFlush: last ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_SYNC_FLUSH
-    };
-    if (job.start > from)
-        options.dictionary = buffer.subarray(0, job.start - from);
-    return { ...done, raw, data: await deflate(raw, options) };
-}
-/** Deflates up to three samples (start, middle, end) at the fastest level. */
-async function looksCompressible(file) {
-    const offsets = [0, Math.floor((file.size - SAMPLE_SIZE) / 2), file.size - SAMPLE_SIZE];
-    let raw = 0;
-    let compressed = 0;
-    for (const offset of offsets) {
-        const sample = await readRange(file, offset, offset + SAMPLE_SIZE, false);
-        raw += sample.length;
-        compressed += (await deflate(sample, { level: 1 })).length;
-    }
-    return compressed < raw * STORE_RATIO;
-}
-/**
- * Reads bytes [start, end) of a file. A file that changes while being bundled would make the
- * archive disagree with its own headers, so a short read, or (`atEnd`) any byte past `end`, fails.
- */
-async function readRange(file, start, end, atEnd) {
-    const want = end - start;
-    const buffer = Buffer.allocUnsafe(want + (atEnd ? 1 : 0));
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file.path, 'r');
-        let got = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, got, buffer.length - got, start + got);
-            got += bytesRead;
-            if (bytesRead === 0 || got === buffer.length)
-                break;
-        }
-        if (got !== want) {
-            throw new BundleError(`${file.name} changed while it was being bundled (expected ${file.size} bytes); ` +
-                `bundle a directory that no other step writes to at the same time`);
-        }
-        return buffer.subarray(0, want);
-    }
-    catch (error) {
-        if (error instanceof BundleError)
-            throw error;
-        const code = error.code ?? String(error);
-        throw new BundleError(`cannot read ${file.name}: ${code}`, { cause: error });
     }
     finally {
-        await handle?.close();
+        stopWatching();
     }
-}
-function deflate(data, options) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_zlib_.deflateRaw)(data, options, (error, result) => (error ? reject(error) : resolve(result)));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/bundle/ordered.ts
-/**
- * Runs `run` on each job with up to `limits` of them in flight, and yields the results in the
- * jobs' order. Output order never depends on which job finishes first, which keeps archives
- * byte-identical whatever the parallelism; the byte limit bounds memory whatever the input size.
- * A job costing more than `maxBytes` still runs, alone.
- */
-async function* ordered(jobs, run, limits) {
-    const source = iteratorOf(jobs);
-    const queue = [];
-    let inFlight = 0;
-    let exhausted = false;
-    const fill = async () => {
-        while (!exhausted && queue.length < limits.maxJobs && (queue.length === 0 || inFlight < limits.maxBytes)) {
-            const next = await source.next();
-            if (next.done) {
-                exhausted = true;
-                return;
-            }
-            const result = run(next.value);
-            // A failure is raised when its turn comes; until then it must not count as unhandled.
-            result.catch(() => undefined);
-            queue.push({ result, cost: next.value.cost });
-            inFlight += next.value.cost;
+    outcome.info = result.info;
+    outcome.status = result.info.status;
+    const status = result.info.status ?? 'running';
+    if (result.timedOut) {
+        let state = `is still ${status}`;
+        if (inputs.stopOnTimeout) {
+            await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, 'wait-timeout-seconds passed', log);
+            const rollback = inputs.rollbackOnStop ? ' with rollback' : '';
+            state = `was ${status} and has been stopped${rollback} (stop-on-timeout)`;
         }
-    };
-    for (;;) {
-        await fill();
-        const head = queue.shift();
-        if (!head)
-            return;
-        const value = await head.result;
-        inFlight -= head.cost;
-        yield value;
+        core/* saveState */.LZ(STATE_SETTLED, 'true');
+        setOutputs(outcome);
+        const keeps = inputs.stopOnTimeout ? '' : '; it keeps running in CodeDeploy';
+        throw new src_errors/* WaitTimeoutError */.Do(`Deployment ${deploymentId} ${state} after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)${keeps}: ${url}`);
     }
-}
-function iteratorOf(jobs) {
-    return Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : jobs[Symbol.iterator]();
-}
-
-;// CONCATENATED MODULE: ./src/bundle/output.ts
-
-
-/** Small records are gathered up to this size so a tree of tiny files costs few write calls. */
-const FLUSH_BYTES = 1 << 20;
-/** An archive being written: counts and hashes the bytes as they go, so nothing is read back. */
-class HashedFile {
-    path;
-    handle;
-    size = 0;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    pending = [];
-    pendingBytes = 0;
-    constructor(path, handle) {
-        this.path = path;
-        this.handle = handle;
-    }
-    /** Creates `path`; fails if it exists rather than overwrite someone else's file. */
-    static async create(path) {
-        return new HashedFile(path, await (0,promises_.open)(path, 'wx'));
-    }
-    async write(chunk) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        this.pending.push(chunk);
-        this.pendingBytes += chunk.length;
-        if (this.pendingBytes >= FLUSH_BYTES)
-            await this.flush();
-    }
-    async close() {
-        await this.flush();
-        await this.handle.close();
-        return { path: this.path, size: this.size, sha256: this.hash.digest('hex') };
-    }
-    /** Closes and deletes the partial file after a failure. */
-    async discard() {
-        await this.handle.close().catch(() => undefined);
-        await (0,promises_.rm)(this.path, { force: true });
-    }
-    async flush() {
-        const chunks = this.pending;
-        this.pending = [];
-        this.pendingBytes = 0;
-        if (chunks.length)
-            await this.handle.writev(chunks);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/bundle/zip-records.ts
-/**
- * Byte layouts of the ZIP records (PKWARE APPNOTE 6.3.10), as pure functions so the ZIP64 cases
- * (more than 65,535 entries, sizes and offsets past 4 GiB) can be tested without writing gigabytes.
- */
-const STORE = 0;
-const DEFLATE = 8;
-/** A 32-bit field holding this value means "see the ZIP64 extra field / record". */
-const MAX32 = 0xffffffff;
-const MAX16 = 0xffff;
-const LOCAL_SIG = 0x04034b50;
-const CENTRAL_SIG = 0x02014b50;
-const DESCRIPTOR_SIG = 0x08074b50;
-const EOCD_SIG = 0x06054b50;
-const ZIP64_EOCD_SIG = 0x06064b50;
-const ZIP64_LOCATOR_SIG = 0x07064b50;
-const ZIP64_EXTRA_ID = 0x0001;
-/** Names are UTF-8 (bit 11); bit 3: CRC and sizes follow the data in a data descriptor. */
-const FLAG_UTF8 = 0x0800;
-const FLAG_DESCRIPTOR = 0x0008;
-/** Made by: Unix (3) so readers apply the modes in the external attributes; spec version 4.5. */
-const MADE_BY = (3 << 8) | 45;
-const S_IFREG = 0o100000;
-/** MS-DOS date and time fields, from Unix seconds read as UTC and clamped to 1980–2107. */
-function dosDateTime(epochSeconds) {
-    const d = new Date(epochSeconds * 1000);
-    const year = d.getUTCFullYear();
-    if (year < 1980)
-        return { date: (1 << 5) | 1, time: 0 };
-    if (year > 2107)
-        return { date: (127 << 9) | (12 << 5) | 31, time: (23 << 11) | (59 << 5) | 29 };
-    return {
-        date: ((year - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
-        time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | (d.getUTCSeconds() >> 1)
-    };
-}
-/**
- * Worst-case compressed size of `size` bytes: deflate adds 5 bytes per stored 16 KiB block and
- * each parallel block ends with a flush marker; 1/256 plus a constant is well above both.
- */
-function mayNeedZip64(size) {
-    return size + Math.ceil(size / 256) + 1024 >= MAX32;
-}
-function localHeader(e, dos) {
-    const extra = e.zip64 ? zip64Extra([e.descriptor ? 0 : e.size, e.descriptor ? 0 : e.compressedSize]) : EMPTY;
-    const b = Buffer.alloc(30 + e.name.length + extra.length);
-    b.writeUInt32LE(LOCAL_SIG, 0);
-    b.writeUInt16LE(versionNeeded(e, e.zip64), 4);
-    b.writeUInt16LE(flags(e), 6);
-    b.writeUInt16LE(e.method, 8);
-    b.writeUInt16LE(dos.time, 10);
-    b.writeUInt16LE(dos.date, 12);
-    if (e.zip64) {
-        b.writeUInt32LE(e.descriptor ? 0 : e.crc, 14);
-        b.writeUInt32LE(MAX32, 18);
-        b.writeUInt32LE(MAX32, 22);
-    }
-    else if (!e.descriptor) {
-        b.writeUInt32LE(e.crc, 14);
-        b.writeUInt32LE(e.compressedSize, 18);
-        b.writeUInt32LE(e.size, 22);
-    }
-    b.writeUInt16LE(e.name.length, 26);
-    b.writeUInt16LE(extra.length, 28);
-    e.name.copy(b, 30);
-    extra.copy(b, 30 + e.name.length);
-    return b;
-}
-/** Follows the data of a `descriptor` entry; sizes are 8 bytes when the local header is ZIP64. */
-function dataDescriptor(e) {
-    const b = Buffer.alloc(e.zip64 ? 24 : 16);
-    b.writeUInt32LE(DESCRIPTOR_SIG, 0);
-    b.writeUInt32LE(e.crc, 4);
-    if (e.zip64) {
-        b.writeBigUInt64LE(BigInt(e.compressedSize), 8);
-        b.writeBigUInt64LE(BigInt(e.size), 16);
-    }
-    else {
-        b.writeUInt32LE(e.compressedSize, 8);
-        b.writeUInt32LE(e.size, 12);
-    }
-    return b;
-}
-function centralHeader(e, dos) {
-    // The ZIP64 extra holds exactly the fields set to 0xFFFFFFFF, in this order.
-    const bigSizes = e.zip64 || e.size >= MAX32 || e.compressedSize >= MAX32;
-    const bigOffset = e.offset >= MAX32;
-    const fields = [
-        ...(bigSizes ? [e.size, e.compressedSize] : []),
-        ...(bigOffset ? [e.offset] : [])
-    ];
-    const extra = fields.length ? zip64Extra(fields) : EMPTY;
-    const b = Buffer.alloc(46 + e.name.length + extra.length);
-    b.writeUInt32LE(CENTRAL_SIG, 0);
-    b.writeUInt16LE(MADE_BY, 4);
-    b.writeUInt16LE(versionNeeded(e, extra.length > 0), 6);
-    b.writeUInt16LE(flags(e), 8);
-    b.writeUInt16LE(e.method, 10);
-    b.writeUInt16LE(dos.time, 12);
-    b.writeUInt16LE(dos.date, 14);
-    b.writeUInt32LE(e.crc, 16);
-    b.writeUInt32LE(bigSizes ? MAX32 : e.compressedSize, 20);
-    b.writeUInt32LE(bigSizes ? MAX32 : e.size, 24);
-    b.writeUInt16LE(e.name.length, 28);
-    b.writeUInt16LE(extra.length, 30);
-    // comment length, disk number start, internal attributes: all zero
-    b.writeUInt32LE(((S_IFREG | e.mode) << 16) >>> 0, 38);
-    b.writeUInt32LE(bigOffset ? MAX32 : e.offset, 42);
-    e.name.copy(b, 46);
-    extra.copy(b, 46 + e.name.length);
-    return b;
-}
-/**
- * End of central directory; preceded by the ZIP64 end record and its locator when the entry count
- * or the directory's size or offset do not fit the classic fields.
- */
-function endOfCentralDirectory(entries, cdOffset, cdSize) {
-    const zip64 = entries >= MAX16 || cdOffset >= MAX32 || cdSize >= MAX32;
-    const eocd = Buffer.alloc(22);
-    eocd.writeUInt32LE(EOCD_SIG, 0);
-    eocd.writeUInt16LE(Math.min(entries, MAX16), 8);
-    eocd.writeUInt16LE(Math.min(entries, MAX16), 10);
-    eocd.writeUInt32LE(Math.min(cdSize, MAX32), 12);
-    eocd.writeUInt32LE(Math.min(cdOffset, MAX32), 16);
-    if (!zip64)
-        return eocd;
-    const record = Buffer.alloc(56);
-    record.writeUInt32LE(ZIP64_EOCD_SIG, 0);
-    record.writeBigUInt64LE(44n, 4); // size of the rest of this record
-    record.writeUInt16LE(MADE_BY, 12);
-    record.writeUInt16LE(45, 14);
-    // this disk, disk with the central directory: zero
-    record.writeBigUInt64LE(BigInt(entries), 24);
-    record.writeBigUInt64LE(BigInt(entries), 32);
-    record.writeBigUInt64LE(BigInt(cdSize), 40);
-    record.writeBigUInt64LE(BigInt(cdOffset), 48);
-    const locator = Buffer.alloc(20);
-    locator.writeUInt32LE(ZIP64_LOCATOR_SIG, 0);
-    locator.writeBigUInt64LE(BigInt(cdOffset + cdSize), 8); // the ZIP64 end record follows the directory
-    locator.writeUInt32LE(1, 16); // total number of disks
-    return Buffer.concat([record, locator, eocd]);
-}
-const EMPTY = Buffer.alloc(0);
-function zip64Extra(values) {
-    const b = Buffer.alloc(4 + 8 * values.length);
-    b.writeUInt16LE(ZIP64_EXTRA_ID, 0);
-    b.writeUInt16LE(8 * values.length, 2);
-    values.forEach((v, i) => b.writeBigUInt64LE(BigInt(v), 4 + 8 * i));
-    return b;
-}
-function flags(e) {
-    return FLAG_UTF8 | (e.descriptor ? FLAG_DESCRIPTOR : 0);
-}
-/** 4.5 for ZIP64 extras, 2.0 for deflate, 1.0 for stored data. */
-function versionNeeded(e, zip64) {
-    if (zip64)
-        return 45;
-    return e.method === DEFLATE ? 20 : 10;
-}
-
-;// CONCATENATED MODULE: ./src/bundle/zip.ts
-
-
-
-
-
-/**
- * 64 jobs keep the thread pool busy on a tree of small files; 32 MiB of input in flight keeps
- * every block of a large file overlapping with the next while memory stays bounded.
- */
-const DEFAULT_LIMITS = { maxJobs: 64, maxBytes: 32 << 20 };
-/**
- * Writes `files` (in the given order) as a ZIP archive at `path`, which must not exist.
- *
- * Small files get exact local headers; large files are streamed block by block, so their CRC and
- * sizes follow the data in a data descriptor. ZIP64 fields are used exactly where a count, size or
- * offset does not fit 16/32 bits. On failure the partial file is removed.
- */
-async function writeZip(files, path, options) {
-    const dos = dosDateTime(options.mtime);
-    const out = await HashedFile.create(path);
-    try {
-        const records = [];
-        let open;
-        for await (const done of ordered(planJobs(files), runJob, options.limits ?? DEFAULT_LIMITS)) {
-            if (done.kind === 'whole') {
-                const entry = newRecord(done, out.size, false);
-                Object.assign(entry, { crc: done.crc, size: done.file.size, compressedSize: done.data.length });
-                await out.write(localHeader(entry, dos));
-                await out.write(done.data);
-                records.push(entry);
-                continue;
-            }
-            if (done.start === 0) {
-                open = newRecord(done, out.size, true);
-                await out.write(localHeader(open, dos));
-            }
-            const entry = open;
-            entry.crc = (0,external_node_zlib_.crc32)(done.raw, entry.crc);
-            entry.size += done.raw.length;
-            entry.compressedSize += done.data.length;
-            await out.write(done.data);
-            if (done.end === done.file.size) {
-                await out.write(dataDescriptor(entry));
-                records.push(entry);
-            }
-        }
-        const cdOffset = out.size;
-        for (const entry of records)
-            await out.write(centralHeader(entry, dos));
-        await out.write(endOfCentralDirectory(records.length, cdOffset, out.size - cdOffset));
-        return { ...(await out.close()), entries: records.length };
-    }
-    catch (error) {
-        await out.discard();
-        throw error;
-    }
-}
-function newRecord(done, offset, streamed) {
-    return {
-        name: Buffer.from(done.file.name, 'utf8'),
-        method: done.stored ? STORE : DEFLATE,
-        crc: 0,
-        size: 0,
-        compressedSize: 0,
-        offset,
-        mode: done.file.mode,
-        descriptor: streamed,
-        zip64: streamed && mayNeedZip64(done.file.size)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/bundle/index.ts
-
-
-
-
-
-
-
-
-
-/** The earliest time a ZIP entry can carry: a fixed default keeps archives reproducible. */
-const DEFAULT_EPOCH = 315532800;
-/**
- * Packs `root` into a deterministic archive: the same tree gives the same bytes. The AppSpec is
- * found and validated first, so a broken one fails in milliseconds, before any compression.
- */
-async function createBundle(options) {
-    const epoch = options.sourceDateEpoch ?? DEFAULT_EPOCH;
-    if (!Number.isSafeInteger(epoch) || epoch < 0) {
-        throw new BundleError(`source date ${epoch} is not a whole number of seconds since 1970`);
-    }
-    const bundleType = options.bundleType ?? 'zip';
-    const listed = listFiles(options.root, options.exclude);
-    const appSpec = checkAppSpec(listed, options.root);
-    const files = hooksExecutable(listed, appSpec);
-    const partial = (0,external_node_path_.join)(options.outDir, `.partial-${(0,external_node_crypto_.randomUUID)()}.${bundleType}`);
-    const written = await writeZip(files, partial, { mtime: epoch });
-    const path = (0,external_node_path_.join)(options.outDir, `${written.sha256}.${bundleType}`);
-    await (0,promises_.rename)(partial, path);
-    return {
-        path,
-        size: written.size,
-        sha256: written.sha256,
-        bundleType,
-        fileCount: written.entries,
-        appSpec
-    };
-}
-function checkAppSpec(files, root) {
-    const names = files.map(f => f.name);
-    const excluded = APPSPEC_NAMES.find(name => !names.includes(name) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, name)));
-    if (excluded && !APPSPEC_NAMES.some(name => names.includes(name))) {
-        throw new AppSpecError(`${excluded} is left out by ${IGNORE_FILE} or the exclude input, but CodeDeploy needs it ` +
-            `at the root of the bundle; remove the pattern that matches it`);
-    }
-    const name = findAppSpec(names, root);
-    const file = files.find(f => f.name === name);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file.path, 'utf8');
-    }
-    catch (error) {
-        throw new AppSpecError(`cannot read ${name}: ${String(error)}`, { cause: error });
-    }
-    return validateAppSpec(text, name, bundleLookup(names));
-}
-/** Files and the directories that hold them; `''` is the bundle root. */
-function bundleLookup(names) {
-    const paths = new Set(['']);
-    for (const name of names) {
-        paths.add(name);
-        for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) {
-            paths.add(name.slice(0, i));
-        }
-    }
-    return bundlePath => paths.has(bundlePath);
-}
-/**
- * The agent runs hook scripts directly, so on Linux they must be executable; a checkout that lost
- * the bit (e.g. made on Windows) would otherwise fail at deploy time with "Permission denied".
- */
-function hooksExecutable(files, appSpec) {
-    if (appSpec.os !== 'linux')
-        return files;
-    const scripts = new Set(appSpec.hooks.flatMap(h => h.locations));
-    return files.map(f => (scripts.has(f.name) && f.mode !== 0o755 ? { ...f, mode: 0o755 } : f));
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
-var lib_storage_dist_cjs = __nccwpck_require__(2358);
-;// CONCATENATED MODULE: ./src/s3.ts
-
-
-
-
-
-/** 8 MiB parts, 4 in flight: as fast as larger parts, with less memory. */
-const PART_SIZE = 8 * 1024 * 1024;
-const QUEUE_SIZE = 4;
-const SHA256_METADATA = 'sha256';
-/** Content-addressed: the same bundle always lands at the same key, so re-runs upload nothing. */
-function bundleKey(prefix, application, sha256, ext) {
-    const safeApplication = application.replace(/[^\w.-]/g, '-');
-    return `${prefix}${safeApplication}/${sha256}.${ext}`;
-}
-function revisionLocation(bucket, key, versionId) {
-    const base = `s3://${bucket}/${key}`;
-    return versionId ? `${base}?versionId=${encodeURIComponent(versionId)}` : base;
-}
-function unquote(etag) {
-    return (etag ?? '').replace(/^"|"$/g, '');
-}
-function s3Error(action, target, uploader, err) {
-    const resource = `s3://${target.bucket}/${target.key}`;
-    const name = errorName(err);
-    let hint;
-    if (isAccessDenied(err)) {
-        const owner = target.expectedBucketOwner
-            ? ` Also check that the bucket is owned by account ${target.expectedBucketOwner} (s3-bucket-owner): S3 answers AccessDenied when it is not.`
-            : '';
-        hint = `the policy of ${uploader.identity} must allow ${action} on arn:aws:s3:::${target.bucket}/*; if the bucket belongs to another account, that account's bucket policy must allow it too; if the bucket is encrypted with a KMS key, the identity needs kms:GenerateDataKey and kms:Decrypt on it.${owner}`;
-    }
-    else if (name === 'NoSuchBucket') {
-        hint = `bucket ${target.bucket} does not exist; create it, or fix the s3-bucket input`;
-    }
-    else if (name === 'PermanentRedirect' || name === 'AuthorizationHeaderMalformed') {
-        hint = `bucket ${target.bucket} is in another region than the client expected`;
-    }
-    else if (name.startsWith('KMS') || name === 'KMS.NotFoundException') {
-        hint = `the bucket's KMS key must allow ${uploader.identity} to use it (kms:GenerateDataKey, kms:Decrypt)`;
-    }
-    else {
-        hint = 'check the bucket name, its region and the network path to S3';
-    }
-    return new UploadError(`${action} on ${resource} failed: ${errorText(err)}. Check: ${hint}`, {
-        cause: err
-    });
-}
-/**
- * Looks for a bundle already at its content-addressed key. A 403 is not fatal: without
- * s3:ListBucket, S3 answers 403 for a missing object, and the upload may still be allowed.
- */
-async function findBundle(s3, target, sha256, uploader, debug = () => { }) {
-    try {
-        const head = await s3.send(new client_s3_dist_cjs.HeadObjectCommand({
-            Bucket: target.bucket,
-            Key: target.key,
-            ExpectedBucketOwner: target.expectedBucketOwner
-        }));
-        if (head.Metadata?.[SHA256_METADATA] !== sha256)
-            return undefined;
-        return { etag: unquote(head.ETag), versionId: head.VersionId };
-    }
-    catch (err) {
-        if (isNotFound(err))
-            return undefined;
-        if (isAccessDenied(err)) {
-            debug(`HeadObject on s3://${target.bucket}/${target.key} was denied: ${errorText(err)}`);
-            return undefined;
-        }
-        throw s3Error('s3:GetObject', target, uploader, err);
-    }
-}
-/** Uploads in parallel parts, each with a SHA-256 checksum S3 verifies. */
-async function putBundle(s3, params, uploader, onProgress) {
-    const upload = new lib_storage_dist_cjs/* Upload */._({
-        client: s3,
-        partSize: PART_SIZE,
-        queueSize: QUEUE_SIZE,
-        leavePartsOnError: false,
-        params: {
-            Bucket: params.bucket,
-            Key: params.key,
-            Body: (0,external_node_fs_.createReadStream)(params.filePath, { highWaterMark: 1024 * 1024 }),
-            ContentLength: params.size,
-            ContentType: 'application/octet-stream',
-            ChecksumAlgorithm: 'SHA256',
-            Metadata: { [SHA256_METADATA]: params.sha256 },
-            ExpectedBucketOwner: params.expectedBucketOwner
-        }
-    });
-    if (onProgress)
-        upload.on('httpUploadProgress', p => onProgress(p.loaded ?? 0, params.size));
-    try {
-        const out = await upload.done();
-        return { etag: unquote(out.ETag), versionId: out.VersionId };
-    }
-    catch (err) {
-        throw s3Error('s3:PutObject', params, uploader, err);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/revision.ts
-
-
-
-
-
-
-function sourceDateEpoch(env) {
-    const value = env.SOURCE_DATE_EPOCH;
-    if (value === undefined || value === '')
-        return undefined;
-    if (!/^\d+$/.test(value)) {
-        throw new InputError(`SOURCE_DATE_EPOCH is '${value}': expected a whole number of seconds since 1970-01-01.`);
-    }
-    return Number(value);
-}
-/** Bundles revision-path into a temporary directory; the caller removes it with `discard`. */
-async function bundleRevision(inputs, env) {
-    const outDir = await (0,promises_.mkdtemp)(external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'codedeploy-bundle-'));
-    try {
-        return await createBundle({
-            root: inputs.revisionPath,
-            exclude: inputs.exclude,
-            outDir,
-            sourceDateEpoch: sourceDateEpoch(env)
+    core/* saveState */.LZ(STATE_SETTLED, 'true');
+    setOutputs(outcome);
+    if (status !== 'Succeeded') {
+        outcome.failures = await collectFailures(cd, deploymentId, {
+            application: outcome.application,
+            deploymentGroup: outcome.deploymentGroup,
+            accountId: outcome.targetAccountId,
+            region: outcome.region
+        }).catch(err => {
+            core/* warning */.$e(err instanceof Error ? err.message : String(err));
+            return [];
         });
+        annotateFailures(deploymentId, outcome.failures);
+        const info = result.info.errorInformation;
+        const reason = info?.message ? `: ${info.code ? `${info.code}: ` : ''}${info.message}` : '';
+        throw new src_errors/* DeploymentFailedError */.RJ(`Deployment ${deploymentId} ended with status ${status}${reason} (${url})`);
     }
-    catch (err) {
-        await (0,promises_.rm)(outDir, { recursive: true, force: true });
-        throw err;
-    }
-}
-async function discard(bundle) {
-    await (0,promises_.rm)(external_node_path_.dirname(bundle.path), { recursive: true, force: true });
-}
-/** Uploads the bundle to its content-addressed key, unless the same bytes are already there. */
-async function uploadRevision(s3, inputs, bundle, uploader, log) {
-    const target = {
-        bucket: inputs.s3Bucket,
-        key: bundleKey(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
-        expectedBucketOwner: inputs.s3BucketOwner
-    };
-    const base = {
-        ...target,
-        bundleType: bundle.bundleType,
-        sha256: bundle.sha256,
-        size: bundle.size
-    };
-    const existing = await findBundle(s3, target, bundle.sha256, uploader, log);
-    if (existing) {
-        log(`s3://${target.bucket}/${target.key} already holds this bundle (same SHA-256): upload skipped.`);
-        return { ...base, ...existing, uploaded: false };
-    }
-    const started = Date.now();
-    const stored = await putBundle(s3, { ...target, filePath: bundle.path, size: bundle.size, sha256: bundle.sha256 }, uploader);
-    const seconds = (Date.now() - started) / 1000;
-    log(`Uploaded s3://${target.bucket}/${target.key} (${bundle.size} bytes in ${seconds.toFixed(1)} s).`);
-    return { ...base, ...stored, uploaded: true };
+    core/* info */.pq(`Deployment ${deploymentId} succeeded.`);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -83838,182 +86073,190 @@ async function uploadRevision(s3, inputs, bundle, uploader, log) {
 
 
 
-
-
-const MAX_CREATE_ATTEMPTS = 3;
-/** Runs the whole flow: inputs, bundle, credentials, upload, deployment, wait, report. */
+/**
+ * Runs the whole flow: inputs, revision, credentials, upload, deployment, wait, report. Local
+ * work (validation, bundling) comes first, so a bad input or AppSpec fails before any AWS call.
+ */
 async function run(env = process.env) {
     const started = Date.now();
+    const ctx = (0,src_inputs/* runContext */.pO)(env);
     let outcome;
+    let github;
     try {
-        const inputs = readInputs(runContext(env));
-        const { credentials, revision } = await prepare(inputs, env);
-        outcome = {
-            application: inputs.application,
-            deploymentGroup: inputs.deploymentGroup,
-            region: inputs.region,
-            targetAccountId: credentials.targetAccountId,
-            revisionLocation: revisionLocation(revision.bucket, revision.key, revision.versionId),
-            revisionEtag: revision.etag,
-            revisionSha256: revision.sha256,
-            bundleSize: revision.size,
-            uploaded: revision.uploaded,
-            failures: []
-        };
-        setOutputs(outcome);
-        await deploy(inputs, credentials, revision, outcome);
-    }
-    catch (err) {
-        fail(err);
-    }
-    finally {
-        if (callStats.calls > 0) {
-            info(`AWS calls: ${callStats.calls} (${callStats.retries} retried after throttling or transient faults, ${callStats.failed} failed).`);
+        const inputs = (0,src_inputs/* readInputs */.Ko)(ctx);
+        if (inputs.dryRun) {
+            // Loaded on demand: most runs never need it, and every run pays for parsing what it loads.
+            const { runPreflight } = await __nccwpck_require__.e(/* import() */ 504).then(__nccwpck_require__.bind(__nccwpck_require__, 4504));
+            if (!(await runPreflight(inputs, env))) {
+                core/* setFailed */.C1('Dry run: some checks failed; see the checklist above.');
+            }
+            return;
         }
-        if (outcome) {
-            outcome.durationMs = Date.now() - started;
-            await writeSummary(outcome).catch(e => warning(`Could not write the job summary: ${e}`));
+        const plan = (0,src_revision/* planRevision */.XO)(inputs);
+        const local = await (0,src_revision/* prepareLocalRevision */.cy)(plan, inputs, env);
+        if (local.kind === 'bundle') {
+            const { bundle } = local;
+            core/* info */.pq(`Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`);
         }
-    }
-}
-/** Bundles first (no AWS call until the revision is known to be valid), then signs in and uploads. */
-async function prepare(inputs, env) {
-    const bundle = await bundleRevision(inputs, env);
-    try {
-        info(`Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`);
-        const credentials = await resolveCredentials(inputs, {
-            sts: stsFactory(inputs.region),
-            getIdToken: audience => getIDToken(audience),
-            env
-        });
-        info(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`);
-        const withSource = inputs.uploadCredentials === 'source';
-        const uploader = withSource
-            ? { identity: inputs.oidcRoleArn ?? 'the source credentials' }
-            : { identity: credentials.targetArn, account: credentials.targetAccountId };
-        const s3 = s3Client(inputs.region, withSource ? credentials.source : credentials.target);
-        const revision = await uploadRevision(s3, inputs, bundle, uploader, line => info(line));
-        return { credentials, revision };
-    }
-    finally {
-        await discard(bundle);
-    }
-}
-async function deploy(inputs, credentials, revision, outcome) {
-    const cd = codeDeployClient(inputs.region, credentials.target);
-    const target = {
-        identity: credentials.targetArn,
-        accountId: credentials.targetAccountId,
-        region: inputs.region
-    };
-    const waitOptions = {
-        timeoutMs: inputs.waitTimeoutSeconds * 1000,
-        pollIntervalMs: inputs.pollIntervalSeconds * 1000
-    };
-    const log = (line) => info(line);
-    const settleActive = async () => {
-        const active = await findActiveDeployments(cd, inputs.application, inputs.deploymentGroup, w => warning(w));
-        if (!active?.length)
-            return false;
-        await settleActiveDeployments(cd, active, {
+        let credentials;
+        let cd;
+        let location;
+        try {
+            credentials = await (0,src_credentials/* resolveCredentials */.z8)(inputs, {
+                sts: (0,clients/* stsFactory */.z_)(inputs.region),
+                getIdToken: audience => core/* getIDToken */.V9(audience),
+                env
+            });
+            core/* info */.pq(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`);
+            outcome = {
+                application: inputs.application,
+                deploymentGroup: inputs.deploymentGroup,
+                region: inputs.region,
+                targetAccountId: credentials.targetAccountId,
+                failures: []
+            };
+            setOutputs(outcome);
+            cd = (0,clients/* codeDeployClient */.i4)(inputs.region, credentials.target);
+            await checkGroup(cd, inputs, (0,src_revision/* platformOf */.tj)(plan), deployTarget(inputs, credentials));
+            location = await storeRevision(inputs, local, credentials, outcome);
+            setOutputs(outcome);
+        }
+        finally {
+            if (local.kind === 'bundle')
+                await (0,src_revision/* discard */.vf)(local.bundle);
+        }
+        const target = deployTarget(inputs, credentials);
+        await registerRevision(cd, inputs, location, target);
+        if (inputs.uploadOnly) {
+            core/* info */.pq(`Registered the revision with application '${inputs.application}'; no deployment created (upload-only).`);
+            return;
+        }
+        github = await recordOnGitHub(inputs, ctx, env);
+        const deploymentId = await createWhenGroupIsFree(cd, {
             application: inputs.application,
             deploymentGroup: inputs.deploymentGroup,
             region: inputs.region,
             policy: inputs.onActiveDeployment,
             rollbackOnStop: inputs.rollbackOnStop,
-            wait: waitOptions,
-            log,
-            warn: w => warning(w)
-        });
-        return true;
-    };
-    const location = s3RevisionLocation(revision);
-    await registerRevision(cd, inputs, location, target);
-    await settleActive();
-    const deploymentId = await createDeploymentWhenFree(() => createDeployment(cd, inputs, location, target), settleActive);
-    saveState(STATE_DEPLOYMENT_ID, deploymentId);
-    outcome.deploymentId = deploymentId;
-    outcome.status = 'Created';
-    setOutputs(outcome);
-    const url = deploymentUrl(inputs.region, deploymentId);
-    info(`Created deployment ${deploymentId}: ${url}`);
-    if (!inputs.wait) {
-        saveState(STATE_SETTLED, 'true');
-        return;
-    }
-    const stopWatching = onCancel(async (signal) => {
-        saveState(STATE_SETTLED, 'true');
-        if (inputs.stopOnCancel) {
-            await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, `the job was cancelled (${signal})`, log);
-            outcome.status = 'Stopped';
-        }
-        else {
-            warning(`The job was cancelled; deployment ${deploymentId} keeps running (stop-on-cancel is false): ${url}`);
-        }
+            wait: {
+                timeoutMs: inputs.waitTimeoutSeconds * 1000,
+                pollIntervalMs: inputs.pollIntervalSeconds * 1000
+            },
+            log: line => core/* info */.pq(line),
+            warn: line => core/* warning */.$e(line)
+        }, () => createDeployment(cd, inputs, location, target));
+        core/* saveState */.LZ(STATE_DEPLOYMENT_ID, deploymentId);
+        outcome.deploymentId = deploymentId;
+        outcome.status = 'Created';
         setOutputs(outcome);
-        setFailed(`The job was cancelled while deployment ${deploymentId} was in progress.`);
-        await writeSummary(outcome);
-    });
-    let result;
-    try {
-        result = await waitForDeployment(cd, deploymentId, { ...waitOptions, log });
+        core/* info */.pq(`Created deployment ${deploymentId}: ${deploymentUrl(inputs.region, deploymentId)}`);
+        if (!inputs.wait) {
+            core/* saveState */.LZ(STATE_SETTLED, 'true');
+            return;
+        }
+        const current = outcome;
+        await superviseDeployment(cd, deploymentId, inputs, current, () => finishOnGitHub(github, current, current.status));
+    }
+    catch (err) {
+        setErrorOutputs(outcome, err);
+        fail(err);
     }
     finally {
-        stopWatching();
-    }
-    outcome.info = result.info;
-    outcome.status = result.info.status;
-    if (result.timedOut) {
-        let state = `is still ${result.info.status ?? 'running'}`;
-        if (inputs.stopOnTimeout) {
-            await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, 'wait-timeout-seconds passed', log);
-            state = `was ${result.info.status ?? 'running'} and has been stopped${inputs.rollbackOnStop ? ' with rollback' : ''} (stop-on-timeout)`;
+        await finishOnGitHub(github, outcome, outcome?.status);
+        if (clients/* callStats */.Iz.calls > 0) {
+            core/* info */.pq(`AWS calls: ${clients/* callStats */.Iz.calls} (${clients/* callStats */.Iz.retries} retried after throttling or transient faults).`);
         }
-        saveState(STATE_SETTLED, 'true');
-        setOutputs(outcome);
-        const keeps = inputs.stopOnTimeout ? '' : '; it keeps running in CodeDeploy';
-        throw new WaitTimeoutError(`Deployment ${deploymentId} ${state} after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)${keeps}: ${url}`);
+        if (outcome) {
+            outcome.durationMs = Date.now() - started;
+            await writeSummary(outcome).catch(e => core/* warning */.$e(`Could not write the job summary: ${e}`));
+        }
     }
-    saveState(STATE_SETTLED, 'true');
-    setOutputs(outcome);
-    if (result.info.status !== 'Succeeded') {
-        outcome.failures = await collectFailures(cd, deploymentId).catch(err => {
-            warning(`Could not list the failed targets of ${deploymentId}: ${err}`);
-            return [];
-        });
-        annotateFailures(deploymentId, outcome.failures);
-        const info = result.info.errorInformation;
-        const reason = info?.message ? `: ${info.code ? `${info.code}: ` : ''}${info.message}` : '';
-        throw new DeploymentFailedError(`Deployment ${deploymentId} ended with status ${result.info.status}${reason} (${url})`);
+}
+function deployTarget(inputs, credentials) {
+    return {
+        identity: credentials.targetArn,
+        accountId: credentials.targetAccountId,
+        region: inputs.region
+    };
+}
+/** Fails before anything is uploaded when the group is missing or is for another platform. */
+async function checkGroup(cd, inputs, platform, target) {
+    const groupPlatform = await groupComputePlatform(cd, inputs, target, w => core/* warning */.$e(w));
+    if (platform) {
+        (0,appspec_content/* checkPlatformMatches */.Bg)(platform, groupPlatform, inputs.application, inputs.deploymentGroup);
     }
-    info(`Deployment ${deploymentId} succeeded.`);
 }
 /**
- * Another deployment can start between the check for active deployments and CreateDeployment;
- * CodeDeploy then answers DeploymentLimitExceededException, and the policy is applied again.
+ * Uploads the bundle, or pins the existing revision-location object, and returns the location
+ * to deploy. An ECS or Lambda AppSpec is the revision itself: nothing goes to S3.
  */
-async function createDeploymentWhenFree(create, settleActive) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await create();
-        }
-        catch (err) {
-            const busy = err instanceof DeploymentError &&
-                errorName(err.cause) === 'DeploymentLimitExceededException';
-            if (!busy || attempt >= MAX_CREATE_ATTEMPTS || !(await settleActive()))
-                throw err;
-        }
+async function storeRevision(inputs, local, credentials, outcome) {
+    if (local.kind === 'appspec-content') {
+        outcome.revisionSha256 = local.content.sha256;
+        return local.content.revision;
     }
-}
-function fail(err) {
-    if (err instanceof ActionError) {
-        setFailed(err.message);
+    const withSource = inputs.uploadCredentials === 'source';
+    const uploader = withSource
+        ? { identity: inputs.oidcRoleArn ?? 'the source credentials' }
+        : { identity: credentials.targetArn, account: credentials.targetAccountId };
+    const s3 = (0,clients/* s3Client */.oD)(inputs.region, withSource ? credentials.source : credentials.target);
+    const log = (line) => core/* info */.pq(line);
+    let revision;
+    if (local.kind === 'bundle') {
+        revision = await (0,src_revision/* uploadRevision */.FM)(s3, local.bucket, inputs, local.bundle, uploader, log);
     }
     else {
-        setFailed(`Unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+        revision = await (0,src_revision/* existingRevision */.rR)(s3, local.location, inputs.s3BucketOwner, uploader);
+        const version = revision.versionId ? `, version ${revision.versionId}` : '';
+        log(`Deploying s3://${revision.bucket}/${revision.key} as it is (ETag ${revision.etag}${version}).`);
+    }
+    outcome.revisionLocation = (0,src_s3/* revisionLocation */.bI)(revision.bucket, revision.key, revision.versionId);
+    outcome.revisionEtag = revision.etag;
+    outcome.revisionSha256 = revision.sha256;
+    outcome.bundleSize = revision.size;
+    outcome.uploaded = revision.uploaded;
+    return s3RevisionLocation(revision);
+}
+async function recordOnGitHub(inputs, ctx, env) {
+    if (!inputs.githubEnvironment)
+        return undefined;
+    const { startGitHubDeployment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1386));
+    return startGitHubDeployment({
+        token: inputs.githubToken,
+        environment: inputs.githubEnvironment,
+        apiUrl: env.GITHUB_API_URL ?? '',
+        repository: ctx.repository,
+        ref: ctx.sha,
+        runUrl: `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}`,
+        description: inputs.description,
+        payload: {
+            application: inputs.application,
+            'deployment-group': inputs.deploymentGroup,
+            region: inputs.region
+        },
+        warn: line => core/* warning */.$e(line),
+        log: line => core/* info */.pq(line)
+    });
+}
+async function finishOnGitHub(github, outcome, status) {
+    if (!github)
+        return;
+    const { gitHubDeploymentState } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1386));
+    const id = outcome?.deploymentId;
+    await github.setStatus(gitHubDeploymentState(status), {
+        environmentUrl: id && outcome ? deploymentUrl(outcome.region, id) : undefined,
+        description: `CodeDeploy deployment ${id ?? '(not created)'}: ${status ?? 'error'}`
+    });
+}
+function fail(err) {
+    if (err instanceof src_errors/* ActionError */.lZ) {
+        core/* setFailed */.C1(err.message);
+    }
+    else {
+        core/* setFailed */.C1(`Unexpected error: ${err instanceof Error ? err.message : String(err)}`);
     }
     if (err instanceof Error && err.stack)
-        debug(err.stack);
+        core/* debug */.Yz(err.stack);
 }
 
 ;// CONCATENATED MODULE: ./src/post.ts
@@ -84031,32 +86274,32 @@ function fail(err) {
  * touches any other deployment.
  */
 async function runPost(env = process.env) {
-    const deploymentId = getState(STATE_DEPLOYMENT_ID);
-    if (!deploymentId || getState(STATE_SETTLED) === 'true')
+    const deploymentId = core/* getState */.Gu(STATE_DEPLOYMENT_ID);
+    if (!deploymentId || core/* getState */.Gu(STATE_SETTLED) === 'true')
         return;
     try {
-        const inputs = readInputs(runContext(env));
+        const inputs = (0,src_inputs/* readInputs */.Ko)((0,src_inputs/* runContext */.pO)(env), { checkRevisionPath: false });
         const url = deploymentUrl(inputs.region, deploymentId);
         if (!inputs.stopOnCancel) {
-            warning(`Deployment ${deploymentId} may still be running (stop-on-cancel is false): ${url}`);
+            core/* warning */.$e(`Deployment ${deploymentId} may still be running (stop-on-cancel is false): ${url}`);
             return;
         }
-        const credentials = await resolveCredentials(inputs, {
-            sts: stsFactory(inputs.region),
-            getIdToken: audience => getIDToken(audience),
+        const credentials = await (0,src_credentials/* resolveCredentials */.z8)(inputs, {
+            sts: (0,clients/* stsFactory */.z_)(inputs.region),
+            getIdToken: audience => core/* getIDToken */.V9(audience),
             env
         });
-        const cd = codeDeployClient(inputs.region, credentials.target);
+        const cd = (0,clients/* codeDeployClient */.i4)(inputs.region, credentials.target);
         if (!(await isActive(cd, deploymentId))) {
-            info(`Deployment ${deploymentId} has already ended.`);
+            core/* info */.pq(`Deployment ${deploymentId} has already ended.`);
             return;
         }
-        await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, 'the main step ended before the deployment did', line => info(line));
-        warning(`Deployment ${deploymentId} was stopped because the job ended before it did: ${url}`);
+        await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, 'the main step ended before the deployment did', line => core/* info */.pq(line));
+        core/* warning */.$e(`Deployment ${deploymentId} was stopped because the job ended before it did: ${url}`);
     }
     catch (err) {
-        const message = err instanceof ActionError ? err.message : String(err);
-        setFailed(`Could not stop deployment ${deploymentId}: ${message}`);
+        const message = err instanceof src_errors/* ActionError */.lZ ? err.message : String(err);
+        core/* setFailed */.C1(`Could not stop deployment ${deploymentId}: ${message}`);
     }
 }
 
@@ -84066,11 +86309,11 @@ async function runPost(env = process.env) {
 
 
 // action.yml runs this file as both the main and the post step; state tells them apart.
-if (getState(STATE_IS_POST) === 'true') {
+if (core/* getState */.Gu(STATE_IS_POST) === 'true') {
     void runPost();
 }
 else {
-    saveState(STATE_IS_POST, 'true');
+    core/* saveState */.LZ(STATE_IS_POST, 'true');
     void run();
 }
 

@@ -1,0 +1,240 @@
+import { describe, expect, test } from '@jest/globals'
+import { AppSpecError } from '../../src/errors.js'
+import { bundlePath, findAppSpec, validateAppSpec } from '../../src/bundle/appspec.js'
+import { bundleLookup } from '../../src/bundle/index.js'
+
+const has = bundleLookup(['appspec.yml', 'scripts/start.sh', 'scripts/stop.sh', 'app/index.js'])
+const validate = (text: string) => validateAppSpec(text, 'appspec.yml', has)
+
+/** The error `validate` raises, checked to be a one-line AppSpecError. */
+function errorOf(text: string): string {
+  try {
+    validate(text)
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppSpecError)
+    const message = (error as Error).message
+    expect(message).not.toContain('\n')
+    return message
+  }
+  throw new Error('expected the AppSpec to be rejected')
+}
+
+const HEAD = 'version: 0.0\nos: linux\n'
+
+describe('validateAppSpec', () => {
+  test('returns the OS and the hook scripts as bundle paths', () => {
+    const summary = validate(
+      HEAD +
+        'files:\n  - source: /\n    destination: /opt/app\n  - source: app/\n    destination: /srv\n' +
+        'file_exists_behavior: OVERWRITE\n' +
+        'hooks:\n  ApplicationStop:\n    - location: ./scripts/stop.sh\n      timeout: 3600\n' +
+        '      runas: root\n  ApplicationStart:\n    - location: /scripts/start.sh\n' +
+        '    - location: scripts/stop.sh\n      timeout: "30"\n'
+    )
+    expect(summary).toEqual({
+      file: 'appspec.yml',
+      os: 'linux',
+      hooks: [
+        { event: 'ApplicationStop', locations: ['scripts/stop.sh'] },
+        { event: 'ApplicationStart', locations: ['scripts/start.sh', 'scripts/stop.sh'] }
+      ]
+    })
+  })
+
+  test('accepts the minimal AppSpec, empty sections and a byte-order mark', () => {
+    expect(validate(HEAD)).toEqual({ file: 'appspec.yml', os: 'linux', hooks: [] })
+    expect(validate(`\uFEFF${HEAD}files:\nhooks:\n`).hooks).toEqual([])
+  })
+
+  test('reads Windows paths with backslashes', () => {
+    const text =
+      'version: 0.0\nos: windows\nfiles:\n  - source: \\app\\index.js\n    destination: c:\\inetpub\n' +
+      'hooks:\n  AfterInstall:\n    - location: .\\scripts\\start.sh\n'
+    expect(validateAppSpec(text, 'appspec.yml', has).hooks).toEqual([
+      { event: 'AfterInstall', locations: ['scripts/start.sh'] }
+    ])
+  })
+
+  test('invalid YAML: names the line of the syntax error', () => {
+    expect(errorOf('version: 0.0\nos: linux\nhooks:\n  - a\n  b: [\n')).toMatch(
+      /^appspec\.yml line \d: invalid YAML: /
+    )
+    expect(errorOf('version: 0.0\nos: linux\nos: windows\n')).toBe(
+      'appspec.yml line 3: invalid YAML: Map keys must be unique'
+    )
+  })
+
+  test('not a mapping', () => {
+    expect(errorOf('')).toBe(
+      'appspec.yml line 1: expected a mapping with version: 0.0, os, and optionally files and hooks'
+    )
+    expect(errorOf('- version: 0.0\n')).toMatch(/^appspec\.yml line 1: expected a mapping/)
+  })
+
+  test('unknown top-level key, such as a wrongly capitalised one', () => {
+    expect(errorOf(`${HEAD}Hooks:\n  BeforeInstall: []\n`)).toBe(
+      'appspec.yml line 3: unknown key Hooks; expected one of version, os, files, permissions, hooks, file_exists_behavior'
+    )
+  })
+
+  test('version missing, wrong, or a string', () => {
+    expect(errorOf('os: linux\n')).toBe(
+      'appspec.yml line 1: version is missing; expected 0.0, a number (the only version)'
+    )
+    expect(errorOf('version: 1.0\nos: linux\n')).toBe(
+      'appspec.yml line 1: version is 1; expected 0.0, a number (the only version)'
+    )
+    expect(errorOf("os: linux\nversion: '0.0'\n")).toBe(
+      'appspec.yml line 2: version is "0.0"; expected 0.0, a number (the only version)'
+    )
+  })
+
+  test('os missing or not lower-case linux/windows', () => {
+    expect(errorOf('version: 0.0\n')).toBe(
+      'appspec.yml line 1: os is missing; expected linux or windows (lower case)'
+    )
+    expect(errorOf('version: 0.0\nos: Linux\n')).toBe(
+      'appspec.yml line 2: os is "Linux"; expected linux or windows (lower case)'
+    )
+  })
+
+  test('file_exists_behavior not one of the three values', () => {
+    expect(errorOf(`${HEAD}file_exists_behavior: overwrite\n`)).toBe(
+      'appspec.yml line 3: file_exists_behavior must be one of DISALLOW, OVERWRITE, RETAIN'
+    )
+  })
+
+  test('files not a list', () => {
+    expect(errorOf(`${HEAD}files:\n  source: /\n`)).toBe(
+      'appspec.yml line 4: files must be a list of entries with source and destination'
+    )
+  })
+
+  test('files entry not a mapping', () => {
+    expect(errorOf(`${HEAD}files:\n  - /app\n`)).toBe(
+      'appspec.yml line 4: each files entry must have source and destination'
+    )
+  })
+
+  test('files entry without source or destination', () => {
+    expect(errorOf(`${HEAD}files:\n  - destination: /opt\n`)).toBe(
+      'appspec.yml line 4: files entry without source; expected source: <path>'
+    )
+    expect(errorOf(`${HEAD}files:\n  - source: /\n`)).toBe(
+      'appspec.yml line 4: files entry without destination; expected destination: <directory>'
+    )
+  })
+
+  test('files source not in the bundle', () => {
+    expect(
+      errorOf(
+        `${HEAD}files:\n  - source: /\n    destination: /a\n  - source: build/\n    destination: /b\n`
+      )
+    ).toBe(
+      'appspec.yml line 6: files source build/ is not in the bundle; expected a file or directory relative to the root of revision-path (/ for all of it)'
+    )
+  })
+
+  test('hooks not a mapping', () => {
+    expect(errorOf(`${HEAD}hooks:\n  - BeforeInstall\n`)).toBe(
+      'appspec.yml line 4: hooks must map lifecycle events to lists of scripts'
+    )
+  })
+
+  test('hooks on events the agent runs itself', () => {
+    for (const event of ['DownloadBundle', 'Install']) {
+      expect(errorOf(`${HEAD}hooks:\n  ${event}:\n    - location: scripts/start.sh\n`)).toMatch(
+        new RegExp(
+          `^appspec\\.yml line 4: ${event} is run by the agent itself and cannot have hooks; expected one of ApplicationStop, `
+        )
+      )
+    }
+  })
+
+  test('unknown lifecycle event', () => {
+    expect(errorOf(`${HEAD}hooks:\n  AfterInstal:\n    - location: scripts/start.sh\n`)).toBe(
+      'appspec.yml line 4: unknown lifecycle event AfterInstal; expected one of ApplicationStop, BeforeInstall, AfterInstall, ApplicationStart, ValidateService, BeforeBlockTraffic, AfterBlockTraffic, BeforeAllowTraffic, AfterAllowTraffic'
+    )
+  })
+
+  test('event without a list of scripts', () => {
+    expect(errorOf(`${HEAD}hooks:\n  AfterInstall:\n`)).toBe(
+      'appspec.yml line 4: AfterInstall must be a list of scripts (- location: <path>)'
+    )
+    expect(errorOf(`${HEAD}hooks:\n  AfterInstall: scripts/start.sh\n`)).toBe(
+      'appspec.yml line 4: AfterInstall must be a list of scripts (- location: <path>)'
+    )
+  })
+
+  test('script not a mapping, or without location', () => {
+    expect(errorOf(`${HEAD}hooks:\n  AfterInstall:\n    - scripts/start.sh\n`)).toBe(
+      'appspec.yml line 5: each AfterInstall script must be a mapping with location'
+    )
+    expect(errorOf(`${HEAD}hooks:\n  AfterInstall:\n    - timeout: 30\n`)).toBe(
+      'appspec.yml line 5: AfterInstall script without location'
+    )
+  })
+
+  test('script location not in the bundle (or the bundle root itself)', () => {
+    expect(errorOf(`${HEAD}hooks:\n  AfterInstall:\n    - location: scripts/install.sh\n`)).toBe(
+      'appspec.yml line 5: AfterInstall script scripts/install.sh is not in the bundle; expected a path relative to the root of revision-path'
+    )
+    expect(errorOf(`${HEAD}hooks:\n  AfterInstall:\n    - location: /\n`)).toMatch(
+      /^appspec\.yml line 5: AfterInstall script \/ is not in the bundle/
+    )
+  })
+
+  test('timeout not a number of seconds from 1 to 3600', () => {
+    for (const timeout of ['0', '3601', '-5', 'soon', '""']) {
+      expect(
+        errorOf(
+          `${HEAD}hooks:\n  AfterInstall:\n    - location: scripts/start.sh\n      timeout: ${timeout}\n`
+        )
+      ).toBe('appspec.yml line 6: AfterInstall timeout must be a number of seconds from 1 to 3600')
+    }
+  })
+
+  test('names the file it was given (appspec.yaml)', () => {
+    expect(() => validateAppSpec('os: linux\n', 'appspec.yaml', has)).toThrow(
+      /^appspec\.yaml line 1: /
+    )
+  })
+})
+
+describe('findAppSpec', () => {
+  test('prefers appspec.yml over appspec.yaml, as the agent does', () => {
+    expect(findAppSpec(['appspec.yaml', 'appspec.yml', 'x'], 'build')).toBe('appspec.yml')
+    expect(findAppSpec(['appspec.yaml', 'x'], 'build')).toBe('appspec.yaml')
+  })
+
+  test('missing: says it must be at the root of revision-path', () => {
+    expect(() => findAppSpec(['index.js'], 'build')).toThrow(AppSpecError)
+    expect(() => findAppSpec(['index.js'], 'build')).toThrow(
+      'no appspec.yml or appspec.yaml at the root of revision-path (build): CodeDeploy reads the AppSpec file from the root of the bundle'
+    )
+  })
+
+  test('nested: names the file found and the revision-path to use instead', () => {
+    expect(() => findAppSpec(['app/deploy/appspec.yml', 'app/appspec.yaml', 'x'], '.')).toThrow(
+      'no appspec.yml or appspec.yaml at the root of revision-path (.), but app/appspec.yaml exists: CodeDeploy reads the AppSpec file from the root of the bundle; set revision-path to the directory that holds it (app)'
+    )
+  })
+
+  test('wrong case or extension at the root: says which names the agent reads', () => {
+    for (const name of ['AppSpec.yml', 'appspec.YAML', 'appspec.json']) {
+      expect(() => findAppSpec([name], '.')).toThrow(
+        `no appspec.yml or appspec.yaml at the root of revision-path (.), but ${name} is there: the agent only reads a file named exactly appspec.yml or appspec.yaml (lower case, YAML); rename it`
+      )
+    }
+  })
+})
+
+describe('bundlePath', () => {
+  test('strips ./, leading and trailing slashes, and resolves ..', () => {
+    expect(bundlePath('./a/b/', 'linux')).toBe('a/b')
+    expect(bundlePath('/a/../b', 'linux')).toBe('b')
+    expect(bundlePath('/', 'linux')).toBe('')
+    expect(bundlePath('a\\b', 'linux')).toBe('a\\b')
+    expect(bundlePath('.\\a\\b', 'windows')).toBe('a/b')
+  })
+})

@@ -1,0 +1,170 @@
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  chmodSync
+} from 'node:fs'
+import { join } from 'node:path'
+import { AppSpecError, BundleError } from '../../src/errors.js'
+import { createBundle, DEFAULT_EPOCH } from '../../src/bundle/index.js'
+import { pythonZipInfo, tempDir, unzipTest, writeTree } from './helpers.js'
+
+const APPSPEC = `version: 0.0
+os: linux
+files:
+  - source: /
+    destination: /opt/app
+hooks:
+  ApplicationStart:
+    - location: scripts/start.sh
+      timeout: 300
+`
+
+let dir: string
+let root: string
+let outDir: string
+let cleanup: () => void
+beforeEach(() => {
+  ;({ dir, cleanup } = tempDir())
+  root = join(dir, 'app')
+  outDir = join(dir, 'out')
+  mkdirSync(outDir)
+})
+afterEach(() => cleanup())
+
+const bundle = (exclude: string[] = [], out = outDir) =>
+  createBundle({ root, exclude, outDir: out })
+
+describe('createBundle', () => {
+  test('writes <sha256>.zip with the tree, and returns its digest, size and AppSpec summary', async () => {
+    writeTree(root, {
+      'appspec.yml': APPSPEC,
+      'scripts/start.sh:755': '#!/bin/sh\n',
+      'index.js': 'console.log(1)\n'
+    })
+    const result = await bundle()
+    expect(result).toEqual({
+      path: join(outDir, `${result.sha256}.zip`),
+      size: readFileSync(result.path).length,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      bundleType: 'zip',
+      fileCount: 3,
+      appSpec: {
+        file: 'appspec.yml',
+        os: 'linux',
+        hooks: [{ event: 'ApplicationStart', locations: ['scripts/start.sh'] }]
+      }
+    })
+    expect(readdirSync(outDir)).toEqual([`${result.sha256}.zip`])
+    expect(unzipTest(result.path)).toContain('No errors detected')
+  })
+
+  test('gives the same bytes for the same tree, whatever its timestamps and umask', async () => {
+    writeTree(root, {
+      'appspec.yml': APPSPEC,
+      'scripts/start.sh:755': '#!/bin/sh\n',
+      'a/b.txt': 'b'
+    })
+    const copy = join(dir, 'copy')
+    cpSync(root, copy, { recursive: true })
+    utimesSync(join(copy, 'a/b.txt'), 1, 1)
+    chmodSync(join(copy, 'a/b.txt'), 0o600)
+    chmodSync(join(copy, 'scripts/start.sh'), 0o700)
+    const one = await bundle()
+    const other = await createBundle({ root: copy, exclude: [], outDir: join(dir, 'out2') })
+    expect(other.sha256).toBe(one.sha256)
+  })
+
+  test('stamps entries with sourceDateEpoch, or a fixed date without it', async () => {
+    writeTree(root, { 'appspec.yml': 'version: 0.0\nos: linux\n' })
+    const fixed = await bundle()
+    const epoch = await createBundle({
+      root,
+      exclude: [],
+      outDir: join(dir, 'o2'),
+      sourceDateEpoch: 1700000000
+    })
+    expect(epoch.sha256).not.toBe(fixed.sha256)
+    const explicit = await createBundle({
+      root,
+      exclude: [],
+      outDir: join(dir, 'o3'),
+      sourceDateEpoch: DEFAULT_EPOCH
+    })
+    expect(explicit.sha256).toBe(fixed.sha256)
+  })
+
+  test('rejects a source date that is not a whole number of seconds', async () => {
+    writeTree(root, { 'appspec.yml': APPSPEC })
+    await expect(createBundle({ root, exclude: [], outDir, sourceDateEpoch: -1 })).rejects.toThrow(
+      BundleError
+    )
+  })
+
+  test('packs hook scripts as executable even when the checkout lost the bit', async () => {
+    writeTree(root, {
+      'appspec.yml': APPSPEC,
+      'scripts/start.sh:644': '#!/bin/sh\n',
+      'notes.txt': ''
+    })
+    const modes = Object.fromEntries(
+      pythonZipInfo((await bundle()).path).map(e => [e.name, e.mode.toString(8)])
+    )
+    expect(modes).toEqual({
+      'appspec.yml': '100644',
+      'notes.txt': '100644',
+      'scripts/start.sh': '100755'
+    })
+  })
+
+  test('leaves out .git, .codedeployignore patterns and exclude patterns', async () => {
+    writeTree(root, {
+      'appspec.yml': APPSPEC,
+      'scripts/start.sh:755': '',
+      '.git/HEAD': 'ref: refs/heads/main',
+      '.codedeployignore': 'tests/\n',
+      'tests/unit.js': '',
+      'docs/readme.md': '',
+      'index.js': ''
+    })
+    const names = pythonZipInfo((await bundle(['docs/'])).path).map(e => e.name)
+    expect(names).toEqual(['.codedeployignore', 'appspec.yml', 'index.js', 'scripts/start.sh'])
+  })
+
+  test('validates the AppSpec before compressing anything: nothing is written', async () => {
+    writeTree(root, {
+      'appspec.yml': `${APPSPEC}  BeforeInstall:\n    - location: scripts/missing.sh\n`,
+      'scripts/start.sh': ''
+    })
+    await expect(bundle()).rejects.toThrow(
+      'appspec.yml line 11: BeforeInstall script scripts/missing.sh is not in the bundle'
+    )
+    expect(readdirSync(outDir)).toEqual([])
+  })
+
+  test('says so when the AppSpec itself is excluded', async () => {
+    writeTree(root, { 'appspec.yml': APPSPEC, 'index.js': '' })
+    await expect(bundle(['*.yml'])).rejects.toThrow(
+      'appspec.yml is left out by .codedeployignore or the exclude input, but CodeDeploy needs it at the root of the bundle'
+    )
+  })
+
+  test('points at a nested AppSpec when revision-path is one level too high', async () => {
+    writeTree(root, { 'build/appspec.yml': APPSPEC })
+    await expect(bundle()).rejects.toThrow(AppSpecError)
+    await expect(bundle()).rejects.toThrow('but build/appspec.yml exists')
+  })
+
+  test('refuses a symlink that leads out of the revision directory, before writing anything', async () => {
+    writeTree(root, { 'appspec.yml': APPSPEC, 'scripts/start.sh': '' })
+    symlinkSync('/etc/hostname', join(root, 'hostname'))
+    await expect(bundle()).rejects.toThrow(
+      'symlink hostname points to /etc/hostname, outside the revision directory'
+    )
+    expect(readdirSync(outDir)).toEqual([])
+  })
+})

@@ -1,0 +1,194 @@
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, symlinkSync } from 'node:fs'
+import { join } from 'node:path'
+import { BundleError } from '../../src/errors.js'
+import { compareUtf8, isInside, listFiles, sortByName } from '../../src/bundle/files.js'
+import { tempDir, writeTree } from './helpers.js'
+
+let dir: string
+let root: string
+let cleanup: () => void
+beforeEach(() => {
+  ;({ dir, cleanup } = tempDir())
+  root = join(dir, 'root')
+  mkdirSync(root)
+})
+afterEach(() => cleanup())
+
+const names = (exclude: string[] = []) => listFiles(root, exclude).map(f => f.name)
+
+describe('listFiles', () => {
+  test('lists regular files recursively with /-separated names, sorted by UTF-8 bytes', () => {
+    // U+1F600 sorts before U+FB00 in UTF-16 but after it in UTF-8.
+    writeTree(root, { b: '', 'a/z': '', A: '', '😀': '', ﬀ: '', 'a/b/c': '' })
+    expect(names()).toEqual(['A', 'a/b/c', 'a/z', 'b', 'ﬀ', '😀'])
+  })
+
+  test('never packs .git, at the root or in a submodule', () => {
+    writeTree(root, { '.git/config': '', 'lib/.git': 'gitdir: ../.git/modules/lib', 'lib/x': '' })
+    expect(names(['!.git'])).toEqual(['lib/x'])
+  })
+
+  test('honours .codedeployignore at the root (gitignore syntax, negation included)', () => {
+    writeTree(root, {
+      '.codedeployignore': '# build output\n*.log\nnode_modules/\n!keep.log\n/tests\n',
+      'a.log': '',
+      'keep.log': '',
+      'node_modules/x/index.js': '',
+      'tests/t.js': '',
+      'src/tests/t.js': '',
+      'src/app.js': ''
+    })
+    expect(names()).toEqual(['.codedeployignore', 'keep.log', 'src/app.js', 'src/tests/t.js'])
+  })
+
+  test('honours exclude patterns on top of .codedeployignore', () => {
+    writeTree(root, {
+      '.codedeployignore': 'a.txt',
+      'a.txt': '',
+      'b.txt': '',
+      'docs/c.md': '',
+      'd.txt': ''
+    })
+    expect(names(['b.txt', 'docs/', ''])).toEqual(['.codedeployignore', 'd.txt'])
+  })
+
+  test('does not enter excluded directories (nothing inside them is even looked at)', () => {
+    writeTree(root, { 'app.js': '' })
+    mkdirSync(join(root, 'cache'))
+    symlinkSync('/etc/passwd', join(root, 'cache/escape'))
+    expect(names(['cache/'])).toEqual(['app.js'])
+  })
+
+  test('normalises modes to 0644 or 0755', () => {
+    writeTree(root, { 'a:600': '', 'b:700': '', 'c:744': '', 'd:664': '', 'e:701': '' })
+    expect(listFiles(root, []).map(f => [f.name, f.mode.toString(8)])).toEqual([
+      ['a', '644'],
+      ['b', '755'],
+      ['c', '755'],
+      ['d', '644'],
+      ['e', '755']
+    ])
+  })
+
+  test('leaves empty directories out', () => {
+    writeTree(root, { 'a/file': '' })
+    mkdirSync(join(root, 'empty/nested'), { recursive: true })
+    expect(names()).toEqual(['a/file'])
+  })
+
+  test('packs a symlink to a file inside the root as that file, under the link name', () => {
+    writeTree(root, { 'real/run.sh:755': '#!/bin/sh\n' })
+    symlinkSync('real/run.sh', join(root, 'run.sh'))
+    const [link] = listFiles(root, []).filter(f => f.name === 'run.sh')
+    expect(link).toEqual({ name: 'run.sh', path: join(root, 'run.sh'), size: 10, mode: 0o755 })
+  })
+
+  test('packs a symlink to a directory inside the root as a copy of its files', () => {
+    writeTree(root, { 'releases/v1/app.js': 'x' })
+    symlinkSync('releases/v1', join(root, 'current'))
+    expect(names()).toEqual(['current/app.js', 'releases/v1/app.js'])
+  })
+
+  test('refuses a symlink to a file outside the root, naming the link and its target', () => {
+    writeTree(dir, { 'secret.txt': 'token' })
+    mkdirSync(join(root, 'conf'))
+    symlinkSync('../../secret.txt', join(root, 'conf/creds'))
+    expect(() => names()).toThrow(BundleError)
+    expect(() => names()).toThrow(
+      `symlink conf/creds points to ${join(dir, 'secret.txt')}, outside the revision directory`
+    )
+  })
+
+  test('refuses a symlink to a directory outside the root', () => {
+    symlinkSync('/etc', join(root, 'etc'))
+    expect(() => names()).toThrow(/^symlink etc points to \/etc, outside the revision directory/)
+  })
+
+  test('refuses a dangling symlink, and accepts it when excluded', () => {
+    symlinkSync('missing.txt', join(root, 'broken'))
+    expect(() => names()).toThrow('symlink broken points to missing.txt, which does not exist')
+    expect(names(['broken'])).toEqual([])
+  })
+
+  test('refuses a directory symlink that loops back to a parent', () => {
+    writeTree(root, { 'a/file': '' })
+    symlinkSync('..', join(root, 'a/up'))
+    expect(() => names()).toThrow(
+      'symlink loop: a/up leads back to ., one of its own parent directories'
+    )
+  })
+
+  test('ignores an escaping symlink that is excluded', () => {
+    writeTree(root, { 'app.js': '' })
+    symlinkSync('/etc/hostname', join(root, 'host'))
+    expect(names(['host'])).toEqual(['app.js'])
+  })
+
+  test('refuses FIFOs unless excluded', () => {
+    writeTree(root, { 'app.js': '' })
+    execFileSync('mkfifo', [join(root, 'pipe')])
+    expect(() => names()).toThrow('pipe is not a regular file, directory or symlink')
+    expect(names(['pipe'])).toEqual(['app.js'])
+  })
+
+  test('accepts a root reached through a symlink', () => {
+    writeTree(root, { 'app.js': '' })
+    symlinkSync(root, join(dir, 'link'))
+    expect(listFiles(join(dir, 'link'), []).map(f => f.name)).toEqual(['app.js'])
+  })
+
+  test('fails clearly when the root is missing or not a directory', () => {
+    writeTree(dir, { file: '' })
+    expect(() => listFiles(join(dir, 'nope'), [])).toThrow(
+      /^cannot read the revision directory .*nope: ENOENT$/
+    )
+    expect(() => listFiles(join(dir, 'file'), [])).toThrow('is not a directory')
+  })
+})
+
+describe('helpers', () => {
+  test('isInside accepts the root and paths below it, nothing else', () => {
+    expect(isInside('/r', '/r')).toBe(true)
+    expect(isInside('/r', '/r/..foo')).toBe(true)
+    expect(isInside('/r', '/r/a/b')).toBe(true)
+    expect(isInside('/r', '/rx')).toBe(false)
+    expect(isInside('/r', '/')).toBe(false)
+  })
+
+  test('sortByName orders by UTF-8 bytes', () => {
+    const sorted = sortByName([
+      { name: 'b' },
+      { name: 'B' },
+      { name: 'é' },
+      { name: 'a/b' },
+      { name: 'a' }
+    ])
+    expect(sorted.map(s => s.name)).toEqual(['B', 'a', 'a/b', 'b', 'é'])
+  })
+
+  test('compareUtf8 agrees with comparing the UTF-8 bytes', () => {
+    const alphabet = [
+      'a',
+      'Z',
+      '/',
+      'é',
+      '\u00ff',
+      '\u0800',
+      '\uffef',
+      '\ue000',
+      '😀',
+      '𝄞',
+      '\ud7ff'
+    ]
+    const words = Array.from({ length: 400 }, (_, i) =>
+      Array.from(
+        { length: 1 + (i % 4) },
+        (_, j) => alphabet[(i * 7 + j * 3) % alphabet.length]
+      ).join('')
+    )
+    const bytes = [...words].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+    expect([...words].sort(compareUtf8)).toEqual(bytes)
+  })
+})

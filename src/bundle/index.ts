@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, rename } from 'node:fs/promises'
+import { join } from 'node:path'
+import { AppSpecError, BundleError } from '../errors.js'
+import { APPSPEC_NAMES, findAppSpec, validateAppSpec, type AppSpecSummary } from './appspec.js'
+import { DEFAULT_LEVEL } from './compress.js'
+import { IGNORE_FILE, listFiles, type BundleFile } from './files.js'
+import { writeTar } from './tar.js'
+import { writeZip } from './zip.js'
+
+export type { AppSpecHook, AppSpecSummary } from './appspec.js'
+export { validateAppSpec } from './appspec.js'
+
+export type BundleType = 'zip' | 'tar' | 'tgz'
+
+export interface BundleOptions {
+  /** The revision directory. */
+  root: string
+  /** Gitignore-style patterns left out, on top of `.git` and `.codedeployignore`. */
+  exclude: string[]
+  /** Directory the archive is written to (created if missing). */
+  outDir: string
+  /** Timestamp of every entry (Unix seconds); default 1980-01-01T00:00:00Z. */
+  sourceDateEpoch?: number
+  /** Default `zip`. */
+  bundleType?: BundleType
+  /** zlib level, 1 (fastest) to 9 (smallest); default 4, about the size `zip -6` makes. */
+  compressionLevel?: number
+}
+
+export interface Bundle {
+  /** `<outDir>/<sha256>.<bundleType>` */
+  path: string
+  size: number
+  /** Hex SHA-256 of the archive. */
+  sha256: string
+  bundleType: BundleType
+  fileCount: number
+  appSpec: AppSpecSummary
+}
+
+/** The earliest time a ZIP entry can carry: a fixed default keeps archives reproducible. */
+export const DEFAULT_EPOCH = 315532800
+
+/**
+ * Packs `root` into a deterministic archive: the same tree gives the same bytes. The AppSpec is
+ * found and validated first, so a broken one fails in milliseconds, before any compression.
+ */
+export async function createBundle(options: BundleOptions): Promise<Bundle> {
+  const epoch = options.sourceDateEpoch ?? DEFAULT_EPOCH
+  if (!Number.isSafeInteger(epoch) || epoch < 0) {
+    throw new BundleError(`source date ${epoch} is not a whole number of seconds since 1970`)
+  }
+  const bundleType = options.bundleType ?? 'zip'
+  if (!['zip', 'tar', 'tgz'].includes(bundleType)) {
+    throw new BundleError(`bundle type ${bundleType} is not one of zip, tar, tgz`)
+  }
+  const level = options.compressionLevel ?? DEFAULT_LEVEL
+  if (!Number.isInteger(level) || level < 1 || level > 9) {
+    throw new BundleError(`compression level ${level} is not a whole number from 1 to 9`)
+  }
+  const listed = listFiles(options.root, options.exclude)
+  const appSpec = checkAppSpec(listed, options.root)
+  const files = hooksExecutable(listed, appSpec)
+
+  await mkdir(options.outDir, { recursive: true })
+  const partial = join(options.outDir, `.partial-${randomUUID()}.${bundleType}`)
+  const written =
+    bundleType === 'zip'
+      ? await writeZip(files, partial, { mtime: epoch, level })
+      : await writeTar(files, partial, { mtime: epoch, level, gzip: bundleType === 'tgz' })
+  const path = join(options.outDir, `${written.sha256}.${bundleType}`)
+  await rename(partial, path)
+  return {
+    path,
+    size: written.size,
+    sha256: written.sha256,
+    bundleType,
+    fileCount: written.entries,
+    appSpec
+  }
+}
+
+function checkAppSpec(files: readonly BundleFile[], root: string): AppSpecSummary {
+  const names = files.map(f => f.name)
+  const excluded = APPSPEC_NAMES.find(name => !names.includes(name) && existsSync(join(root, name)))
+  if (excluded && !APPSPEC_NAMES.some(name => names.includes(name))) {
+    throw new AppSpecError(
+      `${excluded} is left out by ${IGNORE_FILE} or the exclude input, but CodeDeploy needs it ` +
+        `at the root of the bundle; remove the pattern that matches it`
+    )
+  }
+  const name = findAppSpec(names, root)
+  const file = files.find(f => f.name === name) as BundleFile
+  let text: string
+  try {
+    text = readFileSync(file.path, 'utf8')
+  } catch (error) {
+    throw new AppSpecError(`cannot read ${name}: ${String(error)}`, { cause: error })
+  }
+  return validateAppSpec(text, name, bundleLookup(names))
+}
+
+/** Files and the directories that hold them; `''` is the bundle root. */
+export function bundleLookup(names: readonly string[]): (bundlePath: string) => boolean {
+  const paths = new Set<string>([''])
+  for (const name of names) {
+    paths.add(name)
+    for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) {
+      paths.add(name.slice(0, i))
+    }
+  }
+  return bundlePath => paths.has(bundlePath)
+}
+
+/**
+ * The agent runs hook scripts directly, so on Linux they must be executable; a checkout that lost
+ * the bit (e.g. made on Windows) would otherwise fail at deploy time with "Permission denied".
+ */
+function hooksExecutable(files: BundleFile[], appSpec: AppSpecSummary): BundleFile[] {
+  if (appSpec.os !== 'linux') return files
+  const scripts = new Set(appSpec.hooks.flatMap(h => h.locations))
+  return files.map(f => (scripts.has(f.name) && f.mode !== 0o755 ? { ...f, mode: 0o755 } : f))
+}

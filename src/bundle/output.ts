@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto'
+import { open, rm, type FileHandle } from 'node:fs/promises'
+
+/** Small records are gathered up to this size so a tree of tiny files costs few write calls. */
+const STAGING_BYTES = 1 << 20
+
+/**
+ * An archive being written: counts and hashes the bytes as they go, so nothing is read back.
+ * `write` never keeps a reference to its argument after it resolves, so callers may reuse the
+ * memory (small chunks are copied into one reused staging buffer).
+ */
+export class HashedFile {
+  size = 0
+  private readonly hash = createHash('sha256')
+  private readonly staging = Buffer.allocUnsafeSlow(STAGING_BYTES)
+  private staged = 0
+
+  private constructor(
+    readonly path: string,
+    private readonly handle: FileHandle
+  ) {}
+
+  /** Creates `path`; fails if it exists rather than overwrite someone else's file. */
+  static async create(path: string): Promise<HashedFile> {
+    return new HashedFile(path, await open(path, 'wx'))
+  }
+
+  async write(chunk: Buffer): Promise<void> {
+    this.hash.update(chunk)
+    this.size += chunk.length
+    if (this.staged + chunk.length > STAGING_BYTES) await this.flush()
+    if (chunk.length >= STAGING_BYTES) {
+      await this.writeAll(chunk)
+      return
+    }
+    this.staged += chunk.copy(this.staging, this.staged)
+  }
+
+  async close(): Promise<{ path: string; size: number; sha256: string }> {
+    await this.flush()
+    await this.handle.close()
+    return { path: this.path, size: this.size, sha256: this.hash.digest('hex') }
+  }
+
+  /** Closes and deletes the partial file after a failure. */
+  async discard(): Promise<void> {
+    await this.handle.close().catch(() => undefined)
+    await rm(this.path, { force: true })
+  }
+
+  private async flush(): Promise<void> {
+    if (this.staged) await this.writeAll(this.staging.subarray(0, this.staged))
+    this.staged = 0
+  }
+
+  private async writeAll(data: Buffer): Promise<void> {
+    for (let at = 0; at < data.length;) {
+      at += (await this.handle.write(data, at, data.length - at)).bytesWritten
+    }
+  }
+}

@@ -463,6 +463,22 @@ describe('run', () => {
     expect(stdout.join('')).toContain('Deployment d-RUNNING01 ended with status Succeeded')
   })
 
+  it('fails a dry run whose checks fail, with error outputs, and creates nothing', async () => {
+    setInputs({ 'dry-run': 'true' })
+    sts.on(AssumeRoleCommand).rejects(awsError('AccessDenied', 403, 'not authorized to assume'))
+
+    await run()
+
+    expect(process.exitCode).toBe(1)
+    expect(outputs()).toMatchObject({
+      'error-code': 'PreflightError',
+      'error-message': 'Dry run: some checks failed; see the checklist above.'
+    })
+    expect(s3.commandCalls(PutObjectCommand)).toHaveLength(0)
+    expect(cd.commandCalls(RegisterApplicationRevisionCommand)).toHaveLength(0)
+    expect(cd.commandCalls(CreateDeploymentCommand)).toHaveLength(0)
+  })
+
   it('rejects a bad input before any AWS call', async () => {
     setInputs({ 'file-exists-behavior': 'CLOBBER' })
 

@@ -321,6 +321,11 @@ describe('superviseDeployment', () => {
         `::error::The job was cancelled while deployment ${ID} was in progress.`
       )
       expect(fileCommands('state')).toMatchObject({ settled: 'true' })
+      expect(fileCommands('output')).toMatchObject({
+        'deployment-status': 'Stopped',
+        'error-code': 'CancelledError',
+        'error-message': `The job was cancelled while deployment ${ID} was in progress.`
+      })
       const summary = readFileSync(summaryFile, 'utf8')
       expect(summary).toContain(ID)
       expect(summary).toContain('Stopped')
@@ -345,5 +350,40 @@ describe('superviseDeployment', () => {
       )
       expect(fileCommands('state')).toMatchObject({ settled: 'true' })
     })
+
+    it('leaves the stop to the post step when StopDeployment fails, and still reports', async () => {
+      cdMock.on(StopDeploymentCommand).rejects(codeDeployError('AccessDeniedException', 400, 'no'))
+      const onCancelled = jest.fn(async () => {})
+
+      const result = rejection(
+        superviseDeployment(codeDeployClient(), ID, inputs(), outcome(), onCancelled)
+      )
+      await jest.advanceTimersByTimeAsync(0)
+      process.emit('SIGINT', 'SIGINT')
+      await exited
+
+      // Read at exit: the process ends there, before the wait could settle anything.
+      expect(fileCommands('state').settled).toBeUndefined()
+      await jest.advanceTimersByTimeAsync(1000)
+      await result
+      expect(onCancelled).toHaveBeenCalledTimes(1)
+      expect(process.exit).toHaveBeenCalledWith(1)
+      const log = stdout.join('')
+      expect(log).toContain(`::error::Could not stop deployment ${ID} (codedeploy:StopDeployment)`)
+      expect(log).toContain(
+        `::error::The job was cancelled while deployment ${ID} was in progress.`
+      )
+      expect(fileCommands('output')['error-code']).toBe('CancelledError')
+    })
+  })
+
+  it('leaves the deployment running (settled) when the wait gives up reading it', async () => {
+    cdMock.on(GetDeploymentCommand).rejects(codeDeployError('AccessDeniedException', 400, 'no'))
+
+    const err = await rejection(superviseDeployment(codeDeployClient(), ID, inputs(), outcome()))
+
+    expect(err.message).toContain(`Could not read the state of deployment ${ID}`)
+    expect(fileCommands('state')).toMatchObject({ settled: 'true' })
+    expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
   })
 })

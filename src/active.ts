@@ -80,11 +80,10 @@ export async function settleActiveDeployments(
   options: ActiveOptions
 ): Promise<void> {
   for (const id of active) {
-    const who = await describe(cd, id)
     const link = deploymentUrl(options.region, id)
     if (options.policy === 'fail') {
       throw new DeploymentError(
-        `Deployment group '${options.deploymentGroup}' already has a deployment in progress: ${who} ${link}. Wait for it to end, or set on-active-deployment to 'wait' or 'stop'.`
+        `Deployment group '${options.deploymentGroup}' already has a deployment in progress: ${await describe(cd, id)} ${link}. Wait for it to end, or set on-active-deployment to 'wait' or 'stop'.`
       )
     }
     if (options.policy === 'stop') {
@@ -97,7 +96,7 @@ export async function settleActiveDeployments(
       )
     } else {
       options.log(
-        `Deployment ${who} is in progress in '${options.deploymentGroup}': waiting for it to end (${link}).`
+        `Deployment ${await describe(cd, id)} is in progress in '${options.deploymentGroup}': waiting for it to end (${link}).`
       )
     }
     const result = await waitForDeployment(cd, id, { ...options.wait, log: options.log })

@@ -32,3 +32,9 @@ export class DeploymentFailedError extends ActionError {}
 
 /** The deployment was still running when the wait timed out. */
 export class WaitTimeoutError extends ActionError {}
+
+/** A dry run found a check that failed. */
+export class PreflightError extends ActionError {}
+
+/** The job was cancelled while the deployment was in progress. */
+export class CancelledError extends ActionError {}

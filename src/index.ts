@@ -1,12 +1,13 @@
 import * as core from '@actions/core'
-import { run } from './main.js'
-import { runPost } from './post.js'
 import { STATE_IS_POST } from './state.js'
 
-// action.yml runs this file as both the main and the post step; state tells them apart.
+// action.yml runs this file as both the main and the post step; state tells them apart. Each
+// loads only its own code: the post step usually has nothing to do and should cost nothing.
 if (core.getState(STATE_IS_POST) === 'true') {
-  void runPost()
+  const { runPost } = await import('./post.js')
+  await runPost()
 } else {
   core.saveState(STATE_IS_POST, 'true')
-  void run()
+  const { run } = await import('./main.js')
+  await run()
 }

@@ -15,7 +15,7 @@ import {
   s3RevisionLocation,
   type DeployTarget
 } from './deploy.js'
-import { ActionError } from './errors.js'
+import { ActionError, PreflightError } from './errors.js'
 import type { GitHubDeployment } from './github-deployment.js'
 import { readInputs, runContext, type ActionInputs, type RunContext } from './inputs.js'
 import { deploymentUrl, setErrorOutputs, setOutputs, writeSummary, type Outcome } from './report.js'
@@ -47,7 +47,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       // Loaded on demand: most runs never need it, and every run pays for parsing what it loads.
       const { runPreflight } = await import('./preflight.js')
       if (!(await runPreflight(inputs, env))) {
-        core.setFailed('Dry run: some checks failed; see the checklist above.')
+        throw new PreflightError('Dry run: some checks failed; see the checklist above.')
       }
       return
     }
@@ -94,7 +94,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       )
       return
     }
-    github = await recordOnGitHub(inputs, ctx, env)
     const deploymentId = await createWhenGroupIsFree(
       cd,
       {
@@ -113,6 +112,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       () => createDeployment(cd, inputs, location, target)
     )
     core.saveState(STATE_DEPLOYMENT_ID, deploymentId)
+    // After the group is free: a wait for another deployment must not leave an entry in progress.
+    github = await recordOnGitHub(inputs, ctx, env)
     outcome.deploymentId = deploymentId
     outcome.status = 'Created'
     setOutputs(outcome)

@@ -1,11 +1,12 @@
 import * as core from '@actions/core'
 import type { CodeDeployClient } from '@aws-sdk/client-codedeploy'
 import { onCancel } from './cancel.js'
-import { DeploymentFailedError, WaitTimeoutError } from './errors.js'
+import { CancelledError, DeploymentFailedError, WaitTimeoutError } from './errors.js'
 import type { ActionInputs } from './inputs.js'
 import {
   annotateFailures,
   deploymentUrl,
+  setErrorOutputs,
   setOutputs,
   writeSummary,
   type Outcome
@@ -41,20 +42,28 @@ export async function superviseDeployment(
 ): Promise<void> {
   const url = deploymentUrl(inputs.region, deploymentId)
   const stopWatching = onCancel(async signal => {
-    core.saveState(STATE_SETTLED, 'true')
-    if (inputs.stopOnCancel) {
-      const reason = `the job was cancelled (${signal})`
-      await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, reason, log)
-      outcome.status = 'Stopped'
-    } else {
-      core.warning(
-        `The job was cancelled; deployment ${deploymentId} keeps running (stop-on-cancel is false): ${url}`
+    try {
+      if (inputs.stopOnCancel) {
+        const reason = `the job was cancelled (${signal})`
+        await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, reason, log)
+        outcome.status = 'Stopped'
+      } else {
+        core.warning(
+          `The job was cancelled; deployment ${deploymentId} keeps running (stop-on-cancel is false): ${url}`
+        )
+      }
+      // Only now: if the stop failed, the post step tries again.
+      core.saveState(STATE_SETTLED, 'true')
+    } finally {
+      const cancelled = new CancelledError(
+        `The job was cancelled while deployment ${deploymentId} was in progress.`
       )
+      setOutputs(outcome)
+      setErrorOutputs(outcome, cancelled)
+      core.setFailed(cancelled.message)
+      await onCancelled()
+      await writeSummary(outcome)
     }
-    setOutputs(outcome)
-    core.setFailed(`The job was cancelled while deployment ${deploymentId} was in progress.`)
-    await onCancelled()
-    await writeSummary(outcome)
   })
   let result
   try {
@@ -63,6 +72,10 @@ export async function superviseDeployment(
       pollIntervalMs: inputs.pollIntervalSeconds * 1000,
       log
     })
+  } catch (err) {
+    // The wait gave up on reading the deployment, which may well be fine: leave it running.
+    core.saveState(STATE_SETTLED, 'true')
+    throw err
   } finally {
     stopWatching()
   }

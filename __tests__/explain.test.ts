@@ -213,6 +213,13 @@ describe('S3', () => {
     ])
   })
 
+  it('names the bucket in the partition of the identity (GovCloud, China)', () => {
+    const gov = `arn:aws-us-gov:sts::${PROD}:assumed-role/deployer/run-42`
+    const e = explain(err('AccessDenied', 403), s3Ctx({ identity: gov }))
+    expect(e.hint).toContain(`must allow s3:PutObject on arn:aws-us-gov:s3:::releases/*`)
+    expect(e.fixes[0].statement?.Resource).toBe('arn:aws-us-gov:s3:::releases/prod/shop/*')
+  })
+
   it('adds the bucket policy of the owning account when the bucket is in another account', () => {
     const e = explain(
       err('Forbidden', 403),

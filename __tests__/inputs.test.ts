@@ -13,7 +13,6 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { InputError } from '../src/errors.js'
 import {
-  accountOfRoleArn,
   bundleTypeOfKey,
   defaultDescription,
   defaultSessionName,
@@ -744,10 +743,6 @@ describe('helpers', () => {
     ]) {
       expect(validateRegion(region)).toBe(region)
     }
-  })
-
-  it('accountOfRoleArn reads the account ID', () => {
-    expect(accountOfRoleArn('arn:aws:iam::222222222222:role/deploy')).toBe('222222222222')
   })
 
   it('parseWholeNumber names the input, value and range', () => {

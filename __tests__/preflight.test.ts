@@ -306,6 +306,9 @@ describe('runPreflight', () => {
     )
     expect(instances).toContain('add statement ProductionInstancesRead')
     expect(log()).toContain('::error title=Production instances can read the revision (dry run)::')
+    // One sign-in: the source identity is read with the credentials the chain used.
+    expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1)
+    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(1)
     expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)[0].args[0].input).toMatchObject({
       RoleArn: OIDC_ROLE,
       WebIdentityToken: TOKEN
@@ -409,14 +412,26 @@ describe('runPreflight', () => {
   })
 
   it('fails when a permission the deployment needs is denied', async () => {
-    cd.on(ListDeploymentsCommand).rejects(awsError('AccessDeniedException'))
     cd.on(GetDeploymentConfigCommand).rejects(awsError('AccessDeniedException'))
 
     expect(await runPreflight(inputs(), process.env)).toBe(false)
-    expect(line('Deployments in progress')).toContain('"Sid":"FindDeploymentsInProgress"')
+    expect(line('Deployment configuration')).toContain('failed')
+    expect(line('Deployment configuration')).toContain('"Sid":"ReadDeploymentConfig"')
     expect(line('Deployment configuration')).toContain(
       `"Resource":"arn:aws:codedeploy:eu-west-1:${PROD}:deploymentconfig:*"`
     )
+  })
+
+  it('reports a denied recommended permission as skipped, without failing the dry run', async () => {
+    cd.on(ListDeploymentsCommand).rejects(awsError('AccessDeniedException'))
+    s3.on(HeadBucketCommand).rejects(awsError('Forbidden', 403))
+
+    expect(await runPreflight(inputs(), process.env)).toBe(true)
+    expect(line('Deployments in progress')).toContain('skipped')
+    expect(line('Deployments in progress')).toContain('"Sid":"FindDeploymentsInProgress"')
+    expect(line('Follow a deployment (wait)')).toContain('skipped')
+    expect(line('Bucket shop-releases-prod')).toContain('skipped')
+    expect(line('Bucket shop-releases-prod')).toContain('"Sid":"ListRevisionBucket"')
   })
 
   it('explains a bucket that cannot be reached', async () => {

@@ -9,17 +9,23 @@ export const modules = {
 /* harmony export */   runPreflight: () => (/* binding */ runPreflight)
 /* harmony export */ });
 /* unused harmony exports defaultPreflightDeps, countChecks, formatCheck, formatChecklist, summaryRows, describeRequirement, bucketRegion, bucketPolicyGrants, preflightSetup, platformCheck */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7507);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3711);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9071);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3029);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5148);
-/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4216);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(331);
-/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6341);
-/* harmony import */ var _s3_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2049);
-/* harmony import */ var _appspec_content_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9331);
+/* harmony import */ var _active_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9221);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7507);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1695);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9071);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3029);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5148);
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4216);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(331);
+/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6341);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(665);
+/* harmony import */ var _s3_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2049);
+/* harmony import */ var _appspec_content_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9331);
+
+
+
 
 
 
@@ -33,13 +39,12 @@ export const modules = {
 
 function defaultPreflightDeps(region) {
     return {
-        sts: (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .stsFactory */ .z_)(region),
-        s3: credentials => (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .s3Client */ .oD)(region, credentials),
-        codeDeploy: credentials => (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .codeDeployClient */ .i4)(region, credentials),
-        getIdToken: audience => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9(audience)
+        sts: (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .stsFactory */ .z_)(region),
+        s3: credentials => (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .s3Client */ .oD)(region, credentials),
+        codeDeploy: credentials => (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .codeDeployClient */ .i4)(region, credentials),
+        getIdToken: audience => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getIDToken */ .V9(audience)
     };
 }
-const ACTIVE_STATUSES = ['Created', 'Queued', 'InProgress', 'Baking', 'Ready'];
 /**
  * `dry-run: true`: checks the whole setup without creating or uploading anything, prints a
  * checklist and writes it to the job summary. True when no check failed.
@@ -47,11 +52,11 @@ const ACTIVE_STATUSES = ['Created', 'Queued', 'InProgress', 'Baking', 'Ready'];
 async function runPreflight(inputs, env, deps = defaultPreflightDeps(inputs.region)) {
     const { checks, setup, vars } = await collectChecks(inputs, env, deps);
     for (const line of formatChecklist(checks))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(line);
     for (const check of checks.filter(c => c.status === 'failed')) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(check.evidence, { title: `${check.title} (dry run)` });
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(check.evidence, { title: `${check.title} (dry run)` });
     }
-    await writePreflightSummary(inputs, checks, setup, vars).catch(err => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the job summary: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(err)}`));
+    await writePreflightSummary(inputs, checks, setup, vars).catch(err => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(err)}`));
     return !checks.some(c => c.status === 'failed');
 }
 // ---- Formatting: pure, so it tests without AWS. ----
@@ -76,19 +81,16 @@ function formatChecklist(checks) {
         `Dry run: ${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped: ${verdict}.`
     ];
 }
-function escapeHtml(s) {
-    return s.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-}
 function summaryRows(checks) {
     return checks.map(c => [
         `${ICONS[c.status]} ${c.status}`,
-        escapeHtml(c.title),
-        escapeHtml(c.evidence)
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeHtml */ .ZD)(c.title),
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeHtml */ .ZD)(c.evidence)
     ]);
 }
 /** "Sid: actions on resources", short enough for a checklist line. */
 function describeRequirement(req, vars) {
-    const on = req.resources.length ? ` on ${req.resources.map(r => (0,_permissions_js__WEBPACK_IMPORTED_MODULE_5__/* .fill */ .GS)(r, vars)).join(', ')}` : '';
+    const on = req.resources.length ? ` on ${req.resources.map(r => (0,_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .fill */ .GS)(r, vars)).join(', ')}` : '';
     return `statement ${req.sid} (${req.actions.join(', ')}${on})`;
 }
 /** S3 answers no LocationConstraint for us-east-1, and EU for the oldest eu-west-1 buckets. */
@@ -101,13 +103,6 @@ function list(value) {
     if (typeof value === 'string')
         return [value];
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-function resourceMatches(pattern, arn) {
-    const re = pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.');
-    return new RegExp(`^${re}$`).test(arn);
 }
 function principals(statement) {
     const p = statement.Principal;
@@ -133,8 +128,8 @@ function bucketPolicyGrants(policyText, account, action, objectArn) {
         return { verdict: 'missing' };
     }
     const inAccount = (principal) => principal === '*' || principal === account || principal.split(':')[4] === account;
-    const applies = (s) => list(s.Action).some(a => (0,_permissions_js__WEBPACK_IMPORTED_MODULE_5__/* .actionMatches */ .GE)(a, action)) &&
-        list(s.Resource).some(r => resourceMatches(r, objectArn));
+    const applies = (s) => list(s.Action).some(a => (0,_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .actionMatches */ .GE)(a, action)) &&
+        list(s.Resource).some(r => (0,_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .resourceMatches */ .uH)(r, objectArn));
     let allowed;
     for (const [i, s] of statements.entries()) {
         const principal = principals(s).find(inAccount);
@@ -162,8 +157,8 @@ function preflightSetup(inputs, facts) {
 }
 async function writePreflightSummary(inputs, checks, setup, vars) {
     const n = countChecks(checks);
-    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
-        .addHeading(`CodeDeploy dry run: ${escapeHtml(inputs.application)} / ${escapeHtml(inputs.deploymentGroup)}`, 2)
+    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z
+        .addHeading(`CodeDeploy dry run: ${(0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeHtml */ .ZD)(inputs.application)} / ${(0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeHtml */ .ZD)(inputs.deploymentGroup)}`, 2)
         .addRaw(`<p>${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped. Nothing was uploaded and no deployment was created.</p>`, true)
         .addTable([
         [
@@ -174,11 +169,11 @@ async function writePreflightSummary(inputs, checks, setup, vars) {
         ...summaryRows(checks)
     ]);
     summary.addHeading('Policies this configuration needs', 3);
-    for (const kind of Object.keys(_permissions_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICIES */ .PQ)) {
-        const doc = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_5__/* .policyDocument */ .yr)(kind, setup, vars);
+    for (const kind of Object.keys(_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICIES */ .PQ)) {
+        const doc = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .policyDocument */ .yr)(kind, setup, vars);
         if (!doc.Statement.length)
             continue;
-        summary.addDetails(escapeHtml(_permissions_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICIES */ .PQ[kind].title), `\n\n<pre lang="json"><code>${escapeHtml(JSON.stringify(doc, null, 2))}</code></pre>\n\n`);
+        summary.addDetails((0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeHtml */ .ZD)(_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICIES */ .PQ[kind].title), `\n\n<pre lang="json"><code>${(0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeHtml */ .ZD)(JSON.stringify(doc, null, 2))}</code></pre>\n\n`);
     }
     await summary.write();
 }
@@ -189,9 +184,16 @@ class Checklist {
         this.checks.push({ title, status, evidence });
         return status;
     }
+    /**
+     * A check of a permission the deployment does without (a dry-run or recommended statement):
+     * a denial leaves it skipped, with the statement that grants it; any other error fails it.
+     */
+    optional(title, err, evidence) {
+        return this.add(title, (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isAccessDenied */ .w7)(err) ? 'skipped' : 'failed', evidence);
+    }
 }
 function explained(err, ctx) {
-    return `${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(err)}. ${(0,_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .formatExplanation */ .vZ)((0,_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .WE)(err, ctx))}`;
+    return `${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(err)}. ${(0,_explain_js__WEBPACK_IMPORTED_MODULE_5__/* .formatExplanation */ .vZ)((0,_explain_js__WEBPACK_IMPORTED_MODULE_5__/* .explain */ .WE)(err, ctx))}`;
 }
 function messageOf(err) {
     return err instanceof Error ? err.message : String(err);
@@ -207,22 +209,22 @@ async function attempt(call) {
 async function collectChecks(inputs, env, deps) {
     const list = new Checklist();
     const revision = await checkRevision(inputs, env, list);
-    const sourceKind = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseSource */ .LV)(inputs, env);
+    const sourceKind = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseSource */ .LV)(inputs, env);
     const { source, target, subject } = await checkCredentials(inputs, env, deps, sourceKind, list);
     const bucket = revision?.bucket ?? inputs.s3Bucket;
     const vars = {
-        partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_5__/* .partitionOf */ .iQ)(inputs.roleToAssume ?? inputs.oidcRoleArn ?? target?.arn),
+        partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .partitionOf */ .iQ)(inputs.roleToAssume ?? inputs.oidcRoleArn ?? target?.arn),
         region: inputs.region,
         sourceAccount: source?.account,
         targetAccount: target?.account,
-        sourceRoleArn: inputs.oidcRoleArn ?? (0,_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .roleArnOf */ .z$)(source?.arn),
-        targetRoleArn: inputs.roleToAssume ?? (0,_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .roleArnOf */ .z$)(target?.arn),
+        sourceRoleArn: inputs.oidcRoleArn ?? (0,_explain_js__WEBPACK_IMPORTED_MODULE_5__/* .roleArnOf */ .z$)(source?.arn),
+        targetRoleArn: inputs.roleToAssume ?? (0,_explain_js__WEBPACK_IMPORTED_MODULE_5__/* .roleArnOf */ .z$)(target?.arn),
         application: inputs.application,
         deploymentGroup: inputs.deploymentGroup,
         bucket,
         revisionKeys: revision?.kind === 'existing' && revision.key
             ? revision.key
-            : (0,_permissions_js__WEBPACK_IMPORTED_MODULE_5__/* .revisionKeys */ .Cm)(inputs.s3KeyPrefix, inputs.application),
+            : (0,_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .revisionKeys */ .Cm)(inputs.s3KeyPrefix, inputs.application),
         audience: inputs.audience,
         subject,
         externalId: inputs.roleExternalId
@@ -260,8 +262,8 @@ async function checkRevision(inputs, env, list) {
     let plan;
     let local;
     try {
-        plan = (0,_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .planRevision */ .XO)(inputs);
-        local = await (0,_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareLocalRevision */ .cy)(plan, inputs, env);
+        plan = (0,_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .planRevision */ .XO)(inputs);
+        local = await (0,_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareLocalRevision */ .cy)(plan, inputs, env);
     }
     catch (err) {
         list.add('Revision', 'failed', messageOf(err));
@@ -270,14 +272,14 @@ async function checkRevision(inputs, env, list) {
     switch (local.kind) {
         case 'bundle': {
             const { bundle } = local;
-            await (0,_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(bundle);
+            await (0,_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .discard */ .vf)(bundle);
             const hooks = bundle.appSpec.hooks.map(h => h.event).join(', ') || 'none';
             list.add('Bundle and AppSpec', 'passed', `${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}; ${bundle.appSpec.file} is valid (os ${bundle.appSpec.os}, hooks: ${hooks})`);
             return {
                 kind: 'bundle',
                 platform: 'Server',
                 bucket: local.bucket,
-                key: (0,_s3_js__WEBPACK_IMPORTED_MODULE_7__/* .bundleKey */ .CK)(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
+                key: (0,_s3_js__WEBPACK_IMPORTED_MODULE_9__/* .bundleKey */ .CK)(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
                 bundleType: bundle.bundleType,
                 sha256: bundle.sha256
             };
@@ -293,10 +295,10 @@ async function checkRevision(inputs, env, list) {
         }
         case 'existing': {
             const { location } = local;
-            list.add('Revision', 'passed', `revision-location ${(0,_s3_js__WEBPACK_IMPORTED_MODULE_7__/* .revisionLocation */ .bI)(location.bucket, location.key, location.versionId)} (${location.bundleType}) is deployed as it is; its object is checked below`);
+            list.add('Revision', 'passed', `revision-location ${(0,_s3_js__WEBPACK_IMPORTED_MODULE_9__/* .revisionLocation */ .bI)(location.bucket, location.key, location.versionId)} (${location.bundleType}) is deployed as it is; its object is checked below`);
             return {
                 kind: 'existing',
-                platform: (0,_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .platformOf */ .tj)(plan),
+                platform: (0,_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .platformOf */ .tj)(plan),
                 bucket: location.bucket,
                 key: location.key,
                 versionId: location.versionId,
@@ -319,7 +321,7 @@ async function checkCredentials(inputs, env, deps, sourceKind, list) {
     const getIdToken = async (audience) => {
         try {
             const token = await deps.getIdToken(audience);
-            const sub = (0,_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenClaims */ .f)(token)?.sub;
+            const sub = (0,_explain_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenClaims */ .f)(token)?.sub;
             subject = typeof sub === 'string' ? sub : undefined;
             tokenAudience = audience;
             return token;
@@ -329,7 +331,7 @@ async function checkCredentials(inputs, env, deps, sourceKind, list) {
             throw err;
         }
     };
-    const resolve = (roleToAssume) => attempt(() => (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCredentials */ .z8)({ ...inputs, roleToAssume }, { sts: deps.sts, getIdToken, env }));
+    const resolve = (roleToAssume) => attempt(() => (0,_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCredentials */ .z8)({ ...inputs, roleToAssume }, { sts: deps.sts, getIdToken, env }));
     const identity = (r) => ({
         credentials: r.target,
         arn: r.targetArn,
@@ -344,7 +346,7 @@ async function checkCredentials(inputs, env, deps, sourceKind, list) {
             list.add('GitHub OIDC token', 'passed', `issued for audience '${tokenAudience}'${subject ? ` with sub '${subject}' (the trust policy's sub condition must match it)` : ''}`);
         }
         else if (tokenError !== undefined) {
-            list.add('GitHub OIDC token', 'failed', `${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(tokenError)}; the job needs 'permissions: id-token: write'`);
+            list.add('GitHub OIDC token', 'failed', `${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(tokenError)}; the job needs 'permissions: id-token: write'`);
         }
     };
     if (sourceKind === 'oidc-direct') {
@@ -366,7 +368,20 @@ async function checkCredentials(inputs, env, deps, sourceKind, list) {
         'default-chain': "the SDK's default credential chain"
     }[sourceKind];
     const title = `Source credentials (${how})`;
-    const s = await resolve(undefined);
+    // One sign-in for the whole chain; the source identity is read with the source credentials it
+    // used. Only when the chain breaks is the source tried alone, to tell which link broke.
+    const chain = await resolve(inputs.roleToAssume);
+    const sourceOf = async () => {
+        if (!inputs.roleToAssume)
+            return 'ok' in chain ? { ok: identity(chain.ok) } : chain;
+        if ('ok' in chain)
+            return attempt(() => callerIdentity(deps, chain.ok.source));
+        if (tokenError !== undefined)
+            return chain;
+        const alone = await resolve(undefined);
+        return 'ok' in alone ? { ok: identity(alone.ok) } : alone;
+    };
+    const s = await sourceOf();
     tokenCheck();
     if ('err' in s) {
         list.add(title, 'failed', messageOf(s.err));
@@ -375,26 +390,29 @@ async function checkCredentials(inputs, env, deps, sourceKind, list) {
         }
         return { subject };
     }
-    const source = identity(s.ok);
+    const source = s.ok;
     list.add(title, 'passed', `signed in as ${source.arn} in account ${source.account}`);
     if (!inputs.roleToAssume) {
         list.add('Assume role-to-assume', 'skipped', `role-to-assume is empty: the deployment is made in account ${source.account} with the source credentials`);
         return { source, target: source, subject };
     }
     const assumeTitle = `Assume role-to-assume ${inputs.roleToAssume}`;
-    const t = await resolve(inputs.roleToAssume);
-    if ('err' in t) {
-        list.add(assumeTitle, 'failed', messageOf(t.err));
+    if ('err' in chain) {
+        list.add(assumeTitle, 'failed', messageOf(chain.err));
         return { source, subject };
     }
-    const target = identity(t.ok);
+    const target = identity(chain.ok);
     list.add(assumeTitle, 'passed', `${source.arn} assumed it${inputs.roleExternalId ? ' with the external ID' : ''}: signed in as ${target.arn}`);
     targetAccountCheck(inputs, target, list);
     return { source, target, subject };
 }
+async function callerIdentity(deps, credentials) {
+    const me = await deps.sts(credentials).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_11__/* .GetCallerIdentityCommand */ .zI({}));
+    return { credentials, arn: me.Arn ?? '', account: me.Account ?? '' };
+}
 /** resolveCredentials refuses a mismatch; this records the evidence when they agree. */
 function targetAccountCheck(inputs, target, list) {
-    const expected = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_5__/* .accountOf */ .XP)(inputs.roleToAssume);
+    const expected = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .accountOf */ .XP)(inputs.roleToAssume);
     list.add('Target account', expected === undefined || expected === target.account ? 'passed' : 'failed', `the deployment would be made in account ${target.account}${expected ? `, the account of role-to-assume (${expected})` : ''}`);
 }
 async function checkBucket(inputs, bucket, uploader, revision, deps, list, where) {
@@ -428,9 +446,10 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
         region: inputs.region
     });
     const facts = { kms: false };
-    const head = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_9__.HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const head = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__.HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: owner })));
     if ('err' in head) {
-        list.add(titles.reach, 'failed', `HeadBucket as ${uploader.arn} failed: ${explained(head.err, ctx('s3:ListBucket'))}`);
+        // s3:ListBucket is recommended: the upload works without it, so a denial fails nothing.
+        list.optional(titles.reach, head.err, `HeadBucket as ${uploader.arn} failed: ${explained(head.err, ctx('s3:ListBucket'))}`);
         list.add(titles.owner, 'skipped', 'the bucket could not be reached');
     }
     else {
@@ -439,7 +458,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
             ? `owned by account ${owner}: S3 accepted ExpectedBucketOwner ${owner}`
             : 's3-bucket-owner is not set, so nothing checks who owns the bucket; set it to the account that owns it');
     }
-    const location = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_9__.GetBucketLocationCommand({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const location = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__.GetBucketLocationCommand({ Bucket: bucket, ExpectedBucketOwner: owner })));
     const headRegion = 'ok' in head ? head.ok.BucketRegion : undefined;
     const region = 'ok' in location ? bucketRegion(location.ok.LocationConstraint) : headRegion;
     if (region === undefined) {
@@ -452,7 +471,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
     else {
         list.add(titles.region, 'passed', `${region}, while the deployment is in ${inputs.region}: the upload follows S3's redirect, but the instances download the revision across regions; a bucket in ${inputs.region} is faster and avoids cross-region transfer charges`);
     }
-    const versioning = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_9__.GetBucketVersioningCommand({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const versioning = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__.GetBucketVersioningCommand({ Bucket: bucket, ExpectedBucketOwner: owner })));
     if ('err' in versioning) {
         list.add(titles.versioning, 'skipped', `could not read it: ${explained(versioning.err, ctx('s3:GetBucketVersioning'))}`);
     }
@@ -462,7 +481,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
             ? 'versioned: each deployment names the exact object version (revision-location gets ?versionId=)'
             : `not versioned (${status ?? 'never enabled'}): deployments name the key and its ETag only`);
     }
-    const encryption = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_9__.GetBucketEncryptionCommand({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const encryption = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__.GetBucketEncryptionCommand({ Bucket: bucket, ExpectedBucketOwner: owner })));
     if ('err' in encryption) {
         list.add(titles.encryption, 'skipped', `could not read it: ${explained(encryption.err, ctx('s3:GetEncryptionConfiguration'))}`);
     }
@@ -483,21 +502,21 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
         await checkExistingObject(s3, bucket, key, revision.versionId, owner, list, titles.object, ctx);
     }
     else {
-        const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_9__.HeadObjectCommand({ Bucket: bucket, Key: key, ExpectedBucketOwner: owner })));
+        const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__.HeadObjectCommand({ Bucket: bucket, Key: key, ExpectedBucketOwner: owner })));
         if ('ok' in object) {
             const same = object.ok.Metadata?.sha256 === revision?.sha256;
             list.add(titles.object, 'passed', same
                 ? `s3://${bucket}/${key} already holds this bundle: the upload would be skipped`
                 : `s3://${bucket}/${key} exists with other content: it would be uploaded again`);
         }
-        else if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(object.err)) {
+        else if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(object.err)) {
             list.add(titles.object, 'passed', `s3://${bucket}/${key} is not there yet: the bundle would be uploaded`);
         }
         else {
             list.add(titles.object, 'failed', `HeadObject on s3://${bucket}/${key} failed: ${explained(object.err, ctx('s3:GetObject'))}`);
         }
         const policy = inputs.uploadCredentials === 'source' ? 'source-permissions' : 'target-permissions';
-        const upload = _permissions_js__WEBPACK_IMPORTED_MODULE_5__/* .REQUIREMENTS */ .dq.find(r => r.sid === 'UploadRevision' && r.policy === policy);
+        const upload = _permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .REQUIREMENTS */ .dq.find(r => r.sid === 'UploadRevision' && r.policy === policy);
         list.add(titles.upload, 'skipped', `not tried: dry-run uploads nothing. ${uploader.arn} needs ${upload ? describeRequirement(upload, where.vars) : 's3:PutObject'}`);
     }
     await checkInstanceAccess(inputs, bucket, s3, key, where, list, titles.instances, ctx);
@@ -505,8 +524,8 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
 }
 /** A revision-location object must be there, readable by the uploader, at the given version. */
 async function checkExistingObject(s3, bucket, key, versionId, owner, list, title, ctx) {
-    const where = (0,_s3_js__WEBPACK_IMPORTED_MODULE_7__/* .revisionLocation */ .bI)(bucket, key, versionId);
-    const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_9__.HeadObjectCommand({
+    const where = (0,_s3_js__WEBPACK_IMPORTED_MODULE_9__/* .revisionLocation */ .bI)(bucket, key, versionId);
+    const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__.HeadObjectCommand({
         Bucket: bucket,
         Key: key,
         VersionId: versionId,
@@ -516,7 +535,7 @@ async function checkExistingObject(s3, bucket, key, versionId, owner, list, titl
         const version = object.ok.VersionId ? `, version ${object.ok.VersionId}` : '';
         list.add(title, 'passed', `${where} exists (${object.ok.ContentLength ?? 0} bytes, ETag ${object.ok.ETag ?? 'none'}${version})`);
     }
-    else if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(object.err)) {
+    else if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(object.err)) {
         list.add(title, 'failed', `${where} does not exist: check revision-location`);
     }
     else {
@@ -527,24 +546,25 @@ async function checkExistingObject(s3, bucket, key, versionId, owner, list, titl
 async function checkInstanceAccess(inputs, bucket, s3, key, where, list, title, ctx) {
     const target = where.targetAccount;
     const bucketOwner = inputs.s3BucketOwner ?? (where.bucketAccount === 'source' ? where.vars.sourceAccount : target);
-    const own = `the instance profile role in account ${target ?? 'of the deployment'} needs s3:GetObject and s3:GetObjectVersion on arn:aws:s3:::${bucket}/${key ?? '*'} in its own policy (statement InstancesReadRevisions), which cannot be seen from here`;
+    const bucketArn = `arn:${where.vars.partition ?? 'aws'}:s3:::${bucket}`;
+    const own = `the instance profile role in account ${target ?? 'of the deployment'} needs s3:GetObject and s3:GetObjectVersion on ${bucketArn}/${key ?? '*'} in its own policy (statement InstancesReadRevisions), which cannot be seen from here`;
     if (!target || !bucketOwner || bucketOwner === target) {
         list.add(title, 'skipped', own);
         return;
     }
-    const objectArn = `arn:${where.vars.partition ?? 'aws'}:s3:::${bucket}/${key ?? `${inputs.s3KeyPrefix}${inputs.application}/revision.zip`}`;
-    const policy = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_9__.GetBucketPolicyCommand({
+    const objectArn = `${bucketArn}/${key ?? `${inputs.s3KeyPrefix}${(0,_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .safeApplicationName */ .XT)(inputs.application)}/revision.zip`}`;
+    const policy = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__.GetBucketPolicyCommand({
         Bucket: bucket,
         ExpectedBucketOwner: inputs.s3BucketOwner
     })));
     if ('err' in policy) {
-        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(policy.err) === 'NoSuchBucketPolicy') {
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(policy.err) === 'NoSuchBucketPolicy') {
             list.add(title, 'failed', `bucket ${bucket} (account ${bucketOwner}) has no bucket policy, so the instances in account ${target} cannot download the revision: add statement ProductionInstancesRead to it (see the setup guide); ${own}`);
         }
         else {
-            const why = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(policy.err)
+            const why = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isAccessDenied */ .w7)(policy.err)
                 ? explained(policy.err, ctx('s3:GetBucketPolicy'))
-                : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(policy.err);
+                : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(policy.err);
             list.add(title, 'skipped', `could not read the bucket policy: ${why}`);
         }
         return;
@@ -593,9 +613,8 @@ async function checkCodeDeploy(inputs, target, revision, deps, list, setup, vars
         accountId: target.account,
         region: inputs.region
     });
-    /** The deployment itself does without this permission: a denial leaves the check unknown. */
-    const optional = (title, action, err) => list.add(title, (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(err) ? 'skipped' : 'failed', explained(err, ctx(action)));
-    const application = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_10__/* .GetApplicationCommand */ .eOh({ applicationName: app })));
+    const optional = (title, action, err) => list.optional(title, err, explained(err, ctx(action)));
+    const application = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .GetApplicationCommand */ .eOh({ applicationName: app })));
     let platform;
     if ('err' in application) {
         optional(titles.application, 'codedeploy:GetApplication', application.err);
@@ -604,7 +623,7 @@ async function checkCodeDeploy(inputs, target, revision, deps, list, setup, vars
         platform = application.ok.application?.computePlatform;
         list.add(titles.application, 'passed', `exists in ${where} (compute platform ${platform ?? 'unknown'})`);
     }
-    const groupResult = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_10__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: app, deploymentGroupName: group })));
+    const groupResult = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: app, deploymentGroupName: group })));
     let info;
     if ('err' in groupResult) {
         optional(titles.group, 'codedeploy:GetDeploymentGroup', groupResult.err);
@@ -624,7 +643,7 @@ async function checkCodeDeploy(inputs, target, revision, deps, list, setup, vars
         await checkConfig(inputs, cd, info, list, titles.config, ctx);
     }
     await checkRegistration(inputs, cd, revision, list, titles.revision, ctx);
-    const needs = (sids) => (0,_permissions_js__WEBPACK_IMPORTED_MODULE_5__/* .requirementsFor */ .eK)(setup)
+    const needs = (sids) => (0,_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .requirementsFor */ .eK)(setup)
         .filter(r => r.policy === 'target-permissions' && sids.includes(r.sid))
         .map(r => describeRequirement(r, vars))
         .join('; ');
@@ -650,7 +669,7 @@ function platformCheck(group, revision, application, deploymentGroup) {
         return ['passed', `${group}; the revision-location object is not opened, so not compared`];
     }
     try {
-        (0,_appspec_content_js__WEBPACK_IMPORTED_MODULE_8__/* .checkPlatformMatches */ .Bg)(revision, group, application, deploymentGroup);
+        (0,_appspec_content_js__WEBPACK_IMPORTED_MODULE_10__/* .checkPlatformMatches */ .Bg)(revision, group, application, deploymentGroup);
     }
     catch (err) {
         return ['failed', messageOf(err)];
@@ -664,7 +683,7 @@ async function checkConfig(inputs, cd, info, list, title, ctx) {
         return;
     }
     const from = inputs.deploymentConfig ? 'the deployment-config input' : "the group's";
-    const config = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_10__/* .GetDeploymentConfigCommand */ .z2K({ deploymentConfigName: name })));
+    const config = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .GetDeploymentConfigCommand */ .z2K({ deploymentConfigName: name })));
     if ('err' in config) {
         const why = explained(config.err, ctx('codedeploy:GetDeploymentConfig'));
         list.add(title, 'failed', `${name} (${from}): ${why}`);
@@ -691,7 +710,7 @@ async function checkRegistration(inputs, cd, revision, list, title, ctx) {
         bundleType: revision.bundleType,
         version: revision.versionId
     };
-    const found = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_10__/* .GetApplicationRevisionCommand */ .dpB({
+    const found = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .GetApplicationRevisionCommand */ .dpB({
         applicationName: inputs.application,
         revision: { revisionType: 'S3', s3Location: location }
     })));
@@ -699,7 +718,7 @@ async function checkRegistration(inputs, cd, revision, list, title, ctx) {
         const at = found.ok.revisionInfo?.registerTime?.toISOString();
         list.add(title, 'passed', `already registered${at ? ` (since ${at})` : ''}`);
     }
-    else if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(found.err) === 'RevisionDoesNotExistException') {
+    else if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(found.err) === 'RevisionDoesNotExistException') {
         list.add(title, 'passed', 'not registered yet: it would be (codedeploy:GetApplicationRevision allowed)');
     }
     else {
@@ -707,13 +726,13 @@ async function checkRegistration(inputs, cd, revision, list, title, ctx) {
     }
 }
 async function checkActive(inputs, cd, list, title, ctx) {
-    const active = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_10__/* .ListDeploymentsCommand */ .sr8({
+    const active = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .ListDeploymentsCommand */ .sr8({
         applicationName: inputs.application,
         deploymentGroupName: inputs.deploymentGroup,
-        includeOnlyStatuses: [...ACTIVE_STATUSES]
+        includeOnlyStatuses: _active_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIVE_STATUSES */ .az
     })));
     if ('err' in active) {
-        list.add(title, 'failed', explained(active.err, ctx('codedeploy:ListDeployments')));
+        list.optional(title, active.err, explained(active.err, ctx('codedeploy:ListDeployments')));
         return;
     }
     const ids = active.ok.deployments ?? [];
@@ -728,12 +747,13 @@ async function checkFollow(inputs, cd, list, title, ctx) {
         list.add(title, 'skipped', 'wait is false');
         return;
     }
-    const latest = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_10__/* .ListDeploymentsCommand */ .sr8({
+    const latest = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .ListDeploymentsCommand */ .sr8({
         applicationName: inputs.application,
         deploymentGroupName: inputs.deploymentGroup
     })));
     if ('err' in latest) {
-        list.add(title, 'failed', explained(latest.err, ctx('codedeploy:ListDeployments')));
+        // Only this check lists deployments: the wait itself never calls ListDeployments.
+        list.optional(title, latest.err, explained(latest.err, ctx('codedeploy:ListDeployments')));
         return;
     }
     const id = latest.ok.deployments?.[0];
@@ -741,14 +761,15 @@ async function checkFollow(inputs, cd, list, title, ctx) {
         list.add(title, 'skipped', 'the group has no deployment yet to read; the wait needs codedeploy:GetDeployment, ListDeploymentTargets and BatchGetDeploymentTargets');
         return;
     }
-    const deployment = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_10__/* .GetDeploymentCommand */ .Tvn({ deploymentId: id })));
+    const deployment = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .GetDeploymentCommand */ .Tvn({ deploymentId: id })));
     if ('err' in deployment) {
         list.add(title, 'failed', explained(deployment.err, ctx('codedeploy:GetDeployment', id)));
         return;
     }
-    const targets = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_10__/* .ListDeploymentTargetsCommand */ .$9V({ deploymentId: id })));
+    const targets = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .ListDeploymentTargetsCommand */ .$9V({ deploymentId: id })));
     if ('err' in targets) {
-        list.add(title, 'failed', explained(targets.err, ctx('codedeploy:ListDeploymentTargets', id)));
+        const why = explained(targets.err, ctx('codedeploy:ListDeploymentTargets', id));
+        list.optional(title, targets.err, why);
         return;
     }
     list.add(title, 'passed', `read deployment ${id} (${deployment.ok.deploymentInfo?.status ?? 'unknown status'}) and its ${targets.ok.targetIds?.length ?? 0} targets (codedeploy:GetDeployment, codedeploy:ListDeploymentTargets)`);

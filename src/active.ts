@@ -11,7 +11,14 @@ import { deploymentUrl } from './report.js'
 import { stopDeployment } from './stop.js'
 import { waitForDeployment, type WaitOptions } from './wait.js'
 
-const ACTIVE_STATUSES: DeploymentStatus[] = ['Created', 'Queued', 'InProgress', 'Baking', 'Ready']
+/** Statuses of a deployment that has not ended. */
+export const ACTIVE_STATUSES: DeploymentStatus[] = [
+  'Created',
+  'Queued',
+  'InProgress',
+  'Baking',
+  'Ready'
+]
 
 export interface ActiveOptions {
   application: string

@@ -8,9 +8,9 @@ import { AppSpecError, InputError } from './errors.js'
 import { parseWithLines } from './yaml-lines.js'
 
 /** Looked up in this order when the appspec-file input is empty. */
-export const APPSPEC_FILE_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'] as const
+const APPSPEC_FILE_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'] as const
 
-export const ECS_HOOKS = [
+const ECS_HOOKS = [
   'BeforeInstall',
   'AfterInstall',
   'AfterAllowTestTraffic',
@@ -18,7 +18,7 @@ export const ECS_HOOKS = [
   'AfterAllowTraffic'
 ] as const
 
-export const LAMBDA_HOOKS = ['BeforeAllowTraffic', 'AfterAllowTraffic'] as const
+const LAMBDA_HOOKS = ['BeforeAllowTraffic', 'AfterAllowTraffic'] as const
 
 export type ContentPlatform = 'ECS' | 'Lambda'
 

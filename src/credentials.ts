@@ -15,7 +15,7 @@ import {
   type AssumeRoleContext,
   type WebIdentityContext
 } from './explain.js'
-import { accountOfRoleArn } from './inputs.js'
+import { accountOf } from './permissions.js'
 
 /** Where the source (development account) credentials come from. */
 export type SourceKind = 'oidc-role' | 'environment' | 'oidc-direct' | 'default-chain'
@@ -314,9 +314,9 @@ export async function resolveCredentials(
   }
   const targetAccountId = identity.Account ?? ''
   const targetArn = identity.Arn ?? ''
-  if (roleToAssume && targetAccountId !== accountOfRoleArn(roleToAssume)) {
+  if (roleToAssume && targetAccountId !== accountOf(roleToAssume)) {
     throw new CredentialsError(
-      `The assumed identity ${targetArn} is in account ${targetAccountId}, not in account ${accountOfRoleArn(roleToAssume)} of role-to-assume ${roleToAssume}.`
+      `The assumed identity ${targetArn} is in account ${targetAccountId}, not in account ${accountOf(roleToAssume)} of role-to-assume ${roleToAssume}.`
     )
   }
   return { sourceKind, source, target, targetAccountId, targetArn }

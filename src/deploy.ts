@@ -9,12 +9,13 @@ import {
 import { DeploymentError } from './errors.js'
 import { errorText, isAccessDenied } from './aws-errors.js'
 import { explainedMessage } from './explain.js'
+import type { BundleType } from './bundle/index.js'
 import type { FileExistsBehavior } from './inputs.js'
 
 export interface S3Revision {
   bucket: string
   key: string
-  bundleType: 'zip' | 'tar' | 'tgz'
+  bundleType: BundleType
   etag: string
   versionId?: string
 }

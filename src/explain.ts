@@ -375,7 +375,8 @@ function s3(err: unknown, ctx: S3Context): Explanation {
     ctx.upload === 'source' ? 'source-permissions' : 'target-permissions'
 
   if (isAccessDenied(err)) {
-    const resource = bucketLevel ? `arn:aws:s3:::${ctx.bucket}` : `arn:aws:s3:::${ctx.bucket}/*`
+    const bucketArn = `arn:${vars.partition}:s3:::${ctx.bucket}`
+    const resource = bucketLevel ? bucketArn : `${bucketArn}/*`
     const owner = ctx.expectedBucketOwner
     const foreign =
       owner !== undefined && identityAccount !== undefined && owner !== identityAccount

@@ -1,12 +1,12 @@
 import * as core from '@actions/core'
 import { statSync } from 'node:fs'
 import * as path from 'node:path'
+import type { BundleType } from './bundle/index.js'
 import { InputError } from './errors.js'
 
 export type UploadCredentials = 'target' | 'source'
 export type FileExistsBehavior = 'DISALLOW' | 'OVERWRITE' | 'RETAIN'
 export type ActiveDeploymentPolicy = 'wait' | 'stop' | 'fail'
-export type BundleType = 'zip' | 'tar' | 'tgz'
 
 /** An object already in S3, deployed as it is. */
 export interface ExistingRevision {
@@ -138,9 +138,7 @@ export function validateRoleArn(name: string, value: string): string {
   return value
 }
 
-export function accountOfRoleArn(arn: string): string {
-  return arn.split(':')[4]
-}
+/** The account of a role ARN: one implementation, in permissions.ts. */
 
 export function validateRegion(value: string, source = 'aws-region'): string {
   if (!REGION.test(value)) {
@@ -239,10 +237,6 @@ function resolveRevisionPath(value: string, workspace: string): string {
   return resolved
 }
 
-/**
- * Reads and validates every input. Throws an InputError naming the first bad input, before any
- * AWS call is made.
- */
 export interface ReadOptions {
   /**
    * The post step only stops a deployment: it must not fail because a later step removed
@@ -251,6 +245,10 @@ export interface ReadOptions {
   checkRevisionPath?: boolean
 }
 
+/**
+ * Reads and validates every input. Throws an InputError naming the first bad input, before any
+ * AWS call is made.
+ */
 export function readInputs(
   ctx: RunContext = runContext(),
   options: ReadOptions = {}

@@ -15,32 +15,20 @@ export type PolicyKind =
   | 'instance-profile'
   | 'kms-key-policy'
 
-/** Which account owns a policy: the development (source) one, the production (target) one, ... */
-export type PolicyOwner = 'source' | 'target' | 'bucket' | 'key'
-
-export const POLICIES: Record<PolicyKind, { title: string; owner: PolicyOwner }> = {
-  'source-trust': {
-    title: 'trust policy of the development role (oidc-role-arn)',
-    owner: 'source'
-  },
+export const POLICIES: Record<PolicyKind, { title: string }> = {
+  'source-trust': { title: 'trust policy of the development role (oidc-role-arn)' },
   'source-permissions': {
-    title: 'permissions policy of the development role (the source credentials)',
-    owner: 'source'
+    title: 'permissions policy of the development role (the source credentials)'
   },
-  'target-trust': {
-    title: 'trust policy of the production cross-account role (role-to-assume)',
-    owner: 'target'
-  },
+  'target-trust': { title: 'trust policy of the production cross-account role (role-to-assume)' },
   'target-permissions': {
-    title: 'permissions policy of the production cross-account role (role-to-assume)',
-    owner: 'target'
+    title: 'permissions policy of the production cross-account role (role-to-assume)'
   },
-  'bucket-policy': { title: 'bucket policy of the revision bucket', owner: 'bucket' },
+  'bucket-policy': { title: 'bucket policy of the revision bucket' },
   'instance-profile': {
-    title: 'permissions policy of the instance profile role of the production instances',
-    owner: 'target'
+    title: 'permissions policy of the instance profile role of the production instances'
   },
-  'kms-key-policy': { title: 'key policy of the KMS key that encrypts the bucket', owner: 'key' }
+  'kms-key-policy': { title: 'key policy of the KMS key that encrypts the bucket' }
 }
 
 /**
@@ -131,9 +119,14 @@ const uploaderOutsideBucketAccount = (s: Setup) =>
   usesS3(s) && s.crossAccount && s.upload !== s.bucketAccount
 const chained = (s: Setup) => s.crossAccount && s.source !== 'oidc-direct'
 
+/** The application name as it appears in S3 keys: anything but letters, digits, _ . - is a -. */
+export function safeApplicationName(application: string): string {
+  return application.replace(/[^\w.-]/g, '-')
+}
+
 /** The keys this action uploads bundles to, as a resource pattern. */
 export function revisionKeys(keyPrefix: string, application: string): string {
-  return `${keyPrefix}${application.replace(/[^\w.-]/g, '-')}/*`
+  return `${keyPrefix}${safeApplicationName(application)}/*`
 }
 
 export const REQUIREMENTS: readonly Requirement[] = [
@@ -410,9 +403,6 @@ function uploadStatements(policy: PolicyKind, who: 'target' | 'source'): Require
   ]
 }
 
-/** Calls that need no permission: AWS allows them to every identity. */
-export const ALWAYS_ALLOWED = ['sts:GetCallerIdentity'] as const
-
 export function requirementsFor(setup: Setup, levels: readonly Level[] = LEVELS): Requirement[] {
   return REQUIREMENTS.filter(r => levels.includes(r.level) && r.applies(setup))
 }
@@ -520,14 +510,6 @@ export function policyDocument(
   }
 }
 
-/** The account that owns a policy, when known. */
-export function policyAccount(
-  policy: PolicyKind,
-  accounts: { source?: string; target?: string; bucket?: string; key?: string }
-): string | undefined {
-  return accounts[POLICIES[policy].owner]
-}
-
 /** "arn:aws:iam::123456789012:role/x" → "123456789012"; undefined for anything else. */
 export function accountOf(arn: string | undefined): string | undefined {
   const account = arn?.split(':')[4]
@@ -539,11 +521,21 @@ export function partitionOf(arn: string | undefined): string {
   return partition && /^aws[a-z-]*$/.test(partition) ? partition : 'aws'
 }
 
-/** Does an IAM action pattern (with * and ? wildcards, any case) cover `action`? */
-export function actionMatches(pattern: string, action: string): boolean {
+/** An IAM pattern with * and ? wildcards as a regular expression. */
+function wildcard(pattern: string, flags?: string): RegExp {
   const re = pattern
     .replace(/[.+^${}()|[\]\\]/g, '\\$&')
     .replace(/\*/g, '.*')
     .replace(/\?/g, '.')
-  return new RegExp(`^${re}$`, 'i').test(action)
+  return new RegExp(`^${re}$`, flags)
+}
+
+/** Does an IAM action pattern (with * and ? wildcards, any case) cover `action`? */
+export function actionMatches(pattern: string, action: string): boolean {
+  return wildcard(pattern, 'i').test(action)
+}
+
+/** Does an IAM resource pattern (with * and ? wildcards) cover `arn`? ARNs are case-sensitive. */
+export function resourceMatches(pattern: string, arn: string): boolean {
+  return wildcard(pattern).test(arn)
 }

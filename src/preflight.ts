@@ -1,3 +1,4 @@
+import { ACTIVE_STATUSES } from './active.js'
 import * as core from '@actions/core'
 import {
   GetApplicationCommand,
@@ -20,7 +21,7 @@ import {
   HeadObjectCommand,
   type S3Client
 } from '@aws-sdk/client-s3'
-import type { STSClient } from '@aws-sdk/client-sts'
+import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { codeDeployClient, s3Client, stsFactory } from './clients.js'
 import { chooseSource, resolveCredentials, type ResolvedCredentials } from './credentials.js'
@@ -33,7 +34,8 @@ import {
   type CodeDeployContext,
   type S3Context
 } from './explain.js'
-import type { ActionInputs, BundleType } from './inputs.js'
+import type { BundleType } from './bundle/index.js'
+import type { ActionInputs } from './inputs.js'
 import {
   POLICIES,
   REQUIREMENTS,
@@ -43,7 +45,9 @@ import {
   partitionOf,
   policyDocument,
   requirementsFor,
+  resourceMatches,
   revisionKeys,
+  safeApplicationName,
   type PolicyKind,
   type PolicyVars,
   type Requirement,
@@ -57,6 +61,7 @@ import {
   type LocalRevision,
   type RevisionPlan
 } from './revision.js'
+import { escapeHtml } from './report.js'
 import { bundleKey, revisionLocation } from './s3.js'
 import { checkPlatformMatches } from './appspec-content.js'
 
@@ -84,8 +89,6 @@ export function defaultPreflightDeps(region: string): PreflightDeps {
     getIdToken: audience => core.getIDToken(audience)
   }
 }
-
-const ACTIVE_STATUSES = ['Created', 'Queued', 'InProgress', 'Baking', 'Ready'] as const
 
 /**
  * `dry-run: true`: checks the whole setup without creating or uploading anything, prints a
@@ -133,13 +136,6 @@ export function formatChecklist(checks: readonly Check[]): string[] {
   ]
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"]/g,
-    c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c
-  )
-}
-
 export function summaryRows(checks: readonly Check[]): string[][] {
   return checks.map(c => [
     `${ICONS[c.status]} ${c.status}`,
@@ -170,14 +166,6 @@ export interface PolicyVerdict {
 function list(value: unknown): string[] {
   if (typeof value === 'string') return [value]
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
-}
-
-function resourceMatches(pattern: string, arn: string): boolean {
-  const re = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.')
-  return new RegExp(`^${re}$`).test(arn)
 }
 
 function principals(statement: Record<string, unknown>): string[] {
@@ -286,6 +274,14 @@ class Checklist {
   add(title: string, status: CheckStatus, evidence: string): CheckStatus {
     this.checks.push({ title, status, evidence })
     return status
+  }
+
+  /**
+   * A check of a permission the deployment does without (a dry-run or recommended statement):
+   * a denial leaves it skipped, with the statement that grants it; any other error fails it.
+   */
+  optional(title: string, err: unknown, evidence: string): CheckStatus {
+    return this.add(title, isAccessDenied(err) ? 'skipped' : 'failed', evidence)
   }
 }
 
@@ -536,7 +532,17 @@ async function checkCredentials(
     'default-chain': "the SDK's default credential chain"
   }[sourceKind]
   const title = `Source credentials (${how})`
-  const s = await resolve(undefined)
+  // One sign-in for the whole chain; the source identity is read with the source credentials it
+  // used. Only when the chain breaks is the source tried alone, to tell which link broke.
+  const chain = await resolve(inputs.roleToAssume)
+  const sourceOf = async (): Promise<{ ok: Identity } | { err: unknown }> => {
+    if (!inputs.roleToAssume) return 'ok' in chain ? { ok: identity(chain.ok) } : chain
+    if ('ok' in chain) return attempt(() => callerIdentity(deps, chain.ok.source))
+    if (tokenError !== undefined) return chain
+    const alone = await resolve(undefined)
+    return 'ok' in alone ? { ok: identity(alone.ok) } : alone
+  }
+  const s = await sourceOf()
   tokenCheck()
   if ('err' in s) {
     list.add(title, 'failed', messageOf(s.err))
@@ -549,7 +555,7 @@ async function checkCredentials(
     }
     return { subject }
   }
-  const source = identity(s.ok)
+  const source = s.ok
   list.add(title, 'passed', `signed in as ${source.arn} in account ${source.account}`)
   if (!inputs.roleToAssume) {
     list.add(
@@ -560,12 +566,11 @@ async function checkCredentials(
     return { source, target: source, subject }
   }
   const assumeTitle = `Assume role-to-assume ${inputs.roleToAssume}`
-  const t = await resolve(inputs.roleToAssume)
-  if ('err' in t) {
-    list.add(assumeTitle, 'failed', messageOf(t.err))
+  if ('err' in chain) {
+    list.add(assumeTitle, 'failed', messageOf(chain.err))
     return { source, subject }
   }
-  const target = identity(t.ok)
+  const target = identity(chain.ok)
   list.add(
     assumeTitle,
     'passed',
@@ -573,6 +578,14 @@ async function checkCredentials(
   )
   targetAccountCheck(inputs, target, list)
   return { source, target, subject }
+}
+
+async function callerIdentity(
+  deps: PreflightDeps,
+  credentials: AwsCredentialIdentityProvider
+): Promise<Identity> {
+  const me = await deps.sts(credentials).send(new GetCallerIdentityCommand({}))
+  return { credentials, arn: me.Arn ?? '', account: me.Account ?? '' }
 }
 
 /** resolveCredentials refuses a mismatch; this records the evidence when they agree. */
@@ -642,9 +655,10 @@ async function checkBucket(
     s3.send(new HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: owner }))
   )
   if ('err' in head) {
-    list.add(
+    // s3:ListBucket is recommended: the upload works without it, so a denial fails nothing.
+    list.optional(
       titles.reach,
-      'failed',
+      head.err,
       `HeadBucket as ${uploader.arn} failed: ${explained(head.err, ctx('s3:ListBucket'))}`
     )
     list.add(titles.owner, 'skipped', 'the bucket could not be reached')
@@ -824,12 +838,13 @@ async function checkInstanceAccess(
   const target = where.targetAccount
   const bucketOwner =
     inputs.s3BucketOwner ?? (where.bucketAccount === 'source' ? where.vars.sourceAccount : target)
-  const own = `the instance profile role in account ${target ?? 'of the deployment'} needs s3:GetObject and s3:GetObjectVersion on arn:aws:s3:::${bucket}/${key ?? '*'} in its own policy (statement InstancesReadRevisions), which cannot be seen from here`
+  const bucketArn = `arn:${where.vars.partition ?? 'aws'}:s3:::${bucket}`
+  const own = `the instance profile role in account ${target ?? 'of the deployment'} needs s3:GetObject and s3:GetObjectVersion on ${bucketArn}/${key ?? '*'} in its own policy (statement InstancesReadRevisions), which cannot be seen from here`
   if (!target || !bucketOwner || bucketOwner === target) {
     list.add(title, 'skipped', own)
     return
   }
-  const objectArn = `arn:${where.vars.partition ?? 'aws'}:s3:::${bucket}/${key ?? `${inputs.s3KeyPrefix}${inputs.application}/revision.zip`}`
+  const objectArn = `${bucketArn}/${key ?? `${inputs.s3KeyPrefix}${safeApplicationName(inputs.application)}/revision.zip`}`
   const policy = await attempt(() =>
     s3.send(
       new GetBucketPolicyCommand({
@@ -914,9 +929,8 @@ async function checkCodeDeploy(
     accountId: target.account,
     region: inputs.region
   })
-  /** The deployment itself does without this permission: a denial leaves the check unknown. */
   const optional = (title: string, action: string, err: unknown) =>
-    list.add(title, isAccessDenied(err) ? 'skipped' : 'failed', explained(err, ctx(action)))
+    list.optional(title, err, explained(err, ctx(action)))
 
   const application = await attempt(() =>
     cd.send(new GetApplicationCommand({ applicationName: app }))
@@ -1105,12 +1119,12 @@ async function checkActive(
       new ListDeploymentsCommand({
         applicationName: inputs.application,
         deploymentGroupName: inputs.deploymentGroup,
-        includeOnlyStatuses: [...ACTIVE_STATUSES]
+        includeOnlyStatuses: ACTIVE_STATUSES
       })
     )
   )
   if ('err' in active) {
-    list.add(title, 'failed', explained(active.err, ctx('codedeploy:ListDeployments')))
+    list.optional(title, active.err, explained(active.err, ctx('codedeploy:ListDeployments')))
     return
   }
   const ids = active.ok.deployments ?? []
@@ -1147,7 +1161,8 @@ async function checkFollow(
     )
   )
   if ('err' in latest) {
-    list.add(title, 'failed', explained(latest.err, ctx('codedeploy:ListDeployments')))
+    // Only this check lists deployments: the wait itself never calls ListDeployments.
+    list.optional(title, latest.err, explained(latest.err, ctx('codedeploy:ListDeployments')))
     return
   }
   const id = latest.ok.deployments?.[0]
@@ -1168,7 +1183,8 @@ async function checkFollow(
     cd.send(new ListDeploymentTargetsCommand({ deploymentId: id }))
   )
   if ('err' in targets) {
-    list.add(title, 'failed', explained(targets.err, ctx('codedeploy:ListDeploymentTargets', id)))
+    const why = explained(targets.err, ctx('codedeploy:ListDeploymentTargets', id))
+    list.optional(title, targets.err, why)
     return
   }
   list.add(

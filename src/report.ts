@@ -145,7 +145,8 @@ export async function writeSummary(o: Outcome): Promise<void> {
   await summary.write()
 }
 
-function escapeHtml(s: string): string {
+/** Escapes text for the job summary's HTML. */
+export function escapeHtml(s: string): string {
   return s.replace(
     /[&<>"]/g,
     c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c

@@ -4,10 +4,11 @@ import { Upload } from '@aws-sdk/lib-storage'
 import { UploadError } from './errors.js'
 import { errorText, isAccessDenied, isNotFound } from './aws-errors.js'
 import { explainedMessage } from './explain.js'
+import { safeApplicationName } from './permissions.js'
 
 /** 8 MiB parts, 4 in flight: as fast as larger parts, with less memory. */
 export const PART_SIZE = 8 * 1024 * 1024
-export const QUEUE_SIZE = 4
+const QUEUE_SIZE = 4
 const SHA256_METADATA = 'sha256'
 
 export interface StoredObject {
@@ -24,9 +25,8 @@ export interface BundleTarget {
 /** The uploader, for error messages: who tried, and which policies govern it. */
 export interface Uploader {
   identity: string
+  /** The target account: set when the target credentials upload, absent for the source ones. */
   account?: string
-  /** Which credentials upload (upload-credentials); when absent, `account` implies the target's. */
-  kind?: 'target' | 'source'
 }
 
 /** Content-addressed: the same bundle always lands at the same key, so re-runs upload nothing. */
@@ -36,8 +36,7 @@ export function bundleKey(
   sha256: string,
   ext: string
 ): string {
-  const safeApplication = application.replace(/[^\w.-]/g, '-')
-  return `${prefix}${safeApplication}/${sha256}.${ext}`
+  return `${prefix}${safeApplicationName(application)}/${sha256}.${ext}`
 }
 
 export function revisionLocation(bucket: string, key: string, versionId?: string): string {
@@ -65,7 +64,7 @@ export function s3Error(
       bucket: target.bucket,
       key: target.key,
       identity: uploader.identity,
-      upload: uploader.kind ?? (uploader.account ? 'target' : 'source'),
+      upload: uploader.account ? 'target' : 'source',
       expectedBucketOwner: target.expectedBucketOwner
     }
   )
@@ -157,8 +156,7 @@ export interface PutBundleParams extends BundleTarget {
 export async function putBundle(
   s3: S3Client,
   params: PutBundleParams,
-  uploader: Uploader,
-  onProgress?: (loaded: number, total: number) => void
+  uploader: Uploader
 ): Promise<StoredObject> {
   const upload = new Upload({
     client: s3,
@@ -176,7 +174,6 @@ export async function putBundle(
       ExpectedBucketOwner: params.expectedBucketOwner
     }
   })
-  if (onProgress) upload.on('httpUploadProgress', p => onProgress(p.loaded ?? 0, params.size))
   try {
     const out = await upload.done()
     return { etag: unquote(out.ETag), versionId: out.VersionId }

@@ -7,7 +7,7 @@ import { parseWithLines } from '../yaml-lines.js'
 export const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml'] as const
 
 /** Lifecycle events an EC2/On-Premises AppSpec may attach scripts to. */
-export const LIFECYCLE_EVENTS = [
+const LIFECYCLE_EVENTS = [
   'ApplicationStop',
   'BeforeInstall',
   'AfterInstall',

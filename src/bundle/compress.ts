@@ -150,7 +150,7 @@ export async function runStreamJob(
   }
 }
 
-export function isCompressedFormat(name: string): boolean {
+function isCompressedFormat(name: string): boolean {
   return COMPRESSED_EXTENSIONS.has(posix.extname(name).slice(1).toLowerCase())
 }
 

@@ -77,7 +77,7 @@ function codePointRank(unit: number): number {
 }
 
 /** 0755 when any execute bit is set, else 0644. */
-export function normaliseMode(mode: number): 0o644 | 0o755 {
+function normaliseMode(mode: number): 0o644 | 0o755 {
   return mode & 0o111 ? 0o755 : 0o644
 }
 

@@ -9,9 +9,7 @@ import { IGNORE_FILE, listFiles, type BundleFile } from './files.js'
 import { writeTar } from './tar.js'
 import { writeZip } from './zip.js'
 
-export type { AppSpecHook, AppSpecSummary } from './appspec.js'
-export { validateAppSpec } from './appspec.js'
-
+/** The archive formats CodeDeploy deploys from S3. */
 export type BundleType = 'zip' | 'tar' | 'tgz'
 
 export interface BundleOptions {

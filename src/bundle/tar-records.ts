@@ -4,7 +4,7 @@
  * wrapper. Pure functions; every field is fixed or derived from the entry, so archives repeat.
  */
 
-export const TAR_BLOCK = 512
+const TAR_BLOCK = 512
 /** Two zero blocks end a tar archive. */
 export const TAR_END = Buffer.alloc(2 * TAR_BLOCK)
 /** Largest size the 11 octal digits of a ustar size field hold. */

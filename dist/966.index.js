@@ -1,0 +1,1946 @@
+export const id = 966;
+export const ids = [966];
+export const modules = {
+
+/***/ 5148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */ });
+/** Reading AWS SDK errors. Errors are matched by name, never by message text. */
+function errorName(err) {
+    if (err && typeof err === 'object') {
+        const e = err;
+        if (typeof e.Code === 'string' && e.Code)
+            return e.Code;
+        if (typeof e.name === 'string')
+            return e.name;
+    }
+    return 'Error';
+}
+function httpStatus(err) {
+    const meta = err?.$metadata;
+    return meta?.httpStatusCode;
+}
+/** "Name: message" on one line, for logs; without a final period, so callers can add theirs. */
+function errorText(err) {
+    const name = errorName(err);
+    const raw = err instanceof Error ? err.message : String(err);
+    const message = raw.replace(/\s+/g, ' ').trim().replace(/\.+$/, '');
+    if (!message || message === name || message === 'UnknownError') {
+        const status = httpStatus(err);
+        return status ? `${name} (HTTP ${status})` : name;
+    }
+    return name === 'Error' ? message : `${name}: ${message}`;
+}
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'Forbidden', '403']);
+function isAccessDenied(err) {
+    return ACCESS_DENIED.has(errorName(err)) || httpStatus(err) === 403;
+}
+function isNotFound(err) {
+    const name = errorName(err);
+    return name === 'NotFound' || name === 'NoSuchKey' || name === '404' || httpStatus(err) === 404;
+}
+
+
+/***/ }),
+
+/***/ 9071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iz: () => (/* binding */ callStats),
+/* harmony export */   i4: () => (/* binding */ codeDeployClient),
+/* harmony export */   oD: () => (/* binding */ s3Client),
+/* harmony export */   z_: () => (/* binding */ stsFactory)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1695);
+
+
+
+/**
+ * The one place AWS clients are created. Every client retries throttling, server faults and
+ * dropped connections with the SDK's adaptive (jittered, rate-limited) retry mode. Endpoints come
+ * from the SDK's standard settings (AWS_ENDPOINT_URL and friends), so no input is needed for them.
+ */
+const RETRY = { maxAttempts: 8, retryMode: 'adaptive' };
+const USER_AGENT = [['cross-account-codedeploy-action', '1']];
+/** Counts of every AWS call the action made, reported at the end of the run. */
+const callStats = { calls: 0, retries: 0 };
+/**
+ * Sits outside the SDK's retry loop, so it sees each call once with the number of attempts
+ * the retries took.
+ */
+function counted(client) {
+    const middleware = (next) => async (args) => {
+        callStats.calls++;
+        try {
+            const result = await next(args);
+            callStats.retries += Math.max(0, (result.output.$metadata?.attempts ?? 1) - 1);
+            return result;
+        }
+        catch (err) {
+            callStats.retries += Math.max(0, (err.$metadata?.attempts ?? 1) - 1);
+            throw err;
+        }
+    };
+    client.middlewareStack.add(middleware, { step: 'initialize', name: 'callStats' });
+    return client;
+}
+function stsFactory(region) {
+    return credentials => counted(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .STSClient */ .iM({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }));
+}
+function s3Client(region, credentials) {
+    return counted(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.S3Client({
+        region,
+        credentials,
+        customUserAgent: USER_AGENT,
+        // The bucket may live in another region than the application; follow S3's redirect.
+        followRegionRedirects: true,
+        ...RETRY
+    }));
+}
+function codeDeployClient(region, credentials) {
+    return counted(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .CodeDeployClient */ .cHd({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }));
+}
+
+
+/***/ }),
+
+/***/ 3029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LV: () => (/* binding */ chooseSource),
+/* harmony export */   z8: () => (/* binding */ resolveCredentials)
+/* harmony export */ });
+/* unused harmony export refreshing */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5148);
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4216);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(331);
+
+
+
+
+
+
+/** Role chaining caps the session at one hour, whatever the role's maximum. */
+const CHAINED_MAX_DURATION = 3600;
+const DEFAULT_REFRESH_MARGIN_MS = 5 * 60 * 1000;
+function chooseSource(options, env) {
+    if (options.oidcRoleArn)
+        return 'oidc-role';
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
+        return 'environment';
+    if (options.roleToAssume && env.ACTIONS_ID_TOKEN_REQUEST_URL)
+        return 'oidc-direct';
+    return 'default-chain';
+}
+function mask(credentials) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(credentials.accessKeyId);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(credentials.secretAccessKey);
+    if (credentials.sessionToken)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(credentials.sessionToken);
+    return credentials;
+}
+function fromSts(c, roleArn) {
+    if (!c?.AccessKeyId || !c.SecretAccessKey) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`STS returned no credentials for ${roleArn}.`);
+    }
+    return mask({
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        expiration: c.Expiration
+    });
+}
+/**
+ * Caches credentials and fetches new ones shortly before they expire, so a wait that outlives
+ * the session never makes a call with expired credentials.
+ */
+function refreshing(fetch, marginMs, now, onRefresh) {
+    let cached;
+    // A session shorter than four margins is refreshed when a quarter of it is left instead.
+    let margin = marginMs;
+    let pending;
+    return async () => {
+        if (cached && (!cached.expiration || cached.expiration.getTime() - now() > margin)) {
+            return cached;
+        }
+        if (!pending) {
+            const isRefresh = cached !== undefined;
+            const fetchedAt = now();
+            pending = fetch()
+                .then(c => {
+                cached = c;
+                const lifetime = c.expiration ? c.expiration.getTime() - fetchedAt : Infinity;
+                margin = Math.min(marginMs, lifetime / 4);
+                if (isRefresh)
+                    onRefresh?.(c);
+                return c;
+            })
+                .finally(() => {
+                pending = undefined;
+            });
+        }
+        return pending;
+    };
+}
+function webIdentityError(context, err) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE((0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explainedMessage */ .OI)(`Could not assume ${context.roleArn} with the GitHub OIDC token (AssumeRoleWithWebIdentity)`, (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err), err, context), { cause: err });
+}
+function assumeRoleError(context, err) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE((0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explainedMessage */ .OI)(`Could not assume ${context.roleArn} from ${context.sourceIdentity} (AssumeRole)`, (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err), err, context), { cause: err });
+}
+async function describeIdentity(sts) {
+    try {
+        const me = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .GetCallerIdentityCommand */ .zI({}));
+        return me.Arn ?? 'the source credentials';
+    }
+    catch {
+        return 'the source credentials';
+    }
+}
+/**
+ * Resolves the source credentials and the target-account credentials, assuming each role in
+ * the chain, and confirms the target account with GetCallerIdentity. The target credentials stay
+ * inside the action: they are never exported to the job's environment.
+ */
+async function resolveCredentials(options, deps) {
+    const now = deps.now ?? Date.now;
+    const margin = deps.refreshMarginMs ?? DEFAULT_REFRESH_MARGIN_MS;
+    const sourceKind = chooseSource(options, deps.env);
+    const webIdentity = async (roleArn, durationSeconds) => {
+        let token;
+        try {
+            token = await deps.getIdToken(options.audience);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`Could not get the GitHub OIDC token: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)}. Check that the job has 'permissions: id-token: write'.`, { cause: err });
+        }
+        try {
+            const out = await deps.sts().send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+                RoleArn: roleArn,
+                RoleSessionName: options.roleSessionName,
+                WebIdentityToken: token,
+                DurationSeconds: durationSeconds
+            }));
+            return fromSts(out.Credentials, roleArn);
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE)
+                throw err;
+            const subject = (0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenClaims */ .f)(token)?.sub;
+            throw webIdentityError({
+                step: 'web-identity',
+                roleArn,
+                audience: options.audience,
+                role: sourceKind === 'oidc-role' ? 'oidc-role-arn' : 'role-to-assume',
+                subject: typeof subject === 'string' ? subject : undefined
+            }, err);
+        }
+    };
+    let source;
+    switch (sourceKind) {
+        case 'oidc-role': {
+            const arn = options.oidcRoleArn;
+            source = refreshing(() => webIdentity(arn, CHAINED_MAX_DURATION), margin, now);
+            break;
+        }
+        case 'oidc-direct': {
+            const arn = options.roleToAssume;
+            source = refreshing(() => webIdentity(arn, options.roleDurationSeconds), margin, now, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Refreshed the credentials of ${arn}.`));
+            break;
+        }
+        case 'environment': {
+            const fromEnv = mask({
+                accessKeyId: deps.env.AWS_ACCESS_KEY_ID,
+                secretAccessKey: deps.env.AWS_SECRET_ACCESS_KEY,
+                sessionToken: deps.env.AWS_SESSION_TOKEN || undefined
+            });
+            source = async () => fromEnv;
+            break;
+        }
+        case 'default-chain': {
+            const chain = deps.sts().config.credentials;
+            let maskedKey;
+            source = async () => {
+                try {
+                    const credentials = await chain();
+                    if (credentials.accessKeyId !== maskedKey) {
+                        mask(credentials);
+                        maskedKey = credentials.accessKeyId;
+                    }
+                    return credentials;
+                }
+                catch (err) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`No AWS credentials found: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)}. Set 'oidc-role-arn' (with 'permissions: id-token: write'), or sign in with an earlier step such as aws-actions/configure-aws-credentials.`, { cause: err });
+                }
+            };
+            break;
+        }
+    }
+    let target = source;
+    const roleToAssume = options.roleToAssume;
+    if (roleToAssume && sourceKind !== 'oidc-direct') {
+        let duration = options.roleDurationSeconds;
+        if (sourceKind === 'oidc-role' && duration > CHAINED_MAX_DURATION) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`role-duration-seconds is ${duration}, but AWS caps sessions assumed by role chaining at ${CHAINED_MAX_DURATION} seconds; using ${CHAINED_MAX_DURATION}. Credentials are refreshed before they expire.`);
+            duration = CHAINED_MAX_DURATION;
+        }
+        const assume = async () => {
+            const sts = deps.sts(source);
+            const send = (seconds) => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .AssumeRoleCommand */ .QL({
+                RoleArn: roleToAssume,
+                RoleSessionName: options.roleSessionName,
+                ExternalId: options.roleExternalId,
+                DurationSeconds: seconds
+            }));
+            try {
+                let out;
+                try {
+                    out = await send(duration);
+                }
+                catch (err) {
+                    // Environment credentials may themselves be a role session: then the cap applies too.
+                    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(err) !== 'ValidationError' || !/role chaining/i.test((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)))
+                        throw err;
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`AWS caps sessions assumed by role chaining at ${CHAINED_MAX_DURATION} seconds; using ${CHAINED_MAX_DURATION}.`);
+                    duration = CHAINED_MAX_DURATION;
+                    out = await send(duration);
+                }
+                return fromSts(out.Credentials, roleToAssume);
+            }
+            catch (err) {
+                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE)
+                    throw err;
+                throw assumeRoleError({
+                    step: 'assume-role',
+                    roleArn: roleToAssume,
+                    sourceIdentity: await describeIdentity(sts),
+                    externalId: options.roleExternalId
+                }, err);
+            }
+        };
+        target = refreshing(assume, margin, now, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Refreshed the credentials of ${roleToAssume}.`));
+    }
+    // Resolved here rather than on the first signed request, so a broken chain fails now, by name.
+    await target();
+    let identity;
+    try {
+        identity = await deps.sts(target).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .GetCallerIdentityCommand */ .zI({}));
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE)
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`Could not confirm the target identity (GetCallerIdentity): ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)}.`, { cause: err });
+    }
+    const targetAccountId = identity.Account ?? '';
+    const targetArn = identity.Arn ?? '';
+    if (roleToAssume && targetAccountId !== (0,_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .accountOf */ .XP)(roleToAssume)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`The assumed identity ${targetArn} is in account ${targetAccountId}, not in account ${(0,_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .accountOf */ .XP)(roleToAssume)} of role-to-assume ${roleToAssume}.`);
+    }
+    return { sourceKind, source, target, targetAccountId, targetArn };
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
+/* harmony export */   HY: () => (/* binding */ AppSpecError),
+/* harmony export */   RJ: () => (/* binding */ DeploymentFailedError),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gt: () => (/* binding */ DeploymentError),
+/* harmony export */   lE: () => (/* binding */ CredentialsError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   oW: () => (/* binding */ UploadError),
+/* harmony export */   rJ: () => (/* binding */ BundleError),
+/* harmony export */   wG: () => (/* binding */ PreflightError)
+/* harmony export */ });
+/**
+ * One error type per kind of failure. Every message is written for the person reading the
+ * workflow log: what failed, which resource, and what to check.
+ */
+class ActionError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** An input is missing, malformed or out of range. Raised before any AWS call. */
+class InputError extends ActionError {
+}
+/** Source credentials could not be found, or a role in the chain could not be assumed. */
+class CredentialsError extends ActionError {
+}
+/** The revision directory could not be bundled (unsafe symlink, unreadable file, ...). */
+class BundleError extends ActionError {
+}
+/** The AppSpec file is missing or invalid. */
+class AppSpecError extends ActionError {
+}
+/** The bundle could not be looked up in or uploaded to S3. */
+class UploadError extends ActionError {
+}
+/** CodeDeploy refused to register the revision or to create the deployment. */
+class DeploymentError extends ActionError {
+}
+/** The deployment ended in a state other than Succeeded. */
+class DeploymentFailedError extends ActionError {
+}
+/** The deployment was still running when the wait timed out. */
+class WaitTimeoutError extends ActionError {
+}
+/** A dry run found a check that failed. */
+class PreflightError extends ActionError {
+}
+/** The job was cancelled while the deployment was in progress. */
+class CancelledError extends ActionError {
+}
+
+
+/***/ }),
+
+/***/ 4216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OI: () => (/* binding */ explainedMessage),
+/* harmony export */   WE: () => (/* binding */ explain),
+/* harmony export */   f: () => (/* binding */ tokenClaims),
+/* harmony export */   vZ: () => (/* binding */ formatExplanation),
+/* harmony export */   z$: () => (/* binding */ roleArnOf)
+/* harmony export */ });
+/* unused harmony exports EXPLAINED_ERRORS, describeFix */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5148);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(331);
+/**
+ * Turns an AWS error into what to do about it: which identity was refused what on which
+ * resource, which account's policy has to change, and the statement it most likely lacks (taken
+ * from permissions.ts, so it matches the setup guide). Errors are matched by name, never by
+ * their message text, which AWS does not keep stable.
+ */
+
+
+const CREDENTIALS_EXPIRED = ['ExpiredToken', 'ExpiredTokenException', 'RequestExpired'];
+const CREDENTIALS_INVALID = [
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'InvalidAccessKeyId',
+    'SignatureDoesNotMatch',
+    'InvalidSignatureException',
+    'IncompleteSignature'
+];
+const CLOCK_SKEW = ['RequestTimeTooSkewed', 'SignatureExpired'];
+const ACCESS_DENIED_NAMES = ['AccessDenied', 'AccessDeniedException', 'Forbidden'];
+const WRONG_REGION = [
+    'PermanentRedirect',
+    'AuthorizationHeaderMalformed',
+    'IllegalLocationConstraintException',
+    'MovedPermanently'
+];
+/**
+ * Every error name with an explanation of its own, for the troubleshooting guide's test.
+ * KMS.* stands for every error S3 passes on from KMS.
+ */
+const EXPLAINED_ERRORS = [
+    ...ACCESS_DENIED_NAMES,
+    ...CREDENTIALS_EXPIRED,
+    ...CREDENTIALS_INVALID,
+    ...CLOCK_SKEW,
+    ...WRONG_REGION,
+    'InvalidIdentityToken',
+    'InvalidIdentityTokenException',
+    'IDPRejectedClaim',
+    'IDPRejectedClaimException',
+    'IDPCommunicationError',
+    'RegionDisabledException',
+    'PackedPolicyTooLarge',
+    'ValidationError',
+    'NoSuchBucket',
+    'NotFound',
+    'InvalidBucketName',
+    'KMS.*',
+    'ApplicationDoesNotExistException',
+    'DeploymentGroupDoesNotExistException',
+    'DeploymentConfigDoesNotExistException',
+    'InvalidRoleException',
+    'DeploymentLimitExceededException',
+    'RevisionDoesNotExistException',
+    'InvalidRevisionException',
+    'DeploymentDoesNotExistException',
+    'DeploymentAlreadyCompletedException',
+    'DescriptionTooLongException',
+    'ThrottlingException'
+];
+/** arn:aws:sts::1:assumed-role/name/session → arn:aws:iam::1:role/name (the role's path is not in it). */
+function roleArnOf(identity) {
+    const m = /^arn:(aws[a-z-]*):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(identity ?? '');
+    if (m)
+        return `arn:${m[1]}:iam::${m[2]}:role/${m[3]}`;
+    return /^arn:aws[a-z-]*:iam::\d{12}:(role|user)\//.test(identity ?? '') ? identity : undefined;
+}
+/** The claims of a JWT, unverified: only to show the `sub` a trust policy has to match. */
+function tokenClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return claims && typeof claims === 'object' ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function explain(err, ctx) {
+    switch (ctx.step) {
+        case 'web-identity':
+            return webIdentity(err, ctx);
+        case 'assume-role':
+            return assumeRole(err, ctx);
+        case 's3':
+            return s3(err, ctx);
+        case 'codedeploy':
+            return codeDeploy(err, ctx);
+    }
+}
+const POLICY_NAMES = {
+    'source-trust': o => `the trust policy of ${o ?? 'the development role (oidc-role-arn)'}`,
+    'source-permissions': o => `the permissions policy of ${o ?? 'the source identity'}`,
+    'target-trust': o => `the trust policy of ${o ?? 'role-to-assume'}`,
+    'target-permissions': o => `the permissions policy of ${o ?? 'the deploying role'}`,
+    'bucket-policy': o => `the bucket policy of ${o ?? 'the revision bucket'}`,
+    'instance-profile': () => 'the instance profile role of the production instances',
+    'kms-key-policy': o => `the key policy of ${o ?? "the bucket's KMS key"}`
+};
+function describeFix(fix) {
+    const where = POLICY_NAMES[fix.policy](fix.owner);
+    const account = fix.account ? ` in account ${fix.account}` : '';
+    const statement = fix.statement ? `: ${JSON.stringify(fix.statement)}` : '';
+    return `${where}${account}${statement}`;
+}
+/**
+ * "Check: <hint>." followed by the statements that are likely missing, on one line: annotations
+ * and the job summary show the first line only.
+ */
+function formatExplanation(e) {
+    const fixes = e.fixes.filter(f => f.statement);
+    const missing = fixes.length
+        ? ` Likely missing from ${fixes.map(describeFix).join('; and from ')}.`
+        : '';
+    return `Check: ${e.hint}.${missing}`;
+}
+/** "<what> failed: <Name: message>. Check: <hint>. Likely missing from ..." */
+function explainedMessage(what, errText, err, ctx) {
+    return `${what}: ${errText}. ${formatExplanation(explain(err, ctx))}`;
+}
+function statement(action, policy, vars, options = {}) {
+    const req = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .requirementFor */ .P6)(action, policy, options.sid);
+    return req && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStatement */ .M_)(req, vars, options.upload && { upload: options.upload });
+}
+/** Errors any AWS call can answer when the credentials themselves are the problem. */
+function credentialProblem(name, identity) {
+    if (CREDENTIALS_EXPIRED.includes(name)) {
+        return `the credentials of ${identity} expired; they are refreshed before they lapse, so re-run the job, and if it happens again check that role-duration-seconds does not exceed the role's maximum session duration`;
+    }
+    if (CREDENTIALS_INVALID.includes(name)) {
+        return `the credentials of ${identity} are not valid (unknown access key, wrong secret key, or STS not enabled for this region); check the step that provided them`;
+    }
+    if (CLOCK_SKEW.includes(name)) {
+        return "the runner's clock is too far off for AWS to accept the signed request; sync the runner's clock";
+    }
+    return undefined;
+}
+function webIdentity(err, ctx) {
+    const account = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(ctx.roleArn) ?? "the role's account";
+    const name = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
+    const subject = ctx.subject ? `; this job's token has sub '${ctx.subject}'` : '';
+    if (name === 'InvalidIdentityTokenException' || name === 'InvalidIdentityToken') {
+        return {
+            hint: `account ${account} must have an IAM OIDC identity provider for token.actions.githubusercontent.com with audience '${ctx.audience}' (IAM > Identity providers, provider URL https://token.actions.githubusercontent.com)`,
+            fixes: []
+        };
+    }
+    if (name === 'IDPRejectedClaimException' || name === 'IDPRejectedClaim') {
+        return {
+            hint: `the GitHub OIDC identity provider of account ${account} must list '${ctx.audience}' (the audience input) among its audiences${subject}`,
+            fixes: []
+        };
+    }
+    if (name === 'IDPCommunicationError') {
+        return {
+            hint: 'STS could not reach GitHub to validate the token; re-run the job',
+            fixes: []
+        };
+    }
+    if (ACCESS_DENIED_NAMES.includes(name)) {
+        const policy = ctx.role === 'oidc-role-arn' ? 'source-trust' : 'target-trust';
+        const vars = {
+            partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(ctx.roleArn),
+            sourceAccount: account,
+            targetAccount: account,
+            audience: ctx.audience,
+            subject: ctx.subject
+        };
+        const req = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .requirementFor */ .P6)('sts:AssumeRoleWithWebIdentity', policy);
+        return {
+            hint: `the trust policy of ${ctx.roleArn} must allow sts:AssumeRoleWithWebIdentity for the GitHub OIDC provider of account ${account}, with 'token.actions.githubusercontent.com:aud' = '${ctx.audience}' and a 'sub' condition that matches this repository, branch or environment${subject}`,
+            fixes: [
+                {
+                    policy,
+                    owner: ctx.roleArn,
+                    account,
+                    statement: req && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStatement */ .M_)(req, vars)
+                }
+            ]
+        };
+    }
+    if (name === 'ExpiredTokenException' || name === 'ExpiredToken') {
+        return { hint: 'the GitHub OIDC token expired before it was used; re-run the job', fixes: [] };
+    }
+    return {
+        hint: `check that ${ctx.roleArn} exists and trusts GitHub's OIDC provider`,
+        fixes: []
+    };
+}
+function assumeRole(err, ctx) {
+    const account = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(ctx.roleArn) ?? "the role's account";
+    const name = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
+    if (ACCESS_DENIED_NAMES.includes(name)) {
+        const externalIdHint = ctx.externalId
+            ? " and the 'sts:ExternalId' condition must equal the role-external-id input"
+            : "; if the trust policy has an 'sts:ExternalId' condition, set the role-external-id input";
+        const sourceRole = roleArnOf(ctx.sourceIdentity);
+        const vars = {
+            partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(ctx.roleArn),
+            targetRoleArn: ctx.roleArn,
+            sourceRoleArn: sourceRole,
+            externalId: ctx.externalId
+        };
+        return {
+            hint: `the trust policy of ${ctx.roleArn} (in account ${account}) must allow sts:AssumeRole for ${ctx.sourceIdentity}${externalIdHint}; and the source identity's own policy must allow sts:AssumeRole on ${ctx.roleArn}; if the source session carries session tags, both must also allow sts:TagSession`,
+            fixes: [
+                {
+                    policy: 'target-trust',
+                    owner: ctx.roleArn,
+                    account,
+                    statement: statement('sts:AssumeRole', 'target-trust', vars)
+                },
+                {
+                    policy: 'source-permissions',
+                    owner: sourceRole ?? ctx.sourceIdentity,
+                    account: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(sourceRole),
+                    statement: statement('sts:AssumeRole', 'source-permissions', vars)
+                }
+            ]
+        };
+    }
+    if (['InvalidClientTokenId', 'ExpiredToken', 'ExpiredTokenException'].includes(name)) {
+        return {
+            hint: 'the source credentials are invalid or expired; check the step that provided them',
+            fixes: []
+        };
+    }
+    if (name === 'ValidationError') {
+        return {
+            hint: 'the role-duration-seconds input must not exceed the maximum session duration of the role',
+            fixes: []
+        };
+    }
+    if (name === 'RegionDisabledException') {
+        return {
+            hint: `STS must be activated for this region in account ${account} (IAM > Account settings > Security Token Service endpoints)`,
+            fixes: []
+        };
+    }
+    if (name === 'PackedPolicyTooLarge') {
+        return {
+            hint: 'the session tags carried over from the source session are too large; pass fewer tags to the source session',
+            fixes: []
+        };
+    }
+    const credentials = credentialProblem(name, ctx.sourceIdentity);
+    if (credentials)
+        return { hint: credentials, fixes: [] };
+    return { hint: `check that ${ctx.roleArn} exists`, fixes: [] };
+}
+const BUCKET_ACTIONS = new Set([
+    's3:ListBucket',
+    's3:GetBucketLocation',
+    's3:GetBucketVersioning',
+    's3:GetBucketPolicy',
+    's3:GetEncryptionConfiguration'
+]);
+/**
+ * The resource pattern a statement should cover: the directory of the key (bundles live at
+ * <s3-key-prefix><application>/<sha256>.zip), or the whole bucket when the key is not known.
+ */
+function keysOf(ctx) {
+    if (!ctx.key?.includes('/'))
+        return ctx.key ?? '*';
+    return `${ctx.key.slice(0, ctx.key.lastIndexOf('/'))}/*`;
+}
+function s3(err, ctx) {
+    const name = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
+    const bucketLevel = BUCKET_ACTIONS.has(ctx.action);
+    const roleArn = roleArnOf(ctx.identity);
+    const identityAccount = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn);
+    const vars = {
+        partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(roleArn),
+        bucket: ctx.bucket,
+        revisionKeys: keysOf(ctx),
+        targetRoleArn: ctx.upload === 'target' ? roleArn : undefined,
+        sourceRoleArn: ctx.upload === 'source' ? roleArn : undefined
+    };
+    const upload = { upload: ctx.upload };
+    const identityPolicy = ctx.upload === 'source' ? 'source-permissions' : 'target-permissions';
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(err)) {
+        const bucketArn = `arn:${vars.partition}:s3:::${ctx.bucket}`;
+        const resource = bucketLevel ? bucketArn : `${bucketArn}/*`;
+        const owner = ctx.expectedBucketOwner;
+        const foreign = owner !== undefined && identityAccount !== undefined && owner !== identityAccount;
+        const bucketPolicy = foreign
+            ? `; the bucket belongs to account ${owner}, so its bucket policy there must allow it to ${roleArn ?? ctx.identity} too`
+            : "; if the bucket belongs to another account, that account's bucket policy must allow it too";
+        const ownerHint = owner
+            ? `. Also check that the bucket is owned by account ${owner} (s3-bucket-owner): S3 answers AccessDenied when it is not`
+            : '';
+        const fixes = [
+            {
+                policy: identityPolicy,
+                owner: roleArn ?? ctx.identity,
+                account: identityAccount,
+                statement: statement(ctx.action, identityPolicy, vars)
+            }
+        ];
+        if (foreign) {
+            fixes.push({
+                policy: 'bucket-policy',
+                owner: ctx.bucket,
+                account: owner,
+                statement: statement(ctx.action, 'bucket-policy', vars, {
+                    ...upload,
+                    sid: ctx.action === 's3:ListBucket' ? 'CrossAccountList' : 'CrossAccountUpload'
+                })
+            });
+        }
+        return {
+            hint: `the policy of ${ctx.identity} must allow ${ctx.action} on ${resource}${bucketPolicy}; if the bucket is encrypted with a KMS key, the identity needs kms:GenerateDataKey and kms:Decrypt on it${ownerHint}`,
+            fixes
+        };
+    }
+    if (name === 'NoSuchBucket' ||
+        (bucketLevel && (name === 'NotFound' || (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) === 404))) {
+        return {
+            hint: `bucket ${ctx.bucket} does not exist; create it, or fix the s3-bucket input`,
+            fixes: []
+        };
+    }
+    if (WRONG_REGION.includes(name) || (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) === 301) {
+        const region = ctx.region ? ` (aws-region is ${ctx.region})` : '';
+        return {
+            hint: `bucket ${ctx.bucket} is in another region than the client expected${region}`,
+            fixes: []
+        };
+    }
+    if (name === 'InvalidBucketName') {
+        return {
+            hint: `'${ctx.bucket}' is not a valid bucket name; fix the s3-bucket input`,
+            fixes: []
+        };
+    }
+    if (name.startsWith('KMS')) {
+        const state = name === 'KMS.DisabledException' || name === 'KMS.KMSInvalidStateException'
+            ? "the bucket's KMS key is disabled or pending deletion; enable it, or change the bucket's default encryption. Otherwise "
+            : name === 'KMS.NotFoundException'
+                ? "the bucket's KMS key does not exist (or is in another region); fix the bucket's default encryption. Otherwise "
+                : '';
+        const kms = statement('kms:GenerateDataKey', identityPolicy, vars);
+        return {
+            hint: `${state}the bucket's KMS key must allow ${ctx.identity} to use it (kms:GenerateDataKey, kms:Decrypt)`,
+            fixes: [
+                {
+                    policy: 'kms-key-policy',
+                    statement: statement('kms:GenerateDataKey', 'kms-key-policy', vars, upload)
+                },
+                { policy: identityPolicy, owner: roleArn, account: identityAccount, statement: kms }
+            ]
+        };
+    }
+    const credentials = credentialProblem(name, ctx.identity);
+    if (credentials)
+        return { hint: credentials, fixes: [] };
+    return { hint: 'check the bucket name, its region and the network path to S3', fixes: [] };
+}
+function codeDeploy(err, ctx) {
+    const identity = ctx.identity ?? 'the deploying role';
+    const where = ctx.accountId && ctx.region
+        ? `account ${ctx.accountId}, region ${ctx.region}`
+        : 'the target account and region';
+    const application = ctx.application ?? '{application}';
+    const group = ctx.deploymentGroup ?? '{deploymentGroup}';
+    const name = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
+    const none = (hint) => ({ hint, fixes: [] });
+    switch (name) {
+        case 'ApplicationDoesNotExistException':
+            return none(`application '${application}' does not exist in ${where}; check the application input and aws-region`);
+        case 'DeploymentGroupDoesNotExistException':
+            return none(`deployment group '${group}' of application '${application}' does not exist in ${where}`);
+        case 'DeploymentConfigDoesNotExistException':
+            return none(`deployment configuration '${ctx.deploymentConfig ?? "(the group's)"}' does not exist in ${where}`);
+        case 'InvalidRoleException':
+            return none(`the service role of deployment group '${group}' is missing or does not trust codedeploy.amazonaws.com; fix it in ${where} (the deployment group's service role, not role-to-assume)`);
+        case 'DeploymentLimitExceededException':
+            return none(`another deployment to '${group}' is still in progress; wait for it to end or stop it`);
+        case 'RevisionDoesNotExistException':
+        case 'InvalidRevisionException':
+            return none('the revision must be readable by CodeDeploy; check the bucket, key and version');
+        case 'DeploymentDoesNotExistException':
+            return none(`deployment ${ctx.deploymentId ?? '(unknown)'} does not exist in ${where}`);
+        case 'DeploymentAlreadyCompletedException':
+            return none(`deployment ${ctx.deploymentId ?? '(unknown)'} has already ended`);
+        case 'DescriptionTooLongException':
+            return none('the description input is longer than CodeDeploy accepts; shorten it');
+        case 'ThrottlingException':
+            return none('CodeDeploy throttled the call after every retry; other tools may be calling CodeDeploy in this account heavily; re-run the job');
+    }
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(err)) {
+        const roleArn = roleArnOf(ctx.identity);
+        const vars = {
+            partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(roleArn),
+            region: ctx.region,
+            targetAccount: ctx.accountId ?? (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn),
+            application: ctx.application,
+            deploymentGroup: ctx.deploymentGroup
+        };
+        return {
+            hint: `the policy of ${identity} must allow ${ctx.action} on the application '${application}' and its deployment group (for example the AWSCodeDeployDeployerAccess managed policy)`,
+            fixes: [
+                {
+                    policy: 'target-permissions',
+                    owner: roleArn ?? identity,
+                    account: ctx.accountId ?? (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn),
+                    statement: statement(ctx.action, 'target-permissions', vars)
+                }
+            ]
+        };
+    }
+    const credentials = credentialProblem(name, identity);
+    if (credentials)
+        return none(credentials);
+    return none(`check the inputs and the permissions of ${identity}`);
+}
+
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   pO: () => (/* binding */ runContext)
+/* harmony export */ });
+/* unused harmony exports parseWholeNumber, parseBoolean, validateRoleArn, validateRegion, validateBucketName, validateKeyPrefix, bundleTypeOfKey, parseRevisionLocation, defaultSessionName, defaultDescription */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+
+
+
+
+function runContext(env = process.env) {
+    return {
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        env
+    };
+}
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const CODEDEPLOY_NAME = /^.{1,100}$/;
+const MIN_ROLE_DURATION = 900;
+const MAX_ROLE_DURATION = 43200;
+function bad(input, value, expected) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`Input '${input}' is '${value}': expected ${expected}.`);
+}
+function optional(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined;
+}
+function required(name, what) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    if (!value)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`Input '${name}' is required: set it to ${what}.`);
+    return value;
+}
+function parseWholeNumber(name, value, min, max = Number.MAX_SAFE_INTEGER) {
+    const expected = max === Number.MAX_SAFE_INTEGER
+        ? `a whole number of at least ${min}`
+        : `a whole number from ${min} to ${max}`;
+    if (!/^\d+$/.test(value))
+        throw bad(name, value, expected);
+    const n = Number(value);
+    if (n < min || n > max)
+        throw bad(name, value, expected);
+    return n;
+}
+function parseBoolean(name, value) {
+    // The same spellings as the YAML 1.2 core schema, which is what core.getBooleanInput accepts.
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw bad(name, value, 'true or false');
+}
+function parseEnum(name, value, allowed) {
+    const match = allowed.find(a => a.toLowerCase() === value.toLowerCase());
+    if (!match)
+        throw bad(name, value, `one of ${allowed.join(', ')}`);
+    return match;
+}
+function validateRoleArn(name, value) {
+    if (!ROLE_ARN.test(value)) {
+        throw bad(name, value, 'an IAM role ARN such as arn:aws:iam::123456789012:role/deploy');
+    }
+    return value;
+}
+/** The account of a role ARN: one implementation, in permissions.ts. */
+function validateRegion(value, source = 'aws-region') {
+    if (!REGION.test(value)) {
+        const from = source === 'aws-region' ? '' : ` (from ${source})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`Input 'aws-region'${from} is '${value}': expected an AWS region such as us-east-1.`);
+    }
+    return value;
+}
+/** S3 bucket naming rules for general purpose buckets. */
+function validateBucketName(value, input = 's3-bucket') {
+    const problems = [
+        [value.length < 3 || value.length > 63, 'between 3 and 63 characters'],
+        [!/^[a-z0-9.-]+$/.test(value), 'only lowercase letters, digits, dots and hyphens'],
+        [!/^[a-z0-9].*[a-z0-9]$/.test(value), 'a letter or digit at both ends'],
+        [value.includes('..'), 'no two adjacent dots'],
+        [/^\d+\.\d+\.\d+\.\d+$/.test(value), 'not an IP address'],
+        [value.startsWith('xn--') || value.endsWith('-s3alias'), 'no xn-- prefix or -s3alias suffix']
+    ];
+    const problem = problems.find(([failed]) => failed);
+    if (problem)
+        throw bad(input, value, `a valid S3 bucket name (${problem[1]})`);
+    return value;
+}
+function validateKeyPrefix(value) {
+    if (value === '')
+        return '';
+    if (value.startsWith('/') || value.includes('//')) {
+        throw bad('s3-key-prefix', value, 'a key prefix with no leading or doubled "/"');
+    }
+    return value.endsWith('/') ? value : `${value}/`;
+}
+const BUNDLE_TYPES = ['zip', 'tar', 'tgz'];
+function bundleTypeOfKey(key) {
+    if (/\.zip$/i.test(key))
+        return 'zip';
+    if (/\.(tgz|tar\.gz)$/i.test(key))
+        return 'tgz';
+    if (/\.tar$/i.test(key))
+        return 'tar';
+    return undefined;
+}
+/** Parses s3://bucket/key[?versionId=...]; the bundle type comes from the key or bundle-type. */
+function parseRevisionLocation(value, bundleType) {
+    const m = /^s3:\/\/([^/?]+)\/([^?]+)(?:\?versionId=([^&]+))?$/.exec(value);
+    if (!m) {
+        throw bad('revision-location', value, 's3://bucket/key, optionally followed by ?versionId=...');
+    }
+    const bucket = validateBucketName(m[1], 'revision-location');
+    const key = m[2];
+    const type = bundleType ?? bundleTypeOfKey(key);
+    if (!type) {
+        throw bad('revision-location', value, 'a key ending in .zip, .tar, .tgz or .tar.gz, or the bundle-type input set');
+    }
+    let versionId;
+    try {
+        versionId = m[3] && decodeURIComponent(m[3]);
+    }
+    catch {
+        throw bad('revision-location', value, 'a versionId with valid %-encoding');
+    }
+    return { bucket, key, versionId, bundleType: type };
+}
+/** Session names must be 2-64 characters of [\w+=,.@-]; anything else is replaced. */
+function defaultSessionName(ctx) {
+    const repo = ctx.repository.split('/').pop() || 'repository';
+    const raw = `GitHubActions-${repo}-${ctx.runId || 'local'}-${ctx.runAttempt}`;
+    return raw.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+}
+function defaultDescription(ctx) {
+    if (!ctx.repository)
+        return 'Deployed by GitHub Actions';
+    const commit = ctx.sha ? ` at ${ctx.sha.slice(0, 12)}` : '';
+    const run = ctx.runId ? `: ${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : '';
+    return `Deployed by GitHub Actions from ${ctx.repository}${commit}${run}`;
+}
+function resolveRevisionPath(value, workspace) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(workspace, value);
+    let isDirectory;
+    try {
+        isDirectory = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(resolved).isDirectory();
+    }
+    catch {
+        throw bad('revision-path', value, `a directory inside the workspace, but ${resolved} does not exist (did the job check out the repository with actions/checkout?)`);
+    }
+    if (!isDirectory)
+        throw bad('revision-path', value, `a directory, but ${resolved} is a file`);
+    return resolved;
+}
+/**
+ * Reads and validates every input. Throws an InputError naming the first bad input, before any
+ * AWS call is made.
+ */
+function readInputs(ctx = runContext(), options = {}) {
+    const regionSource = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('aws-region')
+        ? 'aws-region'
+        : ctx.env.AWS_REGION
+            ? 'AWS_REGION'
+            : 'AWS_DEFAULT_REGION';
+    const regionInput = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('aws-region') || ctx.env.AWS_REGION || ctx.env.AWS_DEFAULT_REGION;
+    if (!regionInput) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz("Input 'aws-region' is required: set it, or the AWS_REGION environment variable, to the region of the CodeDeploy application.");
+    }
+    const region = validateRegion(regionInput, regionSource);
+    const roleToAssume = optional('role-to-assume');
+    if (roleToAssume)
+        validateRoleArn('role-to-assume', roleToAssume);
+    const oidcRoleArn = optional('oidc-role-arn');
+    if (oidcRoleArn)
+        validateRoleArn('oidc-role-arn', oidcRoleArn);
+    const roleSessionName = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('role-session-name') || defaultSessionName(ctx);
+    if (!SESSION_NAME.test(roleSessionName)) {
+        throw bad('role-session-name', roleSessionName, '2 to 64 characters of letters, digits and +=,.@_-');
+    }
+    const roleExternalId = optional('role-external-id');
+    if (roleExternalId !== undefined && !/^[\w+=,.@:/-]{2,1224}$/.test(roleExternalId)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz("Input 'role-external-id' is malformed: expected 2 to 1224 characters of letters, digits and +=,.@:/_-.");
+    }
+    const application = required('application', 'the name of the CodeDeploy application');
+    if (!CODEDEPLOY_NAME.test(application))
+        throw bad('application', application, 'at most 100 characters');
+    const deploymentGroup = required('deployment-group', 'the name of the CodeDeploy deployment group');
+    if (!CODEDEPLOY_NAME.test(deploymentGroup)) {
+        throw bad('deployment-group', deploymentGroup, 'at most 100 characters');
+    }
+    const deploymentConfig = optional('deployment-config');
+    if (deploymentConfig && !CODEDEPLOY_NAME.test(deploymentConfig)) {
+        throw bad('deployment-config', deploymentConfig, 'at most 100 characters');
+    }
+    const s3BucketOwner = optional('s3-bucket-owner');
+    if (s3BucketOwner && !ACCOUNT_ID.test(s3BucketOwner)) {
+        throw bad('s3-bucket-owner', s3BucketOwner, 'a 12-digit AWS account ID');
+    }
+    const fileExistsBehavior = optional('file-exists-behavior');
+    const bundleTypeInput = optional('bundle-type');
+    const bundleType = bundleTypeInput
+        ? parseEnum('bundle-type', bundleTypeInput, BUNDLE_TYPES)
+        : undefined;
+    const locationInput = optional('revision-location');
+    const revisionLocation = locationInput
+        ? parseRevisionLocation(locationInput, bundleType)
+        : undefined;
+    const uploadOnly = parseBoolean('upload-only', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('upload-only') || 'false');
+    const s3Bucket = optional('s3-bucket');
+    const githubToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token');
+    if (githubToken)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(githubToken);
+    if (uploadOnly && revisionLocation) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz("Inputs 'upload-only' and 'revision-location' exclude each other: revision-location deploys an object already in S3, so there is nothing to upload.");
+    }
+    const inputs = {
+        region,
+        roleToAssume,
+        roleExternalId,
+        roleSessionName,
+        roleDurationSeconds: parseWholeNumber('role-duration-seconds', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('role-duration-seconds') || '3600', MIN_ROLE_DURATION, MAX_ROLE_DURATION),
+        oidcRoleArn,
+        audience: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('audience') || 'sts.amazonaws.com',
+        application,
+        deploymentGroup,
+        deploymentConfig,
+        description: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('description') || defaultDescription(ctx),
+        revisionPath: revisionLocation
+            ? ctx.workspace
+            : options.checkRevisionPath === false
+                ? node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(ctx.workspace, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('revision-path') || '.')
+                : resolveRevisionPath(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('revision-path') || '.', ctx.workspace),
+        s3Bucket: revisionLocation?.bucket ?? (s3Bucket && validateBucketName(s3Bucket)),
+        s3KeyPrefix: validateKeyPrefix(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('s3-key-prefix')),
+        s3BucketOwner,
+        uploadCredentials: parseEnum('upload-credentials', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('upload-credentials') || 'target', ['target', 'source']),
+        exclude: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3('exclude').filter(line => !line.startsWith('#')),
+        fileExistsBehavior: fileExistsBehavior
+            ? parseEnum('file-exists-behavior', fileExistsBehavior, [
+                'DISALLOW',
+                'OVERWRITE',
+                'RETAIN'
+            ])
+            : undefined,
+        ignoreApplicationStopFailures: parseBoolean('ignore-application-stop-failures', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ignore-application-stop-failures') || 'false'),
+        wait: parseBoolean('wait', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait') || 'true'),
+        waitTimeoutSeconds: parseWholeNumber('wait-timeout-seconds', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wait-timeout-seconds') || '3600', 1),
+        pollIntervalSeconds: parseWholeNumber('poll-interval-seconds', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('poll-interval-seconds') || '5', 1),
+        stopOnCancel: parseBoolean('stop-on-cancel', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('stop-on-cancel') || 'true'),
+        stopOnTimeout: parseBoolean('stop-on-timeout', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('stop-on-timeout') || 'false'),
+        rollbackOnStop: parseBoolean('rollback-on-stop', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('rollback-on-stop') || 'true'),
+        onActiveDeployment: parseEnum('on-active-deployment', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('on-active-deployment') || 'wait', ['wait', 'stop', 'fail']),
+        bundleType: revisionLocation?.bundleType ?? bundleType ?? 'zip',
+        revisionLocation,
+        uploadOnly,
+        appspecFile: optional('appspec-file'),
+        githubEnvironment: optional('github-environment'),
+        githubToken,
+        dryRun: parseBoolean('dry-run', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('dry-run') || 'false')
+    };
+    return inputs;
+}
+
+
+/***/ }),
+
+/***/ 331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ revisionKeys),
+/* harmony export */   GE: () => (/* binding */ actionMatches),
+/* harmony export */   GS: () => (/* binding */ fill),
+/* harmony export */   M_: () => (/* binding */ renderStatement),
+/* harmony export */   P6: () => (/* binding */ requirementFor),
+/* harmony export */   PQ: () => (/* binding */ POLICIES),
+/* harmony export */   XP: () => (/* binding */ accountOf),
+/* harmony export */   XT: () => (/* binding */ safeApplicationName),
+/* harmony export */   dq: () => (/* binding */ REQUIREMENTS),
+/* harmony export */   eK: () => (/* binding */ requirementsFor),
+/* harmony export */   iQ: () => (/* binding */ partitionOf),
+/* harmony export */   uH: () => (/* binding */ resourceMatches),
+/* harmony export */   yr: () => (/* binding */ policyDocument)
+/* harmony export */ });
+/* unused harmony exports LEVELS, allActions */
+/**
+ * Every IAM permission the action needs, in one place: the dry run reports against it, error
+ * messages quote its statements, and the setup guide's policies are generated from it
+ * (scripts/docs.mjs). This module imports nothing at run time, so the docs script can load it
+ * on its own.
+ */
+const POLICIES = {
+    'source-trust': { title: 'trust policy of the development role (oidc-role-arn)' },
+    'source-permissions': {
+        title: 'permissions policy of the development role (the source credentials)'
+    },
+    'target-trust': { title: 'trust policy of the production cross-account role (role-to-assume)' },
+    'target-permissions': {
+        title: 'permissions policy of the production cross-account role (role-to-assume)'
+    },
+    'bucket-policy': { title: 'bucket policy of the revision bucket' },
+    'instance-profile': {
+        title: 'permissions policy of the instance profile role of the production instances'
+    },
+    'kms-key-policy': { title: 'key policy of the KMS key that encrypts the bucket' }
+};
+const APPLICATION = 'arn:{partition}:codedeploy:{region}:{targetAccount}:application:{application}';
+const GROUP = 'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentgroup:{application}/{deploymentGroup}';
+const CONFIGS = 'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentconfig:*';
+const BUCKET = 'arn:{partition}:s3:::{bucket}';
+const OBJECTS = 'arn:{partition}:s3:::{bucket}/{revisionKeys}';
+const GITHUB_OIDC = 'token.actions.githubusercontent.com';
+const always = () => true;
+const usesS3 = (s) => s.revision !== 'appspec-content';
+const deploys = (s) => !s.uploadOnly;
+const uploadsAs = (who) => (s) => usesS3(s) && s.upload === who;
+/** The bucket is in another account than the identity that uploads to it (or reads it). */
+const uploaderOutsideBucketAccount = (s) => usesS3(s) && s.crossAccount && s.upload !== s.bucketAccount;
+const chained = (s) => s.crossAccount && s.source !== 'oidc-direct';
+/** The application name as it appears in S3 keys: anything but letters, digits, _ . - is a -. */
+function safeApplicationName(application) {
+    return application.replace(/[^\w.-]/g, '-');
+}
+/** The keys this action uploads bundles to, as a resource pattern. */
+function revisionKeys(keyPrefix, application) {
+    return `${keyPrefix}${safeApplicationName(application)}/*`;
+}
+const REQUIREMENTS = [
+    {
+        sid: 'GitHubOidc',
+        policy: 'source-trust',
+        actions: ['sts:AssumeRoleWithWebIdentity'],
+        resources: [],
+        principal: {
+            Federated: `arn:{partition}:iam::{sourceAccount}:oidc-provider/${GITHUB_OIDC}`
+        },
+        condition: v => ({
+            StringEquals: { [`${GITHUB_OIDC}:aud`]: v.audience ?? 'sts.amazonaws.com' },
+            StringLike: { [`${GITHUB_OIDC}:sub`]: v.subject ?? '{subject}' }
+        }),
+        level: 'required',
+        applies: s => s.source === 'oidc-role',
+        why: 'lets the workflow exchange its GitHub OIDC token for the development role'
+    },
+    {
+        sid: 'GitHubOidcDirect',
+        policy: 'target-trust',
+        actions: ['sts:AssumeRoleWithWebIdentity'],
+        resources: [],
+        principal: {
+            Federated: `arn:{partition}:iam::{targetAccount}:oidc-provider/${GITHUB_OIDC}`
+        },
+        condition: v => ({
+            StringEquals: { [`${GITHUB_OIDC}:aud`]: v.audience ?? 'sts.amazonaws.com' },
+            StringLike: { [`${GITHUB_OIDC}:sub`]: v.subject ?? '{subject}' }
+        }),
+        level: 'required',
+        applies: s => s.source === 'oidc-direct',
+        why: 'lets the workflow exchange its GitHub OIDC token for role-to-assume directly, with no development role'
+    },
+    {
+        sid: 'AssumeProductionRole',
+        policy: 'source-permissions',
+        actions: ['sts:AssumeRole'],
+        resources: ['{targetRoleArn}'],
+        level: 'required',
+        applies: chained,
+        why: 'lets the development role assume the production cross-account role'
+    },
+    {
+        sid: 'TagProductionSession',
+        policy: 'source-permissions',
+        actions: ['sts:TagSession'],
+        resources: ['{targetRoleArn}'],
+        level: 'recommended',
+        applies: s => chained(s) && s.sessionTags,
+        why: 'needed when the source session carries transitive session tags, which AssumeRole passes on'
+    },
+    {
+        sid: 'TrustDevelopmentRole',
+        policy: 'target-trust',
+        actions: ['sts:AssumeRole'],
+        resources: [],
+        principal: { AWS: '{sourceRoleArn}' },
+        condition: v => v.externalId ? { StringEquals: { 'sts:ExternalId': v.externalId } } : undefined,
+        level: 'required',
+        applies: chained,
+        why: 'lets the development role assume the production role (with the external ID, when one is set)'
+    },
+    {
+        sid: 'TrustTaggedSessions',
+        policy: 'target-trust',
+        actions: ['sts:TagSession'],
+        resources: [],
+        principal: { AWS: '{sourceRoleArn}' },
+        level: 'recommended',
+        applies: s => chained(s) && s.sessionTags,
+        why: 'needed when the source session carries transitive session tags'
+    },
+    {
+        sid: 'RegisterRevision',
+        policy: 'target-permissions',
+        actions: ['codedeploy:RegisterApplicationRevision', 'codedeploy:GetApplicationRevision'],
+        resources: [APPLICATION],
+        level: 'required',
+        applies: always,
+        why: 'registers the uploaded bundle as a revision of the application'
+    },
+    {
+        sid: 'CreateDeployment',
+        policy: 'target-permissions',
+        actions: ['codedeploy:CreateDeployment', 'codedeploy:GetDeployment'],
+        resources: [GROUP],
+        level: 'required',
+        applies: deploys,
+        why: 'creates the deployment and follows it (the wait, deployments already in progress and the post step read it)'
+    },
+    {
+        sid: 'ReadDeploymentConfig',
+        policy: 'target-permissions',
+        actions: ['codedeploy:GetDeploymentConfig'],
+        resources: [CONFIGS],
+        level: 'required',
+        applies: deploys,
+        why: "CreateDeployment reads the deployment configuration with the caller's permissions"
+    },
+    {
+        sid: 'ExplainFailures',
+        policy: 'target-permissions',
+        actions: ['codedeploy:ListDeploymentTargets', 'codedeploy:BatchGetDeploymentTargets'],
+        resources: [GROUP],
+        level: 'recommended',
+        applies: s => deploys(s) && s.wait,
+        why: 'when a deployment fails, lists the failed instances with their lifecycle event and log tail'
+    },
+    {
+        sid: 'FindDeploymentsInProgress',
+        policy: 'target-permissions',
+        actions: ['codedeploy:ListDeployments'],
+        resources: [GROUP],
+        level: 'recommended',
+        applies: deploys,
+        why: 'finds deployments already in progress, so on-active-deployment can wait for or stop them'
+    },
+    {
+        sid: 'StopDeployment',
+        policy: 'target-permissions',
+        actions: ['codedeploy:StopDeployment'],
+        resources: [GROUP],
+        level: 'recommended',
+        applies: s => deploys(s) && s.stop,
+        why: 'stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout) or when on-active-deployment is stop'
+    },
+    {
+        sid: 'CheckDeploymentGroup',
+        policy: 'target-permissions',
+        actions: ['codedeploy:GetDeploymentGroup'],
+        resources: [GROUP],
+        level: 'recommended',
+        applies: always,
+        why: 'checks that the group exists and takes this kind of revision before anything is uploaded'
+    },
+    {
+        sid: 'DryRunApplication',
+        policy: 'target-permissions',
+        actions: ['codedeploy:GetApplication'],
+        resources: [APPLICATION],
+        level: 'dry-run',
+        applies: always,
+        why: 'lets dry-run confirm that the application exists and report its compute platform'
+    },
+    ...uploadStatements('target-permissions', 'target'),
+    ...uploadStatements('source-permissions', 'source'),
+    {
+        sid: 'InstancesReadRevisions',
+        policy: 'instance-profile',
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [OBJECTS],
+        level: 'required',
+        applies: usesS3,
+        why: 'the CodeDeploy agent on each instance downloads the revision with the instance profile'
+    },
+    {
+        sid: 'InstancesDecryptRevisions',
+        policy: 'instance-profile',
+        actions: ['kms:Decrypt'],
+        resources: ['{kmsKeyArn}'],
+        level: 'required',
+        applies: s => usesS3(s) && s.kms,
+        why: "the agent decrypts the revision with the bucket's KMS key"
+    },
+    {
+        sid: 'ProductionInstancesRead',
+        policy: 'bucket-policy',
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [OBJECTS],
+        principal: { AWS: '{instanceRoleArn}' },
+        level: 'required',
+        applies: s => usesS3(s) && s.crossAccount && s.bucketAccount === 'source',
+        why: 'a bucket in the development account must let the production instance profile read the revisions'
+    },
+    {
+        sid: 'CrossAccountUpload',
+        policy: 'bucket-policy',
+        actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
+        resources: [OBJECTS],
+        principal: { AWS: '{uploaderRoleArn}' },
+        level: 'required',
+        applies: uploaderOutsideBucketAccount,
+        why: 'a bucket in another account than the uploading role must let that role write the bundle'
+    },
+    {
+        sid: 'CrossAccountList',
+        policy: 'bucket-policy',
+        actions: ['s3:ListBucket'],
+        resources: [BUCKET],
+        principal: { AWS: '{uploaderRoleArn}' },
+        level: 'recommended',
+        applies: uploaderOutsideBucketAccount,
+        why: 'lets the uploading role tell a missing bundle (404) from a denied one (403)'
+    },
+    {
+        sid: 'UploaderUsesKey',
+        policy: 'kms-key-policy',
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        resources: ['*'],
+        principal: { AWS: '{uploaderRoleArn}' },
+        level: 'required',
+        applies: s => usesS3(s) && s.kms,
+        why: 'the uploading role encrypts the bundle with the key (and reads it back to skip re-uploads)'
+    },
+    {
+        sid: 'InstancesUseKey',
+        policy: 'kms-key-policy',
+        actions: ['kms:Decrypt'],
+        resources: ['*'],
+        principal: { AWS: '{instanceRoleArn}' },
+        level: 'required',
+        applies: s => usesS3(s) && s.kms,
+        why: 'the production instances decrypt the revision with the key'
+    }
+];
+function uploadStatements(policy, who) {
+    const role = who === 'target' ? 'production' : 'development';
+    const applies = uploadsAs(who);
+    return [
+        {
+            sid: 'UploadRevision',
+            policy,
+            actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
+            resources: [OBJECTS],
+            level: 'required',
+            applies: s => applies(s) && s.revision === 'bundle',
+            why: `the ${role} role uploads the bundle (GetObject finds an identical bundle already there; AbortMultipartUpload cleans up a failed upload)`
+        },
+        {
+            sid: 'ReadExistingRevision',
+            policy,
+            actions: ['s3:GetObject', 's3:GetObjectVersion'],
+            resources: [OBJECTS],
+            level: 'required',
+            applies: s => applies(s) && s.revision === 'existing',
+            why: `the ${role} role looks up the revision-location object (its ETag and version); a versionId needs s3:GetObjectVersion`
+        },
+        {
+            sid: 'ListRevisionBucket',
+            policy,
+            actions: ['s3:ListBucket'],
+            resources: [BUCKET],
+            level: 'recommended',
+            applies,
+            why: 'without it S3 answers 403 instead of 404 for an object that is not there, and dry-run cannot reach the bucket (HeadBucket)'
+        },
+        {
+            sid: 'DryRunBucket',
+            policy,
+            actions: [
+                's3:GetBucketLocation',
+                's3:GetBucketVersioning',
+                's3:GetBucketPolicy',
+                's3:GetEncryptionConfiguration'
+            ],
+            resources: [BUCKET],
+            level: 'dry-run',
+            applies,
+            why: "lets dry-run report the bucket's region, versioning, encryption and whether its policy lets the production instances read"
+        },
+        {
+            sid: 'UploadWithKey',
+            policy,
+            actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+            resources: ['{kmsKeyArn}'],
+            level: 'required',
+            applies: s => applies(s) && s.kms,
+            why: `the ${role} role encrypts the bundle with the bucket's KMS key, and decrypts to look objects up`
+        }
+    ];
+}
+function requirementsFor(setup, levels = LEVELS) {
+    return REQUIREMENTS.filter(r => levels.includes(r.level) && r.applies(setup));
+}
+const LEVELS = ['required', 'recommended', 'dry-run'];
+/** Every action any statement names. */
+function allActions() {
+    return [...new Set(REQUIREMENTS.flatMap(r => r.actions))].sort();
+}
+/**
+ * The statement that grants `action` in `policy`. A bucket policy grants s3:GetObject both to
+ * the instances and to the uploader: `sid` tells them apart.
+ */
+function requirementFor(action, policy, sid) {
+    const candidates = REQUIREMENTS.filter(r => r.policy === policy && r.actions.includes(action));
+    return candidates.find(r => sid === undefined || r.sid === sid);
+}
+/** Fills `{name}` placeholders; unknown ones stay as `{name}` for the reader to replace. */
+function fill(template, vars) {
+    return template.replace(/\{(\w+)\}/g, (whole, name) => {
+        const value = vars[name];
+        return value === undefined || value === '' ? whole : value;
+    });
+}
+function fillDeep(condition, vars) {
+    const out = {};
+    for (const [op, entries] of Object.entries(condition)) {
+        out[op] = {};
+        for (const [key, value] of Object.entries(entries)) {
+            out[op][key] = Array.isArray(value) ? value.map(v => fill(v, vars)) : fill(value, vars);
+        }
+    }
+    return out;
+}
+function one(values) {
+    return values.length === 1 ? values[0] : values;
+}
+/**
+ * The statement as IAM JSON. The uploading role of a bucket policy depends on
+ * upload-credentials, so `setup` picks it when given.
+ */
+function renderStatement(req, vars, setup) {
+    const uploader = setup?.upload === 'source' ? vars.sourceRoleArn : vars.targetRoleArn;
+    const all = { uploaderRoleArn: uploader ?? '{uploaderRoleArn}', ...vars };
+    const principal = req.principal && {
+        Principal: Object.fromEntries(Object.entries(req.principal).map(([k, v]) => [k, fill(v, all)]))
+    };
+    const resource = req.resources.length > 0 && {
+        Resource: one(req.resources.map(r => fill(r, all)))
+    };
+    // Key order as in IAM's own examples: principal before action, action before resource.
+    const statement = {
+        Sid: req.sid,
+        Effect: 'Allow',
+        ...principal,
+        Action: one([...req.actions]),
+        ...resource
+    };
+    const condition = req.condition?.(all);
+    if (condition)
+        statement.Condition = fillDeep(condition, all);
+    return statement;
+}
+function policyDocument(policy, setup, vars, levels = LEVELS) {
+    return {
+        Version: '2012-10-17',
+        Statement: requirementsFor(setup, levels)
+            .filter(r => r.policy === policy)
+            .map(r => renderStatement(r, vars, setup))
+    };
+}
+/** "arn:aws:iam::123456789012:role/x" → "123456789012"; undefined for anything else. */
+function accountOf(arn) {
+    const account = arn?.split(':')[4];
+    return account && /^\d{12}$/.test(account) ? account : undefined;
+}
+function partitionOf(arn) {
+    const partition = arn?.split(':')[1];
+    return partition && /^aws[a-z-]*$/.test(partition) ? partition : 'aws';
+}
+/** An IAM pattern with * and ? wildcards as a regular expression. */
+function wildcard(pattern, flags) {
+    const re = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${re}$`, flags);
+}
+/** Does an IAM action pattern (with * and ? wildcards, any case) cover `action`? */
+function actionMatches(pattern, action) {
+    return wildcard(pattern, 'i').test(action);
+}
+/** Does an IAM resource pattern (with * and ? wildcards) cover `arn`? ARNs are case-sensitive. */
+function resourceMatches(pattern, arn) {
+    return wildcard(pattern).test(arn);
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ setErrorOutputs),
+/* harmony export */   PM: () => (/* binding */ deploymentUrl),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   n0: () => (/* binding */ setOutputs),
+/* harmony export */   o: () => (/* binding */ annotateFailures)
+/* harmony export */ });
+/* unused harmony exports consoleHost, failureTitle, failureMessage */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(910);
+
+
+function consoleHost(region) {
+    if (region.startsWith('cn-'))
+        return `${region}.console.amazonaws.cn`;
+    if (region.startsWith('us-gov-'))
+        return `${region}.console.amazonaws-us-gov.com`;
+    return `${region}.console.aws.amazon.com`;
+}
+function deploymentUrl(region, deploymentId) {
+    return `https://${consoleHost(region)}/codesuite/codedeploy/deployments/${encodeURIComponent(deploymentId)}?region=${region}`;
+}
+/** Outputs are set as soon as they are known, so a later failure still leaves them for gating. */
+function setOutputs(o) {
+    const counts = o.info?.deploymentOverview;
+    const outputs = [
+        ['target-account-id', o.targetAccountId],
+        ['revision-location', o.revisionLocation],
+        ['revision-etag', o.revisionEtag],
+        ['revision-sha256', o.revisionSha256],
+        ['deployment-id', o.deploymentId],
+        ['deployment-url', o.deploymentId && deploymentUrl(o.region, o.deploymentId)],
+        ['deployment-status', o.status],
+        ['instances-succeeded', counts && String(counts.Succeeded ?? 0)],
+        ['instances-failed', counts && String(counts.Failed ?? 0)]
+    ];
+    for (const [name, value] of outputs) {
+        if (value !== undefined && value !== '')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+    }
+}
+/**
+ * error-code and error-message let a later job branch on why a deploy failed: CodeDeploy's own
+ * code when the deployment failed, else the kind of error the action met.
+ */
+function setErrorOutputs(o, err) {
+    const info = o?.info?.errorInformation;
+    const code = info?.code ?? (err instanceof Error ? err.name : 'Error');
+    const message = info?.message ?? (err instanceof Error ? err.message : String(err));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('error-code', code);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('error-message', message);
+}
+function failureTitle(deploymentId, f) {
+    const event = f.lifecycleEvent ? ` during ${f.lifecycleEvent}` : '';
+    return `Deployment ${deploymentId} failed on ${f.targetId}${event}`;
+}
+function failureMessage(f) {
+    const what = [f.scriptName && `Script ${f.scriptName} failed`, f.errorCode && `(${f.errorCode})`]
+        .filter(Boolean)
+        .join(' ');
+    const head = what && f.message ? `${what}: ${f.message}` : what || f.message;
+    const tail = f.logTail.trim() ? `\nLog tail:\n${f.logTail.trimEnd()}` : '';
+    return `${head || 'The lifecycle event failed'}${tail}`;
+}
+function annotateFailures(deploymentId, failures) {
+    for (const f of failures) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(failureMessage(f), { title: failureTitle(deploymentId, f) });
+    }
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(1)} ${units[i]}`;
+}
+const STATUS_ICON = {
+    Succeeded: '✅',
+    Failed: '❌',
+    Stopped: '⏹️'
+};
+async function writeSummary(o) {
+    const status = o.status ?? 'Not started';
+    const rows = [
+        ['Application', escapeHtml(o.application)],
+        ['Deployment group', escapeHtml(o.deploymentGroup)],
+        ['Target account', o.targetAccountId],
+        ['Region', o.region]
+    ];
+    if (o.revisionLocation) {
+        const note = o.uploaded === false ? ' (already in S3, not uploaded again)' : '';
+        rows.push(['Revision', `<code>${o.revisionLocation}</code>${note}`]);
+    }
+    if (o.revisionSha256)
+        rows.push(['SHA-256', `<code>${o.revisionSha256}</code>`]);
+    if (o.bundleSize !== undefined)
+        rows.push(['Bundle size', formatBytes(o.bundleSize)]);
+    if (o.deploymentId) {
+        rows.push([
+            'Deployment',
+            `<a href="${deploymentUrl(o.region, o.deploymentId)}">${o.deploymentId}</a>`
+        ]);
+    }
+    rows.push(['Status', `${STATUS_ICON[status] ?? '⏳'} ${status}`]);
+    if (o.durationMs !== undefined)
+        rows.push(['Duration', (0,_wait_js__WEBPACK_IMPORTED_MODULE_1__/* .formatElapsed */ .C7)(o.durationMs)]);
+    const counts = (0,_wait_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOverview */ .Nh)(o.info?.deploymentOverview);
+    if (counts)
+        rows.push(['Targets', counts]);
+    if (o.info?.errorInformation?.message) {
+        const { code, message = '' } = o.info.errorInformation;
+        rows.push(['Error', escapeHtml(code ? `${code}: ${message}` : message)]);
+    }
+    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+        .addHeading(`CodeDeploy: ${o.application} / ${o.deploymentGroup}`, 2)
+        .addTable([
+        [
+            { data: 'Field', header: true },
+            { data: 'Value', header: true }
+        ],
+        ...rows.map(([k, v]) => [k, v])
+    ]);
+    for (const f of o.failures) {
+        summary.addHeading(escapeHtml(`${f.targetId}: ${f.lifecycleEvent || 'failed'}`), 3);
+        summary.addRaw(`<p>${escapeHtml(failureMessage(f).split('\n')[0])}</p>`, true);
+        if (f.logTail.trim())
+            summary.addCodeBlock(escapeHtml(f.logTail.trimEnd()));
+    }
+    await summary.write();
+}
+/** Escapes text for the job summary's HTML. */
+function escapeHtml(s) {
+    return s.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}
+
+
+/***/ }),
+
+/***/ 1123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ isActive),
+/* harmony export */   U: () => (/* binding */ stopDeployment)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7507);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5148);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(910);
+
+
+
+
+/**
+ * Stops a deployment, asking CodeDeploy to roll back to the last good revision when `rollback`
+ * is set. Returns CodeDeploy's answer ("Pending" while instances are still being stopped).
+ */
+async function stopDeployment(cd, deploymentId, rollback, reason, log) {
+    log(`Stopping deployment ${deploymentId} (${reason}), ${rollback ? 'with' : 'without'} rollback.`);
+    try {
+        const out = await cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .StopDeploymentCommand */ .NzN({ deploymentId, autoRollbackEnabled: rollback }));
+        const status = out.status ?? 'Pending';
+        log(`StopDeployment answered ${status}${out.statusMessage ? `: ${out.statusMessage}` : ''}.`);
+        return status;
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeploymentError */ .gt(`Could not stop deployment ${deploymentId} (codedeploy:StopDeployment): ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}. Stop it in the AWS console, and check that the deploying role may call codedeploy:StopDeployment.`, { cause: err });
+    }
+}
+/** True when the deployment is still running (not Succeeded, Failed or Stopped). */
+async function isActive(cd, deploymentId) {
+    const out = await cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .GetDeploymentCommand */ .Tvn({ deploymentId }));
+    return !_wait_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_STATUSES */ .CM.has(out.deploymentInfo?.status ?? '');
+}
+
+
+/***/ }),
+
+/***/ 910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C7: () => (/* binding */ formatElapsed),
+/* harmony export */   CM: () => (/* binding */ TERMINAL_STATUSES),
+/* harmony export */   Cx: () => (/* binding */ collectFailures),
+/* harmony export */   Kw: () => (/* binding */ waitForDeployment),
+/* harmony export */   Nh: () => (/* binding */ describeOverview)
+/* harmony export */ });
+/* unused harmony exports nextInterval, isTransient */
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7507);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5148);
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4216);
+
+
+
+
+const TERMINAL_STATUSES = new Set(['Succeeded', 'Failed', 'Stopped']);
+const IDLE_AFTER_MS = 5 * 60 * 1000;
+const MAX_IDLE_INTERVAL_MS = 60 * 1000;
+/**
+ * The poll interval: poll-interval-seconds while anything changes. A deployment that has shown
+ * no change for a while (a blue/green deployment waiting for a manual reroute, a long bake) is
+ * polled half as often each time, up to four intervals or a minute, and back at full speed as
+ * soon as anything changes.
+ */
+function nextInterval(pollIntervalMs, current, idleMs, idleAfterMs) {
+    if (idleMs < idleAfterMs)
+        return pollIntervalMs;
+    const ceiling = Math.max(pollIntervalMs, Math.min(4 * pollIntervalMs, MAX_IDLE_INTERVAL_MS));
+    return Math.min(ceiling, current * 2);
+}
+const defaultSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** Throttling, server faults and dropped connections are worth another poll; the rest is not. */
+function isTransient(err) {
+    const name = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err);
+    const status = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(err);
+    if (status !== undefined && (status >= 500 || status === 429))
+        return true;
+    if (/Throttl|TooManyRequests|RequestLimitExceeded|TimeoutError|RequestTimeout/.test(name)) {
+        return true;
+    }
+    const code = err?.code;
+    return ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN'].includes(code ?? '');
+}
+function describeOverview(o) {
+    if (!o)
+        return '';
+    const parts = [
+        `${o.Succeeded ?? 0} succeeded`,
+        `${o.InProgress ?? 0} in progress`,
+        `${o.Pending ?? 0} pending`,
+        `${o.Failed ?? 0} failed`,
+        `${o.Skipped ?? 0} skipped`
+    ];
+    if (o.Ready)
+        parts.push(`${o.Ready} ready`);
+    return parts.join(', ');
+}
+function formatElapsed(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    const m = Math.floor(s / 60);
+    return `${m}:${String(s % 60).padStart(2, '0')}`;
+}
+/** Blue/green deployments pause in Ready until traffic is rerouted: say so, and keep waiting. */
+function statusNote(info) {
+    if (info.status === 'Ready')
+        return ' (waiting for traffic to be rerouted)';
+    if (info.status === 'Baking')
+        return ' (baking before the original instances are terminated)';
+    return '';
+}
+/**
+ * Polls GetDeployment until the deployment ends or the deadline passes. Only GetDeployment is
+ * called while waiting; a progress line is printed when the status or the instance counts change.
+ */
+async function waitForDeployment(cd, deploymentId, options) {
+    const sleep = options.sleep ?? defaultSleep;
+    const now = options.now ?? Date.now;
+    const maxErrors = options.maxConsecutiveErrors ?? 5;
+    const started = now();
+    const deadline = started + options.timeoutMs;
+    let lastLine = '';
+    let last;
+    let errors = 0;
+    let polls = 0;
+    let changedAt = started;
+    let interval = options.pollIntervalMs;
+    for (;;) {
+        polls++;
+        try {
+            const out = await cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .GetDeploymentCommand */ .Tvn({ deploymentId }));
+            errors = 0;
+            const info = out.deploymentInfo ?? { deploymentId };
+            last = info;
+            const overview = describeOverview(info.deploymentOverview);
+            const line = `${info.status ?? 'Unknown'}${statusNote(info)}${overview ? `: ${overview}` : ''}`;
+            if (line !== lastLine) {
+                options.log(`[${formatElapsed(now() - started)}] ${line}`);
+                lastLine = line;
+                changedAt = now();
+            }
+            if (TERMINAL_STATUSES.has(info.status ?? ''))
+                return { info, timedOut: false, polls };
+        }
+        catch (err) {
+            if (!isTransient(err) || ++errors > maxErrors) {
+                // Retries already said all there is to say about a transient fault.
+                const explained = isTransient(err)
+                    ? ''
+                    : ` ${(0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .formatExplanation */ .vZ)((0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explain */ .WE)(err, {
+                        step: 'codedeploy',
+                        action: 'codedeploy:GetDeployment',
+                        deploymentId
+                    }))}`;
+                const gone = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err) === 'DeploymentDoesNotExistException';
+                const running = gone ? '' : ' The deployment may still be running.';
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeploymentError */ .gt(`Could not read the state of deployment ${deploymentId} (codedeploy:GetDeployment): ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}.${running}${explained}`, { cause: err });
+            }
+            options.log(`Reading deployment ${deploymentId} failed (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}); trying again.`);
+        }
+        const remaining = deadline - now();
+        if (remaining <= 0) {
+            return { info: last ?? { deploymentId }, timedOut: true, polls };
+        }
+        interval = nextInterval(options.pollIntervalMs, interval, now() - changedAt, options.idleAfterMs ?? IDLE_AFTER_MS);
+        await sleep(Math.min(interval, remaining));
+    }
+}
+function failedEvent(events) {
+    return events?.find(e => e.status === 'Failed');
+}
+const BATCH_SIZE = 25;
+/**
+ * The agent downloads the revision with the instance profile, not with the action's
+ * credentials: a failed DownloadBundle is nearly always that role, the bucket policy or the key.
+ */
+const DOWNLOAD_HINT = ' (DownloadBundle: the instance profile role of the instances must allow s3:GetObject and s3:GetObjectVersion on the revision, statement InstancesReadRevisions; a bucket in another account must allow them to that role in its bucket policy, statement ProductionInstancesRead; a KMS-encrypted bucket needs kms:Decrypt too)';
+/**
+ * Lists the targets of a deployment that failed, each with the lifecycle event that failed and
+ * the tail of its script log. Works for EC2/on-premises, ECS, Lambda and CloudFormation targets.
+ */
+async function collectFailures(cd, deploymentId, 
+/** Where the deployment is, so an error can name the exact policy statement to add. */
+where = {}) {
+    const read = async (action, call) => {
+        try {
+            return await call();
+        }
+        catch (err) {
+            const explained = (0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .formatExplanation */ .vZ)((0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explain */ .WE)(err, { ...where, step: 'codedeploy', action, deploymentId }));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeploymentError */ .gt(`Could not list the failed targets of ${deploymentId} (${action}): ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}. ${explained}`, { cause: err });
+        }
+    };
+    const ids = [];
+    let nextToken;
+    do {
+        const page = await read('codedeploy:ListDeploymentTargets', () => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .ListDeploymentTargetsCommand */ .$9V({
+            deploymentId,
+            nextToken,
+            targetFilters: { TargetStatus: ['Failed'] }
+        })));
+        ids.push(...(page.targetIds ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken);
+    const failures = [];
+    for (let i = 0; i < ids.length; i += BATCH_SIZE) {
+        const batch = await read('codedeploy:BatchGetDeploymentTargets', () => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .BatchGetDeploymentTargetsCommand */ .Bsg({
+            deploymentId,
+            targetIds: ids.slice(i, i + BATCH_SIZE)
+        })));
+        for (const t of batch.deploymentTargets ?? []) {
+            const target = t.instanceTarget ?? t.ecsTarget ?? t.lambdaTarget ?? t.cloudFormationTarget;
+            if (!target || target.status !== 'Failed')
+                continue;
+            const event = failedEvent(target.lifecycleEvents);
+            const lifecycleEvent = event?.lifecycleEventName ?? '';
+            const message = event?.diagnostics?.message ?? '';
+            failures.push({
+                targetId: target.targetId ?? 'unknown target',
+                lifecycleEvent,
+                errorCode: event?.diagnostics?.errorCode ?? '',
+                scriptName: event?.diagnostics?.scriptName ?? '',
+                message: lifecycleEvent === 'DownloadBundle' ? `${message}${DOWNLOAD_HINT}` : message,
+                logTail: event?.diagnostics?.logTail ?? ''
+            });
+        }
+    }
+    return failures;
+}
+
+
+/***/ })
+
+};

@@ -276,6 +276,14 @@ describe('S3', () => {
   })
 
   it.each([
+    ['NoSuchBucketPolicy', 's3:GetBucketPolicy'],
+    ['ServerSideEncryptionConfigurationNotFoundError', 's3:GetEncryptionConfiguration']
+  ])('does not call a bucket missing when %s (a 404 about one of its settings)', (name, action) => {
+    const hint = explain(err(name, 404), s3Ctx({ action, key: undefined })).hint
+    expect(hint).not.toContain('does not exist')
+  })
+
+  it.each([
     ['KMS.DisabledException', 'disabled or pending deletion'],
     ['KMS.NotFoundException', 'does not exist'],
     ['KMS.AccessDeniedException', "the bucket's KMS key must allow"]

@@ -745,8 +745,9 @@ function s3(err, ctx) {
             fixes
         };
     }
-    if (name === 'NoSuchBucket' ||
-        (bucketLevel && (name === 'NotFound' || (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) === 404))) {
+    // A bare 404 (HeadBucket has no body) means no bucket; a named one (NoSuchBucketPolicy,
+    // ServerSideEncryptionConfigurationNotFoundError) is about a setting of a bucket that exists.
+    if (name === 'NoSuchBucket' || (bucketLevel && (name === 'NotFound' || name === '404'))) {
         return {
             hint: `bucket ${ctx.bucket} does not exist; create it, or fix the s3-bucket input`,
             fixes: []

@@ -410,10 +410,9 @@ function s3(err: unknown, ctx: S3Context): Explanation {
       fixes
     }
   }
-  if (
-    name === 'NoSuchBucket' ||
-    (bucketLevel && (name === 'NotFound' || httpStatus(err) === 404))
-  ) {
+  // A bare 404 (HeadBucket has no body) means no bucket; a named one (NoSuchBucketPolicy,
+  // ServerSideEncryptionConfigurationNotFoundError) is about a setting of a bucket that exists.
+  if (name === 'NoSuchBucket' || (bucketLevel && (name === 'NotFound' || name === '404'))) {
     return {
       hint: `bucket ${ctx.bucket} does not exist; create it, or fix the s3-bucket input`,
       fixes: []

@@ -21,6 +21,7 @@ import moto.iam.models as iam_models
 from moto.codedeploy import models as cd_models
 from moto.codedeploy.responses import CodeDeployResponse
 from moto.core.exceptions import JsonRESTError
+from moto.s3 import models as s3_models
 from moto.sts import models as sts_models
 from moto.sts.exceptions import STSClientError
 from moto.sts.responses import TokenResponse
@@ -653,9 +654,32 @@ def patch_codedeploy_operations() -> None:
         setattr(CodeDeployResponse, operation.__name__, operation)
 
 
+# What GetBucketEncryption reports for a bucket with no configuration of its own.
+DEFAULT_BUCKET_ENCRYPTION: dict[str, Any] = {
+    "Rule": {
+        "ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256"},
+        "BucketKeyEnabled": "false",
+    }
+}
+
+
+def patch_s3_default_encryption() -> None:
+    """Since January 2023 every S3 bucket has SSE-S3 (AES256) as its default encryption, which
+    cannot be removed (DeleteBucketEncryption resets it to SSE-S3), so GetBucketEncryption always
+    answers a configuration. moto 5.2 still answers 404
+    ServerSideEncryptionConfigurationNotFoundError for a bucket where none was put."""
+    original = s3_models.S3Backend.get_bucket_encryption
+
+    def get_bucket_encryption(self: Any, bucket_name: str) -> dict[str, Any] | None:
+        return original(self, bucket_name) or DEFAULT_BUCKET_ENCRYPTION
+
+    s3_models.S3Backend.get_bucket_encryption = get_bucket_encryption  # type: ignore[method-assign]
+
+
 def apply(default_account: str) -> None:
     patch_default_account(default_account)
     patch_sts()
     patch_codedeploy_models()
     patch_codedeploy_backend()
     patch_codedeploy_operations()
+    patch_s3_default_encryption()

@@ -6,6 +6,7 @@ import { contender, type ContenderReport } from './contender.js'
 import { measure, type Measured } from './measure.js'
 import { startSink, type Sink } from './sink.js'
 import { makeLargeTree, makeSmallTree, type TreeSpec } from './trees.js'
+import { median } from './stats.js'
 
 /**
  * Bundle + upload, this action against `zip -r -q` + the same upload, on a tree of many small
@@ -189,12 +190,6 @@ function lastJson(stdout: string): ContenderReport {
 
 function seconds(ms: number): string {
   return (ms / 1000).toFixed(2)
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
 function timed<T>(label: string, fn: () => T): T {

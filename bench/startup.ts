@@ -18,6 +18,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { actionRoot } from '../e2e/harness/paths.js'
 import { readActionMetadata } from '../e2e/harness/runner.js'
+import { median } from './stats.js'
 
 const MAX_RATIO = 3
 const WARMUP = 2
@@ -180,12 +181,6 @@ function report(node: Contender, action: Contender, modules: ModuleCount | undef
   console.log(
     `BENCH_STARTUP ratio=${ratio.toFixed(2)} action_ms=${actionMs.toFixed(1)} node_ms=${nodeMs.toFixed(1)}`
   )
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
 /** Progress goes to stderr; stdout holds the table, the goal and the final BENCH_STARTUP line. */

@@ -39,6 +39,7 @@ import {
   runAction,
   type RunContext
 } from '../e2e/harness/runner.js'
+import { median } from './stats.js'
 
 /** Lifecycle events the emulator's agent walks on each instance (EC2/on-premises). */
 const EVENTS_PER_INSTANCE = 7
@@ -326,13 +327,6 @@ function report(results: Measurement[], pollSeconds: number, tiny: boolean): voi
     `BENCH_WAIT calls_per_min=${f(callsPerMinute)} detect_delay_s=${f(printed, 2)} ` +
       `poll_interval_s=${pollSeconds}`
   )
-}
-
-function median(values: number[]): number {
-  const sorted = values.filter(v => Number.isFinite(v)).sort((a, b) => a - b)
-  if (sorted.length === 0) return NaN
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
 /** Progress goes to stderr; stdout holds the table, the goals and the final BENCH_WAIT line. */

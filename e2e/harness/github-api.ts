@@ -2,8 +2,8 @@
  * A small local stand-in for the GitHub REST API's deployments endpoints, so the action's
  * GitHub Deployments records can be checked end to end (pass its url as the run's apiUrl).
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { LoopbackServer } from './loopback.js'
 
 export interface RecordedRequest {
   method: string
@@ -22,37 +22,22 @@ export interface DeploymentRecord {
   statuses: Record<string, unknown>[]
 }
 
-export class GitHubApiServer {
+export class GitHubApiServer extends LoopbackServer {
   readonly requests: RecordedRequest[] = []
   readonly deployments: DeploymentRecord[] = []
   /** Answer every request with this HTTP status instead (e.g. 503), to test GitHub outages. */
   failWith: number | undefined
-  private server?: Server
-  private port = 0
   private nextId = 1000
 
-  constructor(private readonly token: string) {}
-
-  async start(): Promise<this> {
-    const server = createServer((req, res) => void this.handle(req, res))
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    this.server = server
-    this.port = (server.address() as AddressInfo).port
-    return this
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server
-    if (!server) return
-    this.server = undefined
-    await new Promise<void>(resolve => server.close(() => resolve()))
+  constructor(private readonly token: string) {
+    super()
   }
 
   get url(): string {
-    return `http://127.0.0.1:${this.port}`
+    return this.origin
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let raw = ''
     for await (const chunk of req) raw += String(chunk)
     const body: unknown = raw ? JSON.parse(raw) : undefined

@@ -10,8 +10,8 @@ import {
   randomUUID,
   type KeyObject
 } from 'node:crypto'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { LoopbackServer } from './loopback.js'
 import type { RunContext } from './runner.js'
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
@@ -31,7 +31,7 @@ function base64url(data: Buffer | string): string {
   return Buffer.from(data).toString('base64url')
 }
 
-export class OidcServer {
+export class OidcServer extends LoopbackServer {
   readonly requestToken = `oidc-request-${randomBytes(16).toString('hex')}`
   readonly issued: IssuedToken[] = []
   /** Requests refused (bad or missing bearer token). */
@@ -41,13 +41,12 @@ export class OidcServer {
   private readonly keyId = randomBytes(8).toString('hex')
   private readonly privateKey: KeyObject
   private readonly publicKey: KeyObject
-  private server?: Server
-  private port = 0
 
   constructor(
     private context: RunContext,
     private readonly options: OidcServerOptions = {}
   ) {
+    super()
     const pair = generateKeyPairSync('rsa', { modulusLength: 2048 })
     this.privateKey = pair.privateKey
     this.publicKey = pair.publicKey
@@ -58,24 +57,9 @@ export class OidcServer {
     this.context = context
   }
 
-  async start(): Promise<this> {
-    const server = createServer((req, res) => this.handle(req, res))
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    this.server = server
-    this.port = (server.address() as AddressInfo).port
-    return this
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server
-    if (!server) return
-    this.server = undefined
-    await new Promise<void>(resolve => server.close(() => resolve()))
-  }
-
   /** As the runner sets it: the URL already carries a query, @actions/core appends &audience=. */
   get requestUrl(): string {
-    return `http://127.0.0.1:${this.port}/token?api-version=2.0`
+    return `${this.origin}/token?api-version=2.0`
   }
 
   get jwks(): { keys: Record<string, unknown>[] } {
@@ -125,8 +109,8 @@ export class OidcServer {
     }
   }
 
-  private handle(req: IncomingMessage, res: ServerResponse): void {
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`)
+  protected handle(req: IncomingMessage, res: ServerResponse): void {
+    const url = new URL(req.url ?? '/', `${this.origin}`)
     const send = (status: number, body: unknown) => {
       res.writeHead(status, { 'Content-Type': 'application/json' })
       res.end(JSON.stringify(body))

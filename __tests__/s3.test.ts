@@ -25,7 +25,6 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { UploadError } from '../src/errors.js'
 import {
-  PART_SIZE,
   bundleKey,
   describeObject,
   findBundle,
@@ -35,6 +34,7 @@ import {
   type BundleTarget,
   type Uploader
 } from '../src/s3.js'
+import { PART_SIZE } from '../src/upload.js'
 import { saveEnv } from './support/actions.js'
 import { noAwsConfig, s3Client, s3Exception, s3NotFound } from './support/aws.js'
 
@@ -299,10 +299,12 @@ describe('putBundle', () => {
 
   it('uploads a large bundle in parts, each with ExpectedBucketOwner and SHA-256', async () => {
     s3Mock.on(CreateMultipartUploadCommand).resolves({ UploadId: 'upload-1' })
-    s3Mock.on(UploadPartCommand).callsFake(input => ({
-      ETag: `"part-${input.PartNumber}"`,
-      ChecksumSHA256: `sha-${input.PartNumber}`
-    }))
+    // Part buffers are reused once a request has finished: keep a copy of what was sent.
+    const sent = new Map<number, Buffer>()
+    s3Mock.on(UploadPartCommand).callsFake(input => {
+      sent.set(input.PartNumber, Buffer.from(input.Body as Uint8Array))
+      return { ETag: `"part-${input.PartNumber}"`, ChecksumSHA256: `sha-${input.PartNumber}` }
+    })
     s3Mock
       .on(CompleteMultipartUploadCommand)
       .resolves({ ETag: '"multi-etag-3"', VersionId: 'v-multi' })
@@ -342,7 +344,7 @@ describe('putBundle', () => {
       })
       expect(part.ContentLength).toBeUndefined()
     }
-    const bodies = parts.map(p => Buffer.from(p.Body as Uint8Array))
+    const bodies = parts.map(p => sent.get(p.PartNumber ?? 0) as Buffer)
     expect(bodies.map(b => b.length)).toEqual([PART_SIZE, PART_SIZE, 1234])
     expect(Buffer.compare(Buffer.concat(bodies), large.bytes)).toBe(0)
 
@@ -378,6 +380,26 @@ describe('putBundle', () => {
     expect(abort).toHaveLength(1)
     expect(abort[0].args[0].input).toMatchObject({ Bucket: BUCKET, Key: KEY, UploadId: 'upload-2' })
     expect(s3Mock.commandCalls(CompleteMultipartUploadCommand)).toHaveLength(0)
+  })
+
+  it('says when the parts of a failed upload could not be removed', async () => {
+    s3Mock.on(CreateMultipartUploadCommand).resolves({ UploadId: 'upload-3' })
+    s3Mock.on(UploadPartCommand).rejects(s3Exception('AccessDenied', 403, 'Access Denied'))
+    s3Mock.on(AbortMultipartUploadCommand).rejects(s3Exception('AccessDenied', 403, 'Denied'))
+    const err = await putBundle(
+      client(),
+      { ...target(OWNER), filePath: large.path, size: large.size, sha256: large.sha256 },
+      UPLOADER
+    ).catch(e => e)
+    expect(err).toBeInstanceOf(UploadError)
+    expect(err.message).not.toContain('\n')
+    expect(err.message).toMatch(
+      new RegExp(
+        `^s3:PutObject on s3://${BUCKET}/${KEY} failed: AccessDenied: Access Denied\\. Check: .*` +
+          'Its parts could not be removed \\(aborting multipart upload upload-3 failed: AccessDenied: Denied\\); ' +
+          'a lifecycle rule with AbortIncompleteMultipartUpload on the bucket cleans them up\\.$'
+      )
+    )
   })
 
   it('names the identity, the action, the bucket and the policies on AccessDenied', async () => {

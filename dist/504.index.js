@@ -21,7 +21,7 @@ export const modules = {
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(331);
 /* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6341);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(665);
-/* harmony import */ var _s3_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2049);
+/* harmony import */ var _s3_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5891);
 /* harmony import */ var _appspec_content_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9331);
 
 
@@ -446,7 +446,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
         region: inputs.region
     });
     const facts = { kms: false };
-    const head = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__.HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const head = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .HeadBucketCommand */ .kuI({ Bucket: bucket, ExpectedBucketOwner: owner })));
     if ('err' in head) {
         // s3:ListBucket is recommended: the upload works without it, so a denial fails nothing.
         list.optional(titles.reach, head.err, `HeadBucket as ${uploader.arn} failed: ${explained(head.err, ctx('s3:ListBucket'))}`);
@@ -458,7 +458,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
             ? `owned by account ${owner}: S3 accepted ExpectedBucketOwner ${owner}`
             : 's3-bucket-owner is not set, so nothing checks who owns the bucket; set it to the account that owns it');
     }
-    const location = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__.GetBucketLocationCommand({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const location = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .GetBucketLocationCommand */ .r_J({ Bucket: bucket, ExpectedBucketOwner: owner })));
     const headRegion = 'ok' in head ? head.ok.BucketRegion : undefined;
     const region = 'ok' in location ? bucketRegion(location.ok.LocationConstraint) : headRegion;
     if (region === undefined) {
@@ -471,7 +471,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
     else {
         list.add(titles.region, 'passed', `${region}, while the deployment is in ${inputs.region}: the upload follows S3's redirect, but the instances download the revision across regions; a bucket in ${inputs.region} is faster and avoids cross-region transfer charges`);
     }
-    const versioning = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__.GetBucketVersioningCommand({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const versioning = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .GetBucketVersioningCommand */ ._rj({ Bucket: bucket, ExpectedBucketOwner: owner })));
     if ('err' in versioning) {
         list.add(titles.versioning, 'skipped', `could not read it: ${explained(versioning.err, ctx('s3:GetBucketVersioning'))}`);
     }
@@ -481,7 +481,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
             ? 'versioned: each deployment names the exact object version (revision-location gets ?versionId=)'
             : `not versioned (${status ?? 'never enabled'}): deployments name the key and its ETag only`);
     }
-    const encryption = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__.GetBucketEncryptionCommand({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const encryption = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .GetBucketEncryptionCommand */ .tQT({ Bucket: bucket, ExpectedBucketOwner: owner })));
     if ('err' in encryption) {
         list.add(titles.encryption, 'skipped', `could not read it: ${explained(encryption.err, ctx('s3:GetEncryptionConfiguration'))}`);
     }
@@ -502,7 +502,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
         await checkExistingObject(s3, bucket, key, revision.versionId, owner, list, titles.object, ctx);
     }
     else {
-        const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__.HeadObjectCommand({ Bucket: bucket, Key: key, ExpectedBucketOwner: owner })));
+        const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .HeadObjectCommand */ .l81({ Bucket: bucket, Key: key, ExpectedBucketOwner: owner })));
         if ('ok' in object) {
             const same = object.ok.Metadata?.sha256 === revision?.sha256;
             list.add(titles.object, 'passed', same
@@ -525,7 +525,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
 /** A revision-location object must be there, readable by the uploader, at the given version. */
 async function checkExistingObject(s3, bucket, key, versionId, owner, list, title, ctx) {
     const where = (0,_s3_js__WEBPACK_IMPORTED_MODULE_9__/* .revisionLocation */ .bI)(bucket, key, versionId);
-    const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__.HeadObjectCommand({
+    const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .HeadObjectCommand */ .l81({
         Bucket: bucket,
         Key: key,
         VersionId: versionId,
@@ -553,7 +553,7 @@ async function checkInstanceAccess(inputs, bucket, s3, key, where, list, title, 
         return;
     }
     const objectArn = `${bucketArn}/${key ?? `${inputs.s3KeyPrefix}${(0,_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .safeApplicationName */ .XT)(inputs.application)}/revision.zip`}`;
-    const policy = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__.GetBucketPolicyCommand({
+    const policy = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .GetBucketPolicyCommand */ .mCJ({
         Bucket: bucket,
         ExpectedBucketOwner: inputs.s3BucketOwner
     })));

@@ -577,8 +577,8 @@ var src_inputs = __webpack_require__(8422);
 var report = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/revision.ts + 13 modules
 var src_revision = __webpack_require__(6341);
-// EXTERNAL MODULE: ./src/s3.ts
-var src_s3 = __webpack_require__(2049);
+// EXTERNAL MODULE: ./src/s3.ts + 1 modules
+var src_s3 = __webpack_require__(5891);
 // EXTERNAL MODULE: ./src/state.ts
 var src_state = __webpack_require__(2462);
 ;// CONCATENATED MODULE: ./src/cancel.ts
@@ -2288,8 +2288,8 @@ function hooksExecutable(files, appSpec) {
 
 // EXTERNAL MODULE: ./src/appspec-content.ts
 var appspec_content = __webpack_require__(9331);
-// EXTERNAL MODULE: ./src/s3.ts
-var src_s3 = __webpack_require__(2049);
+// EXTERNAL MODULE: ./src/s3.ts + 1 modules
+var src_s3 = __webpack_require__(5891);
 ;// CONCATENATED MODULE: ./src/revision.ts
 
 
@@ -2418,39 +2418,195 @@ async function existingRevision(s3, location, expectedBucketOwner, uploader) {
 
 /***/ }),
 
-/***/ 2049:
+/***/ 5891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CK: () => (/* binding */ bundleKey),
-/* harmony export */   az: () => (/* binding */ findBundle),
-/* harmony export */   bI: () => (/* binding */ revisionLocation),
-/* harmony export */   cK: () => (/* binding */ putBundle),
-/* harmony export */   v8: () => (/* binding */ describeObject)
-/* harmony export */ });
-/* unused harmony exports PART_SIZE, s3Error */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3711);
-/* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2358);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5148);
-/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4216);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(331);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CK: () => (/* binding */ bundleKey),
+  v8: () => (/* binding */ describeObject),
+  az: () => (/* binding */ findBundle),
+  cK: () => (/* binding */ putBundle),
+  bI: () => (/* binding */ revisionLocation)
+});
+
+// UNUSED EXPORTS: s3Error
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/aws-errors.ts
+var aws_errors = __webpack_require__(5148);
+// EXTERNAL MODULE: ./src/explain.ts
+var explain = __webpack_require__(4216);
+// EXTERNAL MODULE: ./src/permissions.ts
+var permissions = __webpack_require__(331);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/upload.ts
 
 
 
-
-
-
-
-/** 8 MiB parts, 4 in flight: as fast as larger parts, with less memory. */
+/**
+ * Uploads a file in parts read straight from the file into a few buffers, each reused for part
+ * after part, so memory is `queueSize × partSize` whatever the file's size.
+ *
+ * @aws-sdk/lib-storage reads a stream into a new buffer per part and leaves the collector to free
+ * them; for a 512 MiB file that peaked at 150 MB RSS (8 MiB × 4) against 104 MB here, and this is
+ * also about 40 % faster to a local S3 endpoint, having no copies to make.
+ */
+/** 8 MiB parts, 4 in flight: as fast as larger parts to S3, with less memory. */
 const PART_SIZE = 8 * 1024 * 1024;
 const QUEUE_SIZE = 4;
+/** S3's limit on the number of parts of one upload. */
+const MAX_PARTS = 10_000;
+const MIB = 1024 * 1024;
+/** The part size for a file: PART_SIZE, or whole MiB large enough to stay within MAX_PARTS. */
+function partSizeFor(size, partSize = PART_SIZE) {
+    const needed = Math.ceil(size / MAX_PARTS);
+    return needed <= partSize ? partSize : Math.ceil(needed / MIB) * MIB;
+}
+/**
+ * PutObject for a file of at most one part, a multipart upload otherwise. Every request asks the
+ * SDK for a SHA-256 checksum, which S3 verifies. A failed multipart upload is aborted, so no
+ * stored parts are left behind to be billed.
+ */
+async function uploadFile(s3, upload, options = {}) {
+    const partSize = partSizeFor(upload.size, options.partSize);
+    const file = await (0,promises_.open)(upload.filePath, 'r');
+    try {
+        if (upload.size <= partSize)
+            return await putWhole(s3, upload, file);
+        return await putInParts(s3, upload, file, partSize, options.queueSize ?? QUEUE_SIZE);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function putWhole(s3, upload, file) {
+    const body = await readRange(file, upload, Buffer.allocUnsafe(upload.size), 0);
+    const out = await s3.send(new dist_cjs/* PutObjectCommand */.wKZ({
+        ...objectParams(upload),
+        Body: body,
+        ContentLength: upload.size,
+        ContentType: upload.contentType,
+        Metadata: upload.metadata,
+        ChecksumAlgorithm: 'SHA256'
+    }));
+    return { etag: out.ETag, versionId: out.VersionId };
+}
+async function putInParts(s3, upload, file, partSize, queueSize) {
+    const { UploadId } = await s3.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({
+        ...objectParams(upload),
+        ContentType: upload.contentType,
+        Metadata: upload.metadata,
+        ChecksumAlgorithm: 'SHA256'
+    }));
+    if (!UploadId)
+        throw new Error('CreateMultipartUpload returned no upload ID');
+    const count = Math.ceil(upload.size / partSize);
+    const parts = new Array(count);
+    const stop = new AbortController();
+    let next = 0;
+    // Each sender owns one buffer; a part is read into it only after the previous part's request
+    // has finished, retries included, so no request ever sees its bytes change.
+    const sender = async () => {
+        const buffer = Buffer.allocUnsafeSlow(partSize);
+        while (next < count && !stop.signal.aborted) {
+            const index = next++;
+            const start = index * partSize;
+            const length = Math.min(partSize, upload.size - start);
+            const body = await readRange(file, upload, buffer.subarray(0, length), start);
+            const out = await s3.send(new dist_cjs/* UploadPartCommand */.iVK({
+                ...objectParams(upload),
+                UploadId,
+                PartNumber: index + 1,
+                Body: body,
+                ChecksumAlgorithm: 'SHA256'
+            }), { abortSignal: stop.signal });
+            parts[index] = {
+                PartNumber: index + 1,
+                ETag: out.ETag,
+                ...(out.ChecksumSHA256 && { ChecksumSHA256: out.ChecksumSHA256 })
+            };
+        }
+    };
+    try {
+        const senders = Array.from({ length: Math.min(queueSize, count) }, () => sender().catch(error => {
+            stop.abort();
+            throw error;
+        }));
+        const results = await Promise.allSettled(senders);
+        const failed = results.find(r => r.status === 'rejected');
+        if (failed)
+            throw failed.reason;
+        const out = await s3.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({
+            ...objectParams(upload),
+            UploadId,
+            MultipartUpload: { Parts: parts }
+        }));
+        return { etag: out.ETag, versionId: out.VersionId };
+    }
+    catch (error) {
+        throw await abort(s3, upload, UploadId, error);
+    }
+}
+/**
+ * The upload failed, and so did aborting it: its parts stay stored (and billed) until a bucket
+ * lifecycle rule with AbortIncompleteMultipartUpload removes them. `cause` is the first failure.
+ */
+class IncompleteUploadError extends Error {
+    uploadId;
+    abortError;
+    constructor(uploadId, abortError, cause) {
+        super(`aborting multipart upload ${uploadId} failed: ${(0,aws_errors/* errorText */.kc)(abortError)}`, { cause });
+        this.uploadId = uploadId;
+        this.abortError = abortError;
+        this.name = 'IncompleteUploadError';
+    }
+}
+async function abort(s3, upload, uploadId, error) {
+    try {
+        await s3.send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ ...objectParams(upload), UploadId: uploadId }));
+        return error;
+    }
+    catch (abortError) {
+        return new IncompleteUploadError(uploadId, abortError, error);
+    }
+}
+function objectParams(upload) {
+    return {
+        Bucket: upload.bucket,
+        Key: upload.key,
+        ExpectedBucketOwner: upload.expectedBucketOwner
+    };
+}
+/** Fills `into` from `start`; a file shorter than expected changed after it was bundled. */
+async function readRange(file, upload, into, start) {
+    let got = 0;
+    while (got < into.length) {
+        const { bytesRead } = await file.read(into, got, into.length - got, start + got);
+        if (bytesRead === 0) {
+            throw new Error(`${upload.filePath} is shorter than the ${upload.size} bytes it had when it was bundled`);
+        }
+        got += bytesRead;
+    }
+    return into;
+}
+
+;// CONCATENATED MODULE: ./src/s3.ts
+
+
+
+
+
+
 const SHA256_METADATA = 'sha256';
 /** Content-addressed: the same bundle always lands at the same key, so re-runs upload nothing. */
 function bundleKey(prefix, application, sha256, ext) {
-    return `${prefix}${(0,_permissions_js__WEBPACK_IMPORTED_MODULE_5__/* .safeApplicationName */ .XT)(application)}/${sha256}.${ext}`;
+    return `${prefix}${(0,permissions/* safeApplicationName */.XT)(application)}/${sha256}.${ext}`;
 }
 function revisionLocation(bucket, key, versionId) {
     const base = `s3://${bucket}/${key}`;
@@ -2460,7 +2616,7 @@ function unquote(etag) {
     return (etag ?? '').replace(/^"|"$/g, '');
 }
 function s3Error(action, target, uploader, err) {
-    const message = (0,_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explainedMessage */ .OI)(`${action} on s3://${target.bucket}/${target.key} failed`, (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(err), err, {
+    const message = (0,explain/* explainedMessage */.OI)(`${action} on s3://${target.bucket}/${target.key} failed`, (0,aws_errors/* errorText */.kc)(err), err, {
         step: 's3',
         action,
         bucket: target.bucket,
@@ -2469,7 +2625,7 @@ function s3Error(action, target, uploader, err) {
         upload: uploader.account ? 'target' : 'source',
         expectedBucketOwner: target.expectedBucketOwner
     });
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UploadError */ .oW(message, { cause: err });
+    return new errors/* UploadError */.oW(message, { cause: err });
 }
 /**
  * Looks for a bundle already at its content-addressed key. A 403 is not fatal: without
@@ -2477,7 +2633,7 @@ function s3Error(action, target, uploader, err) {
  */
 async function findBundle(s3, target, sha256, uploader, debug = () => { }) {
     try {
-        const head = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.HeadObjectCommand({
+        const head = await s3.send(new dist_cjs/* HeadObjectCommand */.l81({
             Bucket: target.bucket,
             Key: target.key,
             ExpectedBucketOwner: target.expectedBucketOwner
@@ -2487,10 +2643,10 @@ async function findBundle(s3, target, sha256, uploader, debug = () => { }) {
         return { etag: unquote(head.ETag), versionId: head.VersionId };
     }
     catch (err) {
-        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(err))
+        if ((0,aws_errors/* isNotFound */.c4)(err))
             return undefined;
-        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAccessDenied */ .w7)(err)) {
-            debug(`HeadObject on s3://${target.bucket}/${target.key} was denied: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(err)}`);
+        if ((0,aws_errors/* isAccessDenied */.w7)(err)) {
+            debug(`HeadObject on s3://${target.bucket}/${target.key} was denied: ${(0,aws_errors/* errorText */.kc)(err)}`);
             return undefined;
         }
         throw s3Error('s3:GetObject', target, uploader, err);
@@ -2502,7 +2658,7 @@ async function findBundle(s3, target, sha256, uploader, debug = () => { }) {
  */
 async function describeObject(s3, target, uploader) {
     try {
-        const head = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__.HeadObjectCommand({
+        const head = await s3.send(new dist_cjs/* HeadObjectCommand */.l81({
             Bucket: target.bucket,
             Key: target.key,
             VersionId: target.versionId,
@@ -2516,39 +2672,34 @@ async function describeObject(s3, target, uploader) {
         };
     }
     catch (err) {
-        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(err)) {
+        if ((0,aws_errors/* isNotFound */.c4)(err)) {
             const version = target.versionId ? ` version ${target.versionId} of` : '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UploadError */ .oW(`revision-location:${version} s3://${target.bucket}/${target.key} does not exist. Check the bucket, the key and the version, and that the object was uploaded by an earlier job.`, { cause: err });
+            throw new errors/* UploadError */.oW(`revision-location:${version} s3://${target.bucket}/${target.key} does not exist. Check the bucket, the key and the version, and that the object was uploaded by an earlier job.`, { cause: err });
         }
         // HeadObject on a given version needs s3:GetObjectVersion, not s3:GetObject.
         const action = target.versionId ? 's3:GetObjectVersion' : 's3:GetObject';
         throw s3Error(action, target, uploader, err);
     }
 }
-/** Uploads in parallel parts, each with a SHA-256 checksum S3 verifies. */
+/** Uploads the bundle with its SHA-256 in the metadata, so a re-run can find it and skip. */
 async function putBundle(s3, params, uploader) {
-    const upload = new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_1__/* .Upload */ ._({
-        client: s3,
-        partSize: PART_SIZE,
-        queueSize: QUEUE_SIZE,
-        leavePartsOnError: false,
-        params: {
-            Bucket: params.bucket,
-            Key: params.key,
-            Body: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(params.filePath, { highWaterMark: 1024 * 1024 }),
-            ContentLength: params.size,
-            ContentType: 'application/octet-stream',
-            ChecksumAlgorithm: 'SHA256',
-            Metadata: { [SHA256_METADATA]: params.sha256 },
-            ExpectedBucketOwner: params.expectedBucketOwner
-        }
-    });
     try {
-        const out = await upload.done();
-        return { etag: unquote(out.ETag), versionId: out.VersionId };
+        const out = await uploadFile(s3, {
+            bucket: params.bucket,
+            key: params.key,
+            filePath: params.filePath,
+            size: params.size,
+            contentType: 'application/octet-stream',
+            metadata: { [SHA256_METADATA]: params.sha256 },
+            expectedBucketOwner: params.expectedBucketOwner
+        });
+        return { etag: unquote(out.etag), versionId: out.versionId };
     }
     catch (err) {
-        throw s3Error('s3:PutObject', params, uploader, err);
+        if (!(err instanceof IncompleteUploadError))
+            throw s3Error('s3:PutObject', params, uploader, err);
+        const error = s3Error('s3:PutObject', params, uploader, err.cause);
+        throw new errors/* UploadError */.oW(`${error.message} Its parts could not be removed (${err.message}); a lifecycle rule with AbortIncompleteMultipartUpload on the bucket cleans them up.`, { cause: err });
     }
 }
 

@@ -98,7 +98,7 @@ function stsFactory(region) {
     return credentials => counted(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .STSClient */ .iM({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }));
 }
 function s3Client(region, credentials) {
-    return counted(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.S3Client({
+    return counted(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .S3Client */ .YxF({
         region,
         credentials,
         customUserAgent: USER_AGENT,

@@ -1,14 +1,10 @@
-import { createReadStream } from 'node:fs'
 import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3'
-import { Upload } from '@aws-sdk/lib-storage'
 import { UploadError } from './errors.js'
 import { errorText, isAccessDenied, isNotFound } from './aws-errors.js'
 import { explainedMessage } from './explain.js'
 import { safeApplicationName } from './permissions.js'
+import { IncompleteUploadError, uploadFile } from './upload.js'
 
-/** 8 MiB parts, 4 in flight: as fast as larger parts, with less memory. */
-export const PART_SIZE = 8 * 1024 * 1024
-const QUEUE_SIZE = 4
 const SHA256_METADATA = 'sha256'
 
 export interface StoredObject {
@@ -152,32 +148,30 @@ export interface PutBundleParams extends BundleTarget {
   sha256: string
 }
 
-/** Uploads in parallel parts, each with a SHA-256 checksum S3 verifies. */
+/** Uploads the bundle with its SHA-256 in the metadata, so a re-run can find it and skip. */
 export async function putBundle(
   s3: S3Client,
   params: PutBundleParams,
   uploader: Uploader
 ): Promise<StoredObject> {
-  const upload = new Upload({
-    client: s3,
-    partSize: PART_SIZE,
-    queueSize: QUEUE_SIZE,
-    leavePartsOnError: false,
-    params: {
-      Bucket: params.bucket,
-      Key: params.key,
-      Body: createReadStream(params.filePath, { highWaterMark: 1024 * 1024 }),
-      ContentLength: params.size,
-      ContentType: 'application/octet-stream',
-      ChecksumAlgorithm: 'SHA256',
-      Metadata: { [SHA256_METADATA]: params.sha256 },
-      ExpectedBucketOwner: params.expectedBucketOwner
-    }
-  })
   try {
-    const out = await upload.done()
-    return { etag: unquote(out.ETag), versionId: out.VersionId }
+    const out = await uploadFile(s3, {
+      bucket: params.bucket,
+      key: params.key,
+      filePath: params.filePath,
+      size: params.size,
+      contentType: 'application/octet-stream',
+      metadata: { [SHA256_METADATA]: params.sha256 },
+      expectedBucketOwner: params.expectedBucketOwner
+    })
+    return { etag: unquote(out.etag), versionId: out.versionId }
   } catch (err) {
-    throw s3Error('s3:PutObject', params, uploader, err)
+    if (!(err instanceof IncompleteUploadError))
+      throw s3Error('s3:PutObject', params, uploader, err)
+    const error = s3Error('s3:PutObject', params, uploader, err.cause)
+    throw new UploadError(
+      `${error.message} Its parts could not be removed (${err.message}); a lifecycle rule with AbortIncompleteMultipartUpload on the bucket cleans them up.`,
+      { cause: err }
+    )
   }
 }

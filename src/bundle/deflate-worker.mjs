@@ -5,11 +5,40 @@
 // limits bundling on a 2-core runner. Input goes through one reused buffer and output into the
 // task's slot of the shared buffer, so a task allocates almost nothing. Protocol: workers.ts.
 import { closeSync, openSync, readSync } from 'node:fs'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { parentPort, workerData } from 'node:worker_threads'
 import { constants, crc32, deflateRawSync } from 'node:zlib'
 
 const { ring, slotBytes, scratchBytes, level } = workerData
 const scratch = Buffer.allocUnsafeSlow(scratchBytes)
+
+// deflateRawSync returns a new buffer per call, freed only when V8 next collects; this worker
+// allocates almost nothing else, so V8 lets tens of MB of dead output pile up first (measured:
+// bundling peaked 15-30 MB higher with two workers). A minor collection every 2 MB of output
+// keeps memory flat at no measurable cost. Without a collector, it only costs memory.
+const COLLECT_EVERY = 2 * 1024 * 1024
+const collect = minorCollector()
+let allocated = 0
+
+function deflate(raw, options) {
+  allocated += options.chunkSize
+  if (allocated >= COLLECT_EVERY) {
+    collect()
+    allocated = 0
+  }
+  return deflateRawSync(raw, options)
+}
+
+function minorCollector() {
+  try {
+    setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc')
+    return () => gc({ type: 'minor' })
+  } catch {
+    return () => {}
+  }
+}
 
 parentPort.on('message', task => {
   let reply
@@ -34,7 +63,7 @@ function packFiles({ files }, slot) {
     const raw = readRange(path, 0, size, true, 0)
     let data = raw
     if (!store) {
-      const deflated = deflateRawSync(raw, { level, chunkSize: chunkFor(raw) })
+      const deflated = deflate(raw, { level, chunkSize: chunkFor(raw) })
       if (deflated.length < raw.length) data = deflated
     }
     crcs[i] = crc32(raw)
@@ -63,7 +92,7 @@ function compress(buffer, primer, last, store, slot) {
     finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH
   }
   if (primer) options.dictionary = buffer.subarray(0, primer)
-  return { crc, length: put(slot, 0, deflateRawSync(raw, options)) }
+  return { crc, length: put(slot, 0, deflate(raw, options)) }
 }
 
 // Gathers literal bytes and file ranges (a piece of a tar stream) into the scratch buffer.

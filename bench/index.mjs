@@ -1,6 +1,7 @@
-// Entry point of `npm run bench`: compiles the benchmark together with the action's code
-// (TypeScript; type-checked by `tsc -p .`, so transpiled only here) into a temporary directory
-// with ncc, the way the action itself is bundled, then runs it with the given arguments.
+// Entry point of `npm run bench`: compiles the benchmark together with the action's code into a
+// temporary directory with ncc, the way the action itself is bundled (an ES module, so packages
+// that only export one, like @actions/core, resolve as they do in the action), then runs it with
+// the given arguments.
 // Usage: node bench/index.mjs [--quick | --tiny | --huge] [--level=N]
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -15,7 +16,7 @@ const out = mkdtempSync(join(tmpdir(), 'codedeploy-bench-build-'))
 try {
   const build = spawnSync(
     process.execPath,
-    [ncc, 'build', 'bench/run.ts', '-o', out, '--quiet', '--target', 'es2022', '--transpile-only'],
+    [ncc, 'build', 'bench/run.ts', '-o', out, '--quiet', '--target', 'es2022'],
     { cwd: root, stdio: 'inherit' }
   )
   const run =

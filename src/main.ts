@@ -5,7 +5,6 @@ import type {
   RevisionLocation
 } from '@aws-sdk/client-codedeploy'
 import { createWhenGroupIsFree } from './active.js'
-import { checkPlatformMatches } from './appspec-content.js'
 import { callStats, codeDeployClient, s3Client, stsFactory } from './clients.js'
 import { resolveCredentials, type ResolvedCredentials } from './credentials.js'
 import {
@@ -18,6 +17,7 @@ import {
 import { ActionError, PreflightError } from './errors.js'
 import type { GitHubDeployment } from './github-deployment.js'
 import { readInputs, runContext, type ActionInputs, type RunContext } from './inputs.js'
+import { checkPlatformMatches } from './platform.js'
 import { deploymentUrl, setErrorOutputs, setOutputs, writeSummary, type Outcome } from './report.js'
 import {
   discard,
@@ -51,7 +51,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       }
       return
     }
-    const plan = planRevision(inputs)
+    const plan = await planRevision(inputs)
     const local = await prepareLocalRevision(plan, inputs, env)
     if (local.kind === 'bundle') {
       const { bundle } = local

@@ -63,7 +63,7 @@ import {
 } from './revision.js'
 import { escapeHtml } from './report.js'
 import { bundleKey, revisionLocation } from './s3.js'
-import { checkPlatformMatches } from './appspec-content.js'
+import { checkPlatformMatches } from './platform.js'
 
 export type CheckStatus = 'passed' | 'failed' | 'skipped'
 
@@ -389,7 +389,7 @@ async function checkRevision(
   let plan: RevisionPlan
   let local: LocalRevision
   try {
-    plan = planRevision(inputs)
+    plan = await planRevision(inputs)
     local = await prepareLocalRevision(plan, inputs, env)
   } catch (err) {
     list.add('Revision', 'failed', messageOf(err))

@@ -4,14 +4,8 @@ import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { createBundle, type Bundle } from './bundle/index.js'
-import {
-  appSpecContentRevision,
-  detectComputePlatform,
-  findAppSpecFile,
-  type AppSpecContentRevision,
-  type ContentPlatform
-} from './appspec-content.js'
+import type { Bundle } from './bundle/index.js'
+import type { AppSpecContentRevision, ContentPlatform } from './appspec-content.js'
 import { InputError } from './errors.js'
 import type { ActionInputs, ExistingRevision } from './inputs.js'
 import type { S3Revision } from './deploy.js'
@@ -34,9 +28,13 @@ export type RevisionPlan =
 /**
  * EC2/On-Premises revisions are bundles uploaded to S3; ECS and Lambda revisions are the AppSpec
  * itself. The AppSpec tells which: Lambda and ECS ones name their resources.
+ *
+ * The AppSpec parser and the bundler are loaded only here and below, when a revision is made from
+ * files: deploying an object already in S3, or failing on a bad input, never pays for them.
  */
-export function planRevision(inputs: ActionInputs): RevisionPlan {
+export async function planRevision(inputs: ActionInputs): Promise<RevisionPlan> {
   if (inputs.revisionLocation) return { kind: 'existing', location: inputs.revisionLocation }
+  const { detectComputePlatform, findAppSpecFile } = await import('./appspec-content.js')
   let file: string | undefined
   try {
     file = findAppSpecFile(inputs.revisionPath, inputs.appspecFile)
@@ -81,11 +79,13 @@ export async function prepareLocalRevision(
   switch (plan.kind) {
     case 'bundle':
       return { kind: 'bundle', bundle: await bundleRevision(inputs, env), bucket: plan.bucket }
-    case 'appspec-content':
+    case 'appspec-content': {
+      const { appSpecContentRevision } = await import('./appspec-content.js')
       return {
         kind: 'appspec-content',
         content: await appSpecContentRevision(plan.file, plan.platform)
       }
+    }
     case 'existing':
       return plan
   }
@@ -107,6 +107,7 @@ export async function bundleRevision(
   inputs: ActionInputs,
   env: NodeJS.ProcessEnv
 ): Promise<Bundle> {
+  const { createBundle } = await import('./bundle/index.js')
   const outDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'codedeploy-bundle-'))
   try {
     return await createBundle({

@@ -179,6 +179,26 @@ describe('uploadFile', () => {
     expect(s3Mock.commandCalls(CompleteMultipartUploadCommand)).toHaveLength(0)
   })
 
+  it('throws the failure that stopped the upload, not the aborts it caused', async () => {
+    const denied = s3Exception('AccessDenied', 403, 'Access Denied')
+    s3Mock.on(UploadPartCommand).callsFake(async input => {
+      if (input.PartNumber === 2) {
+        await tick(2)
+        throw denied
+      }
+      // Part 1 is still in flight when part 2 fails, and ends as the abort ends it.
+      await tick(20)
+      throw Object.assign(new Error('Request aborted'), { name: 'AbortError' })
+    })
+
+    const err = await uploadFile(s3Client(), request(), { partSize: PART, queueSize: 2 }).catch(
+      e => e
+    )
+
+    expect(err).toBe(denied)
+    expect(s3Mock.commandCalls(AbortMultipartUploadCommand)).toHaveLength(1)
+  })
+
   it('reports parts left behind when aborting fails too', async () => {
     const denied = s3Exception('AccessDenied', 403, 'Access Denied')
     s3Mock.on(UploadPartCommand).rejects(denied)

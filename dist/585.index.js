@@ -877,14 +877,15 @@ async function putInParts(s3, upload, file, partSize, queueSize) {
         }
     };
     try {
+        // In the order they happened: the first is the cause, the others mostly the abort it set off.
+        const failures = [];
         const senders = Array.from({ length: Math.min(queueSize, count) }, () => sender().catch(error => {
+            failures.push(error);
             stop.abort();
-            throw error;
         }));
-        const results = await Promise.allSettled(senders);
-        const failed = results.find(r => r.status === 'rejected');
-        if (failed)
-            throw failed.reason;
+        await Promise.all(senders);
+        if (failures.length)
+            throw failures[0];
         const out = await s3.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({
             ...objectParams(upload),
             UploadId,

@@ -88,7 +88,7 @@ function detectComputePlatform(text, fileName) {
     const { type } = singleResource(resources, fail);
     const platform = Object.keys(RESOURCE_TYPES).find(p => RESOURCE_TYPES[p] === type.value);
     if (!platform)
-        return fail(type.node, `unknown resource Type ${show(type.value)}; ${expected}`);
+        return fail(type.node, `unknown resource Type ${(0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(type.value)}; ${expected}`);
     return platform;
 }
 /** Checks an ECS AppSpec the way CodeDeploy will read it; each error names the file and line. */
@@ -97,7 +97,7 @@ function validateEcsAppSpec(text, fileName) {
     const properties = resourceProperties(root, 'ECS', fail);
     const taskDefinition = requiredText(properties, 'TaskDefinition', 'Properties', fail);
     if (!TASK_DEFINITION_ARN.test(taskDefinition.value)) {
-        fail(taskDefinition.node, `TaskDefinition is ${show(taskDefinition.value)}; expected the ARN of a registered task definition revision, such as arn:aws:ecs:us-east-1:123456789012:task-definition/web:42`);
+        fail(taskDefinition.node, `TaskDefinition is ${(0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(taskDefinition.value)}; expected the ARN of a registered task definition revision, such as arn:aws:ecs:us-east-1:123456789012:task-definition/web:42`);
     }
     const lbPair = field(properties, 'LoadBalancerInfo');
     if (!lbPair) {
@@ -111,7 +111,7 @@ function validateEcsAppSpec(text, fileName) {
     const port = requiredText(loadBalancerInfo, 'ContainerPort', 'LoadBalancerInfo', fail);
     const containerPort = /^\d+$/.test(port.value) ? Number(port.value) : NaN;
     if (!(containerPort >= 1 && containerPort <= 65535)) {
-        fail(port.node, `ContainerPort is ${show(port.value)}; expected a whole number from 1 to 65535`);
+        fail(port.node, `ContainerPort is ${(0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(port.value)}; expected a whole number from 1 to 65535`);
     }
     return {
         platform: 'ECS',
@@ -127,13 +127,13 @@ function validateLambdaAppSpec(text, fileName) {
     const properties = resourceProperties(root, 'Lambda', fail);
     const name = requiredText(properties, 'Name', 'Properties', fail);
     if (!LAMBDA_FUNCTION.test(name.value)) {
-        fail(name.node, `Name is ${show(name.value)}; expected a Lambda function name or ARN`);
+        fail(name.node, `Name is ${(0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(name.value)}; expected a Lambda function name or ARN`);
     }
     const alias = requiredText(properties, 'Alias', 'Properties', fail);
     const version = (key) => {
         const v = requiredText(properties, key, 'Properties', fail);
         if (!/^[1-9]\d*$/.test(v.value)) {
-            fail(v.node, `${key} is ${show(v.value)}; expected a published version number such as 3`);
+            fail(v.node, `${key} is ${(0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(v.value)}; expected a published version number such as 3`);
         }
         return v.value;
     };
@@ -173,7 +173,7 @@ async function appSpecContentRevision(file, platform) {
     };
 }
 function parse(text, fileName) {
-    const { doc, lineOf, syntaxError } = (0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWithLines */ .N)(text);
+    const { doc, lineOf, syntaxError } = (0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWithLines */ .Nb)(text);
     const fail = (node, message) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AppSpecError */ .HY(`${fileName} line ${lineOf(node)}: ${message}`);
     };
@@ -188,7 +188,7 @@ function parse(text, fileName) {
 }
 function resourceProperties(root, platform, fail) {
     for (const pair of root.items) {
-        const key = keyOf(pair);
+        const key = (0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .keyOf */ .TN)(pair);
         if (!TOP_LEVEL_KEYS.some(k => k.toLowerCase() === key.toLowerCase())) {
             fail(pair.key, `unknown key ${key}; expected ${TOP_LEVEL_KEYS.join(', ')}`);
         }
@@ -196,7 +196,7 @@ function resourceProperties(root, platform, fail) {
     const version = field(root, 'version');
     const value = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(version?.value) ? version.value.value : undefined;
     if (value !== 0 && value !== '0.0') {
-        fail(version?.value ?? root, `version is ${show(value)}; expected 0.0 (the only version)`);
+        fail(version?.value ?? root, `version is ${(0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(value)}; expected 0.0 (the only version)`);
     }
     const resources = field(root, 'Resources');
     if (!resources) {
@@ -204,7 +204,7 @@ function resourceProperties(root, platform, fail) {
     }
     const { type, body } = singleResource(resources, fail);
     if (type.value !== RESOURCE_TYPES[platform]) {
-        fail(type.node, `resource Type is ${show(type.value)}; ${platform} deployments expect ${RESOURCE_TYPES[platform]}`);
+        fail(type.node, `resource Type is ${(0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(type.value)}; ${platform} deployments expect ${RESOURCE_TYPES[platform]}`);
     }
     const properties = field(body, 'Properties');
     if (!properties)
@@ -245,7 +245,7 @@ function checkHooks(root, events, platform, fail) {
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(item) || item.items.length !== 1)
             return fail(item, shape);
         const pair = item.items[0];
-        const event = keyOf(pair);
+        const event = (0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .keyOf */ .TN)(pair);
         const keyNode = pair.key;
         if (!events.includes(event)) {
             fail(keyNode, `${event} is not a lifecycle event of ${platform} deployments; expected one of ${events.join(', ')}`);
@@ -255,7 +255,7 @@ function checkHooks(root, events, platform, fail) {
         seen.add(event);
         const functionName = scalarText(pair.value);
         if (functionName === undefined || !LAMBDA_FUNCTION.test(functionName)) {
-            fail(pair.value ?? keyNode, `${event} hook is ${show(functionName)}; expected the name or ARN of a Lambda function`);
+            fail(pair.value ?? keyNode, `${event} hook is ${(0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(functionName)}; expected the name or ARN of a Lambda function`);
         }
         return { event, functionName };
     });
@@ -263,7 +263,7 @@ function checkHooks(root, events, platform, fail) {
 /** AppSpec keys are matched without regard to case, as CodeDeploy does. */
 function field(map, key) {
     const wanted = key.toLowerCase();
-    return map.items.find(pair => keyOf(pair).toLowerCase() === wanted);
+    return map.items.find(pair => (0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .keyOf */ .TN)(pair).toLowerCase() === wanted);
 }
 function requiredText(map, key, parent, fail) {
     const pair = field(map, key);
@@ -273,9 +273,6 @@ function requiredText(map, key, parent, fail) {
     if (value === undefined)
         return fail(pair.value ?? pair.key, `${key} is empty`);
     return { value, node: pair.value };
-}
-function keyOf(pair) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
 }
 /** The text of a scalar that holds a string or a number, else undefined. */
 function scalarText(node) {
@@ -305,9 +302,6 @@ function displayName(file) {
     const relative = node_path__WEBPACK_IMPORTED_MODULE_3__.relative(process.cwd(), file);
     return relative && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(relative) ? relative : file;
 }
-function show(value) {
-    return value === undefined || value === null ? 'missing' : JSON.stringify(value);
-}
 
 
 /***/ }),
@@ -316,7 +310,9 @@ function show(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ parseWithLines)
+/* harmony export */   Nb: () => (/* binding */ parseWithLines),
+/* harmony export */   TN: () => (/* binding */ keyOf),
+/* harmony export */   WU: () => (/* binding */ show)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 
@@ -336,6 +332,14 @@ function parseWithLines(text) {
             message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
         }
     };
+}
+/** The key of a mapping entry, as text. */
+function keyOf(pair) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+/** A value as a message shows it: 'missing', or its JSON. */
+function show(value) {
+    return value === undefined || value === null ? 'missing' : JSON.stringify(value);
 }
 
 

@@ -516,7 +516,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
             list.add(titles.object, 'failed', `HeadObject on s3://${bucket}/${key} failed: ${explained(object.err, ctx('s3:GetObject'))}`);
         }
         const policy = inputs.uploadCredentials === 'source' ? 'source-permissions' : 'target-permissions';
-        const upload = _permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .REQUIREMENTS */ .dq.find(r => r.sid === 'UploadRevision' && r.policy === policy);
+        const upload = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .requirementFor */ .P6)('s3:PutObject', policy, 'UploadRevision');
         list.add(titles.upload, 'skipped', `not tried: dry-run uploads nothing. ${uploader.arn} needs ${upload ? describeRequirement(upload, where.vars) : 's3:PutObject'}`);
     }
     await checkInstanceAccess(inputs, bucket, s3, key, where, list, titles.instances, ctx);
@@ -552,7 +552,7 @@ async function checkInstanceAccess(inputs, bucket, s3, key, where, list, title, 
         list.add(title, 'skipped', own);
         return;
     }
-    const objectArn = `${bucketArn}/${key ?? `${inputs.s3KeyPrefix}${(0,_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .safeApplicationName */ .XT)(inputs.application)}/revision.zip`}`;
+    const objectArn = `${bucketArn}/${key ?? (0,_s3_js__WEBPACK_IMPORTED_MODULE_9__/* .bundleKey */ .CK)(inputs.s3KeyPrefix, inputs.application, 'revision', 'zip')}`;
     const policy = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .GetBucketPolicyCommand */ .mCJ({
         Bucket: bucket,
         ExpectedBucketOwner: inputs.s3BucketOwner

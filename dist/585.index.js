@@ -407,11 +407,11 @@ async function run(env = process.env) {
             const { bundle } = local;
             core/* info */.pq(`Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`);
         }
-        let credentials;
+        let target;
         let cd;
         let location;
         try {
-            credentials = await (0,src_credentials/* resolveCredentials */.z8)(inputs, {
+            const credentials = await (0,src_credentials/* resolveCredentials */.z8)(inputs, {
                 sts: (0,clients/* stsFactory */.z_)(inputs.region),
                 getIdToken: audience => core/* getIDToken */.V9(audience),
                 env
@@ -426,7 +426,8 @@ async function run(env = process.env) {
             };
             (0,report/* setOutputs */.n0)(outcome);
             cd = (0,clients/* codeDeployClient */.i4)(inputs.region, credentials.target);
-            await checkGroup(cd, inputs, (0,src_revision/* platformOf */.tj)(plan), deployTarget(inputs, credentials));
+            target = deployTarget(inputs, credentials);
+            await checkGroup(cd, inputs, (0,src_revision/* platformOf */.tj)(plan), target);
             location = await storeRevision(inputs, local, credentials, outcome);
             (0,report/* setOutputs */.n0)(outcome);
         }
@@ -434,7 +435,6 @@ async function run(env = process.env) {
             if (local.kind === 'bundle')
                 await (0,src_revision/* discard */.vf)(local.bundle);
         }
-        const target = deployTarget(inputs, credentials);
         await registerRevision(cd, inputs, location, target);
         if (inputs.uploadOnly) {
             core/* info */.pq(`Registered the revision with application '${inputs.application}'; no deployment created (upload-only).`);
@@ -465,14 +465,14 @@ async function run(env = process.env) {
             return;
         }
         const current = outcome;
-        await superviseDeployment(cd, deploymentId, inputs, current, () => finishOnGitHub(github, current, current.status));
+        await superviseDeployment(cd, deploymentId, inputs, current, () => finishOnGitHub(github, current));
     }
     catch (err) {
         (0,report/* setErrorOutputs */.$m)(outcome, err);
         fail(err);
     }
     finally {
-        await finishOnGitHub(github, outcome, outcome?.status);
+        await finishOnGitHub(github, outcome);
         if (clients/* callStats */.Iz.calls > 0) {
             core/* info */.pq(`AWS calls: ${clients/* callStats */.Iz.calls} (${clients/* callStats */.Iz.retries} retried after throttling or transient faults).`);
         }
@@ -548,9 +548,10 @@ async function recordOnGitHub(inputs, ctx, env) {
         log: line => core/* info */.pq(line)
     });
 }
-async function finishOnGitHub(github, outcome, status) {
+async function finishOnGitHub(github, outcome) {
     if (!github)
         return;
+    const status = outcome?.status;
     const { gitHubDeploymentState } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 1386));
     const id = outcome?.deploymentId;
     await github.setStatus(gitHubDeploymentState(status), {
@@ -903,11 +904,9 @@ async function putInParts(s3, upload, file, partSize, queueSize) {
  */
 class IncompleteUploadError extends Error {
     uploadId;
-    abortError;
     constructor(uploadId, abortError, cause) {
         super(`aborting multipart upload ${uploadId} failed: ${(0,aws_errors/* errorText */.kc)(abortError)}`, { cause });
         this.uploadId = uploadId;
-        this.abortError = abortError;
         this.name = 'IncompleteUploadError';
     }
 }

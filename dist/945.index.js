@@ -94,7 +94,7 @@ function findAppSpec(names, revisionPath) {
  * and line.
  */
 function validateAppSpec(text, fileName, has) {
-    const { doc, lineOf, syntaxError } = (0,yaml_lines/* parseWithLines */.N)(text);
+    const { doc, lineOf, syntaxError } = (0,yaml_lines/* parseWithLines */.Nb)(text);
     const fail = (node, message) => {
         throw new errors/* AppSpecError */.HY(`${fileName} line ${lineOf(node)}: ${message}`);
     };
@@ -107,7 +107,7 @@ function validateAppSpec(text, fileName, has) {
         return fail(root, `expected a mapping with version: 0.0, os, and optionally files and hooks`);
     }
     for (const pair of root.items) {
-        const key = keyOf(pair);
+        const key = (0,yaml_lines/* keyOf */.TN)(pair);
         if (!TOP_LEVEL_KEYS.includes(key)) {
             fail(pair.key, `unknown key ${key}; expected one of ${TOP_LEVEL_KEYS.join(', ')}`);
         }
@@ -115,12 +115,12 @@ function validateAppSpec(text, fileName, has) {
     const version = root.get('version', true);
     const value = (0,dist/* isScalar */.jn)(version) ? version.value : undefined;
     if (value !== 0) {
-        fail(version ?? root, `version is ${show(value)}; expected 0.0, a number (the only version)`);
+        fail(version ?? root, `version is ${(0,yaml_lines/* show */.WU)(value)}; expected 0.0, a number (the only version)`);
     }
     const osNode = root.get('os', true);
     const os = (0,dist/* isScalar */.jn)(osNode) ? osNode.value : undefined;
     if (os !== 'linux' && os !== 'windows') {
-        return fail(osNode ?? root, `os is ${show(os)}; expected linux or windows (lower case)`);
+        return fail(osNode ?? root, `os is ${(0,yaml_lines/* show */.WU)(os)}; expected linux or windows (lower case)`);
     }
     const behavior = root.get('file_exists_behavior', true);
     if (behavior !== undefined && !FILE_EXISTS_BEHAVIORS.includes(scalarText(behavior) ?? '')) {
@@ -170,7 +170,7 @@ function checkHooks(root, toBundlePath, has, fail) {
     if (!(0,dist/* isMap */.jh)(hooks))
         return fail(hooks, `hooks must map lifecycle events to lists of scripts`);
     return hooks.items.map(pair => {
-        const event = keyOf(pair);
+        const event = (0,yaml_lines/* keyOf */.TN)(pair);
         const keyNode = pair.key;
         if (RESERVED_EVENTS.includes(event)) {
             fail(keyNode, `${event} is run by the agent itself and cannot have hooks; ${expectedEvents()}`);
@@ -210,9 +210,6 @@ function checkScript(script, event, toBundlePath, has, fail) {
 function expectedEvents() {
     return `expected one of ${LIFECYCLE_EVENTS.join(', ')}`;
 }
-function keyOf(pair) {
-    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-}
 /** The text of a scalar that holds a value (a string or a number), else undefined. */
 function scalarText(node) {
     if (!(0,dist/* isScalar */.jn)(node) || node.value === null || typeof node.value === 'object')
@@ -224,9 +221,6 @@ function numberOf(value) {
     if (typeof value === 'number')
         return value;
     return typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-}
-function show(value) {
-    return value === undefined || value === null ? 'missing' : JSON.stringify(value);
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -361,7 +355,7 @@ const SLOT_BYTES = BLOCK_SIZE + 64 * 1024;
 /** Small files travel to the workers in batches: one message per file would cost more than it saves. */
 const BATCH_FILES = 64;
 /** Workers, with one slot per job in flight (`jobsPerWorker` keeps each busy while it waits). */
-function createPool(workers, jobsPerWorker = 4, level = DEFAULT_LEVEL) {
+function createPool({ workers = defaultWorkerCount(), jobsPerWorker = 4, level = DEFAULT_LEVEL }) {
     const layout = {
         level,
         slots: workers * jobsPerWorker,
@@ -983,7 +977,6 @@ function paxRecord(key, value) {
 
 
 
-
 const ZEROS = Buffer.alloc(512);
 /**
  * Writes `files` (in the given order) as a tar archive at `path`, gzip-compressed when asked.
@@ -993,7 +986,7 @@ const ZEROS = Buffer.alloc(512);
  */
 async function writeTar(files, path, options) {
     const out = await HashedFile.create(path);
-    const pool = createPool(options.workers ?? defaultWorkerCount(), options.jobsPerWorker, options.level);
+    const pool = createPool(options);
     const slots = pool.layout.slots;
     try {
         if (options.gzip)
@@ -1195,7 +1188,6 @@ function versionNeeded(e, zip64) {
 
 
 
-
 /**
  * Writes `files` (in the given order) as a ZIP archive at `path`, which must not exist.
  *
@@ -1206,7 +1198,7 @@ function versionNeeded(e, zip64) {
 async function writeZip(files, path, options) {
     const dos = dosDateTime(options.mtime);
     const out = await HashedFile.create(path);
-    const pool = createPool(options.workers ?? defaultWorkerCount(), options.jobsPerWorker, options.level);
+    const pool = createPool(options);
     const slots = pool.layout.slots;
     // Entries are encoded as soon as they are complete: ~100 bytes each instead of an object.
     const directory = new ChunkedBytes();
@@ -1354,8 +1346,11 @@ async function createBundle(options) {
 }
 function checkAppSpec(files, root) {
     const names = files.map(f => f.name);
-    const excluded = APPSPEC_NAMES.find(name => !names.includes(name) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, name)));
-    if (excluded && !APPSPEC_NAMES.some(name => names.includes(name))) {
+    // Only when no AppSpec is packed: was one left out on purpose?
+    const excluded = APPSPEC_NAMES.some(name => names.includes(name))
+        ? undefined
+        : APPSPEC_NAMES.find(name => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, name)));
+    if (excluded) {
         throw new errors/* AppSpecError */.HY(`${excluded} is left out by ${IGNORE_FILE} or the exclude input, but CodeDeploy needs it ` +
             `at the root of the bundle; remove the pattern that matches it`);
     }
@@ -1399,7 +1394,9 @@ function hooksExecutable(files, appSpec) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ parseWithLines)
+/* harmony export */   Nb: () => (/* binding */ parseWithLines),
+/* harmony export */   TN: () => (/* binding */ keyOf),
+/* harmony export */   WU: () => (/* binding */ show)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 
@@ -1419,6 +1416,14 @@ function parseWithLines(text) {
             message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
         }
     };
+}
+/** The key of a mapping entry, as text. */
+function keyOf(pair) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+/** A value as a message shows it: 'missing', or its JSON. */
+function show(value) {
+    return value === undefined || value === null ? 'missing' : JSON.stringify(value);
 }
 
 

@@ -930,7 +930,6 @@ function validateRoleArn(name, value) {
     }
     return value;
 }
-/** The account of a role ARN: one implementation, in permissions.ts. */
 function validateRegion(value, source = 'aws-region') {
     if (!REGION.test(value)) {
         const from = source === 'aws-region' ? '' : ` (from ${source})`;
@@ -1023,13 +1022,13 @@ function resolveRevisionPath(value, workspace) {
  * AWS call is made.
  */
 function readInputs(ctx = runContext(), options = {}) {
-    const regionSource = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('aws-region')
-        ? 'aws-region'
-        : ctx.env.AWS_REGION
-            ? 'AWS_REGION'
-            : 'AWS_DEFAULT_REGION';
-    const regionInput = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('aws-region') || ctx.env.AWS_REGION || ctx.env.AWS_DEFAULT_REGION;
-    if (!regionInput) {
+    const regionSources = [
+        ['aws-region', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('aws-region')],
+        ['AWS_REGION', ctx.env.AWS_REGION],
+        ['AWS_DEFAULT_REGION', ctx.env.AWS_DEFAULT_REGION]
+    ];
+    const [regionSource, regionInput] = regionSources.find(([, value]) => value) ?? [];
+    if (!regionSource || !regionInput) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz("Input 'aws-region' is required: set it, or the AWS_REGION environment variable, to the region of the CodeDeploy application.");
     }
     const region = validateRegion(regionInput, regionSource);
@@ -1142,13 +1141,12 @@ function readInputs(ctx = runContext(), options = {}) {
 /* harmony export */   PQ: () => (/* binding */ POLICIES),
 /* harmony export */   XP: () => (/* binding */ accountOf),
 /* harmony export */   XT: () => (/* binding */ safeApplicationName),
-/* harmony export */   dq: () => (/* binding */ REQUIREMENTS),
 /* harmony export */   eK: () => (/* binding */ requirementsFor),
 /* harmony export */   iQ: () => (/* binding */ partitionOf),
 /* harmony export */   uH: () => (/* binding */ resourceMatches),
 /* harmony export */   yr: () => (/* binding */ policyDocument)
 /* harmony export */ });
-/* unused harmony exports LEVELS, allActions */
+/* unused harmony exports REQUIREMENTS, LEVELS, allActions */
 /**
  * Every IAM permission the action needs, in one place: the dry run reports against it, error
  * messages quote its statements, and the setup guide's policies are generated from it
@@ -1856,9 +1854,10 @@ async function waitForDeployment(cd, deploymentId, options) {
                 return { info, timedOut: false, polls };
         }
         catch (err) {
-            if (!isTransient(err) || ++errors > maxErrors) {
+            const transient = isTransient(err);
+            if (!transient || ++errors > maxErrors) {
                 // Retries already said all there is to say about a transient fault.
-                const explained = isTransient(err)
+                const explained = transient
                     ? ''
                     : ` ${(0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .formatExplanation */ .vZ)((0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explain */ .WE)(err, {
                         step: 'codedeploy',

@@ -28379,7 +28379,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // action.yml runs this file as both the main and the post step; state tells them apart. Each
 // loads only its own code: the post step usually has nothing to do and should cost nothing.
 if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_IS_POST */ ._p) === 'true') {
-    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(966), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
+    const { runPost } = await __nccwpck_require__.e(/* import() */ 661).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
     await runPost();
 }
 else {

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml'
 import { AppSpecError, InputError } from './errors.js'
-import { parseWithLines } from './yaml-lines.js'
+import { keyOf, parseWithLines, show, type Fail } from './yaml-lines.js'
 
 /** Looked up in this order when the appspec-file input is empty. */
 const APPSPEC_FILE_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'] as const
@@ -214,8 +214,6 @@ export async function appSpecContentRevision(
   }
 }
 
-type Fail = (node: Node | null | undefined, message: string) => never
-
 interface Located {
   value: string
   node: Node
@@ -339,10 +337,6 @@ function requiredText(map: YAMLMap, key: string, parent: string, fail: Fail): Lo
   return { value, node: pair.value as Node }
 }
 
-function keyOf(pair: Pair): string {
-  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-}
-
 /** The text of a scalar that holds a string or a number, else undefined. */
 function scalarText(node: unknown): string | undefined {
   if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined
@@ -370,8 +364,4 @@ function listDir(dir: string): string[] {
 function displayName(file: string): string {
   const relative = path.relative(process.cwd(), file)
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file
-}
-
-function show(value: unknown): string {
-  return value === undefined || value === null ? 'missing' : JSON.stringify(value)
 }

@@ -138,8 +138,6 @@ export function validateRoleArn(name: string, value: string): string {
   return value
 }
 
-/** The account of a role ARN: one implementation, in permissions.ts. */
-
 export function validateRegion(value: string, source = 'aws-region'): string {
   if (!REGION.test(value)) {
     const from = source === 'aws-region' ? '' : ` (from ${source})`
@@ -253,14 +251,13 @@ export function readInputs(
   ctx: RunContext = runContext(),
   options: ReadOptions = {}
 ): ActionInputs {
-  const regionSource = core.getInput('aws-region')
-    ? 'aws-region'
-    : ctx.env.AWS_REGION
-      ? 'AWS_REGION'
-      : 'AWS_DEFAULT_REGION'
-  const regionInput =
-    core.getInput('aws-region') || ctx.env.AWS_REGION || ctx.env.AWS_DEFAULT_REGION
-  if (!regionInput) {
+  const regionSources: [string, string | undefined][] = [
+    ['aws-region', core.getInput('aws-region')],
+    ['AWS_REGION', ctx.env.AWS_REGION],
+    ['AWS_DEFAULT_REGION', ctx.env.AWS_DEFAULT_REGION]
+  ]
+  const [regionSource, regionInput] = regionSources.find(([, value]) => value) ?? []
+  if (!regionSource || !regionInput) {
     throw new InputError(
       "Input 'aws-region' is required: set it, or the AWS_REGION environment variable, to the region of the CodeDeploy application."
     )

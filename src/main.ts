@@ -60,11 +60,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       )
     }
 
-    let credentials: ResolvedCredentials
+    let target: DeployTarget
     let cd: CodeDeployClient
     let location: RevisionLocation
     try {
-      credentials = await resolveCredentials(inputs, {
+      const credentials = await resolveCredentials(inputs, {
         sts: stsFactory(inputs.region),
         getIdToken: audience => core.getIDToken(audience),
         env
@@ -79,14 +79,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       }
       setOutputs(outcome)
       cd = codeDeployClient(inputs.region, credentials.target)
-      await checkGroup(cd, inputs, platformOf(plan), deployTarget(inputs, credentials))
+      target = deployTarget(inputs, credentials)
+      await checkGroup(cd, inputs, platformOf(plan), target)
       location = await storeRevision(inputs, local, credentials, outcome)
       setOutputs(outcome)
     } finally {
       if (local.kind === 'bundle') await discard(local.bundle)
     }
 
-    const target = deployTarget(inputs, credentials)
     await registerRevision(cd, inputs, location, target)
     if (inputs.uploadOnly) {
       core.info(
@@ -124,13 +124,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     const current = outcome
     await superviseDeployment(cd, deploymentId, inputs, current, () =>
-      finishOnGitHub(github, current, current.status)
+      finishOnGitHub(github, current)
     )
   } catch (err) {
     setErrorOutputs(outcome, err)
     fail(err)
   } finally {
-    await finishOnGitHub(github, outcome, outcome?.status)
+    await finishOnGitHub(github, outcome)
     if (callStats.calls > 0) {
       core.info(
         `AWS calls: ${callStats.calls} (${callStats.retries} retried after throttling or transient faults).`
@@ -229,10 +229,10 @@ async function recordOnGitHub(
 
 async function finishOnGitHub(
   github: GitHubDeployment | undefined,
-  outcome: Outcome | undefined,
-  status: string | undefined
+  outcome: Outcome | undefined
 ): Promise<void> {
   if (!github) return
+  const status = outcome?.status
   const { gitHubDeploymentState } = await import('./github-deployment.js')
   const id = outcome?.deploymentId
   await github.setStatus(gitHubDeploymentState(status), {

@@ -38,16 +38,15 @@ import type { BundleType } from './bundle/index.js'
 import type { ActionInputs } from './inputs.js'
 import {
   POLICIES,
-  REQUIREMENTS,
   accountOf,
   actionMatches,
   fill,
   partitionOf,
   policyDocument,
+  requirementFor,
   requirementsFor,
   resourceMatches,
   revisionKeys,
-  safeApplicationName,
   type PolicyKind,
   type PolicyVars,
   type Requirement,
@@ -768,7 +767,7 @@ async function checkBucket(
     }
     const policy =
       inputs.uploadCredentials === 'source' ? 'source-permissions' : 'target-permissions'
-    const upload = REQUIREMENTS.find(r => r.sid === 'UploadRevision' && r.policy === policy)
+    const upload = requirementFor('s3:PutObject', policy, 'UploadRevision')
     list.add(
       titles.upload,
       'skipped',
@@ -844,7 +843,7 @@ async function checkInstanceAccess(
     list.add(title, 'skipped', own)
     return
   }
-  const objectArn = `${bucketArn}/${key ?? `${inputs.s3KeyPrefix}${safeApplicationName(inputs.application)}/revision.zip`}`
+  const objectArn = `${bucketArn}/${key ?? bundleKey(inputs.s3KeyPrefix, inputs.application, 'revision', 'zip')}`
   const policy = await attempt(() =>
     s3.send(
       new GetBucketPolicyCommand({

@@ -21,7 +21,7 @@ import { errorText } from './aws-errors.js'
 
 /** 8 MiB parts, 4 in flight: as fast as larger parts to S3, with less memory. */
 export const PART_SIZE = 8 * 1024 * 1024
-export const QUEUE_SIZE = 4
+const QUEUE_SIZE = 4
 /** S3's limit on the number of parts of one upload. */
 export const MAX_PARTS = 10_000
 const MIB = 1024 * 1024
@@ -170,7 +170,7 @@ async function putInParts(
 export class IncompleteUploadError extends Error {
   constructor(
     readonly uploadId: string,
-    readonly abortError: unknown,
+    abortError: unknown,
     cause: unknown
   ) {
     super(`aborting multipart upload ${uploadId} failed: ${errorText(abortError)}`, { cause })

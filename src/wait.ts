@@ -138,9 +138,10 @@ export async function waitForDeployment(
       }
       if (TERMINAL_STATUSES.has(info.status ?? '')) return { info, timedOut: false, polls }
     } catch (err) {
-      if (!isTransient(err) || ++errors > maxErrors) {
+      const transient = isTransient(err)
+      if (!transient || ++errors > maxErrors) {
         // Retries already said all there is to say about a transient fault.
-        const explained = isTransient(err)
+        const explained = transient
           ? ''
           : ` ${formatExplanation(
               explain(err, {

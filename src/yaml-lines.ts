@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { isScalar, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml'
 
 /** A parsed YAML text, and the lines of its nodes and of its first syntax error, for messages. */
 export interface LinedDocument {
@@ -24,4 +24,17 @@ export function parseWithLines(text: string): LinedDocument {
       message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
     }
   }
+}
+
+/** Reports a problem at a node of an AppSpec (its line goes into the message); never returns. */
+export type Fail = (node: Node | null | undefined, message: string) => never
+
+/** The key of a mapping entry, as text. */
+export function keyOf(pair: Pair): string {
+  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+}
+
+/** A value as a message shows it: 'missing', or its JSON. */
+export function show(value: unknown): string {
+  return value === undefined || value === null ? 'missing' : JSON.stringify(value)
 }

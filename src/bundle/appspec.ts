@@ -1,7 +1,7 @@
 import { posix } from 'node:path'
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml'
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml'
 import { AppSpecError } from '../errors.js'
-import { parseWithLines } from '../yaml-lines.js'
+import { keyOf, parseWithLines, show, type Fail } from '../yaml-lines.js'
 
 /** The names the CodeDeploy agent looks for at the bundle root, in its order of preference. */
 export const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml'] as const
@@ -142,8 +142,6 @@ export function bundlePath(value: string, os: 'linux' | 'windows'): string {
   return normal.replace(/^\/+|\/+$/g, '')
 }
 
-type Fail = (node: Node | null | undefined, message: string) => never
-
 function checkFiles(
   root: YAMLMap,
   toBundlePath: (value: string) => string,
@@ -239,10 +237,6 @@ function expectedEvents(): string {
   return `expected one of ${LIFECYCLE_EVENTS.join(', ')}`
 }
 
-function keyOf(pair: Pair): string {
-  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-}
-
 /** The text of a scalar that holds a value (a string or a number), else undefined. */
 function scalarText(node: unknown): string | undefined {
   if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined
@@ -253,8 +247,4 @@ function scalarText(node: unknown): string | undefined {
 function numberOf(value: unknown): number {
   if (typeof value === 'number') return value
   return typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
-}
-
-function show(value: unknown): string {
-  return value === undefined || value === null ? 'missing' : JSON.stringify(value)
 }

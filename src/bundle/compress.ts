@@ -4,7 +4,7 @@ import { deflateRawSync } from 'node:zlib'
 import { BundleError } from '../errors.js'
 import type { BundleFile } from './files.js'
 import type { StreamBlock } from './stream-blocks.js'
-import { WorkerPool, WorkerReadError } from './workers.js'
+import { defaultWorkerCount, WorkerPool, WorkerReadError } from './workers.js'
 
 /**
  * Files larger than this are split into blocks of this size, compressed in parallel and joined
@@ -59,8 +59,21 @@ export type Done =
       data: Buffer
     }
 
+export interface PoolOptions {
+  /** Worker threads; default one per core. The archive's bytes do not depend on it. */
+  workers?: number
+  /** Jobs in flight per worker; the archive's bytes do not depend on it either. */
+  jobsPerWorker?: number
+  /** zlib level, 1 (fastest) to 9 (smallest); default DEFAULT_LEVEL. */
+  level?: number
+}
+
 /** Workers, with one slot per job in flight (`jobsPerWorker` keeps each busy while it waits). */
-export function createPool(workers: number, jobsPerWorker = 4, level = DEFAULT_LEVEL): WorkerPool {
+export function createPool({
+  workers = defaultWorkerCount(),
+  jobsPerWorker = 4,
+  level = DEFAULT_LEVEL
+}: PoolOptions): WorkerPool {
   const layout = {
     level,
     slots: workers * jobsPerWorker,

@@ -95,8 +95,11 @@ export async function createBundle(options: BundleOptions): Promise<Bundle> {
 
 function checkAppSpec(files: readonly BundleFile[], root: string): AppSpecSummary {
   const names = files.map(f => f.name)
-  const excluded = APPSPEC_NAMES.find(name => !names.includes(name) && existsSync(join(root, name)))
-  if (excluded && !APPSPEC_NAMES.some(name => names.includes(name))) {
+  // Only when no AppSpec is packed: was one left out on purpose?
+  const excluded = APPSPEC_NAMES.some(name => names.includes(name))
+    ? undefined
+    : APPSPEC_NAMES.find(name => existsSync(join(root, name)))
+  if (excluded) {
     throw new AppSpecError(
       `${excluded} is left out by ${IGNORE_FILE} or the exclude input, but CodeDeploy needs it ` +
         `at the root of the bundle; remove the pattern that matches it`

@@ -5,7 +5,6 @@ import { ordered } from './ordered.js'
 import { HashedFile } from './output.js'
 import { streamBlocks, type Part, type StreamBlock } from './stream-blocks.js'
 import { gzipHeader, gzipTrailer, TAR_END, tarHeader, tarPadding } from './tar-records.js'
-import { defaultWorkerCount } from './workers.js'
 import type { ArchiveResult, ZipOptions } from './zip.js'
 
 export interface TarOptions extends ZipOptions {
@@ -27,11 +26,7 @@ export async function writeTar(
   options: TarOptions
 ): Promise<ArchiveResult> {
   const out = await HashedFile.create(path)
-  const pool = createPool(
-    options.workers ?? defaultWorkerCount(),
-    options.jobsPerWorker,
-    options.level
-  )
+  const pool = createPool(options)
   const slots = pool.layout.slots
   try {
     if (options.gzip) await out.write(gzipHeader())

@@ -1,9 +1,8 @@
 import { crc32Combine } from './crc32.js'
-import { createPool, planJobs, runJob } from './compress.js'
+import { createPool, planJobs, runJob, type PoolOptions } from './compress.js'
 import type { BundleFile } from './files.js'
 import { ordered } from './ordered.js'
 import { HashedFile } from './output.js'
-import { defaultWorkerCount } from './workers.js'
 import {
   centralHeader,
   dataDescriptor,
@@ -24,15 +23,9 @@ export interface ArchiveResult {
   entries: number
 }
 
-export interface ZipOptions {
+export interface ZipOptions extends PoolOptions {
   /** Timestamp of every entry, in Unix seconds. */
   mtime: number
-  /** Worker threads; default one per core. The archive's bytes do not depend on it. */
-  workers?: number
-  /** Jobs in flight per worker; the archive's bytes do not depend on it either. */
-  jobsPerWorker?: number
-  /** zlib level, 1 (fastest) to 9 (smallest); default DEFAULT_LEVEL. */
-  level?: number
 }
 
 /**
@@ -49,11 +42,7 @@ export async function writeZip(
 ): Promise<ArchiveResult> {
   const dos = dosDateTime(options.mtime)
   const out = await HashedFile.create(path)
-  const pool = createPool(
-    options.workers ?? defaultWorkerCount(),
-    options.jobsPerWorker,
-    options.level
-  )
+  const pool = createPool(options)
   const slots = pool.layout.slots
   // Entries are encoded as soon as they are complete: ~100 bytes each instead of an object.
   const directory = new ChunkedBytes()

@@ -276,6 +276,17 @@ describe('S3', () => {
   })
 
   it.each([
+    ['InvalidAccessKeyId', 'are not valid'],
+    ['SignatureDoesNotMatch', 'are not valid'],
+    ['RequestTimeTooSkewed', "the runner's clock"]
+  ])('explains %s as S3 sends it, with HTTP 403, as credentials, not a policy', (name, hint) => {
+    const e = explain(err(name, 403), s3Ctx())
+    expect(e.hint).toContain(hint)
+    expect(e.hint).not.toContain('must allow')
+    expect(e.fixes).toEqual([])
+  })
+
+  it.each([
     ['NoSuchBucketPolicy', 's3:GetBucketPolicy'],
     ['ServerSideEncryptionConfigurationNotFoundError', 's3:GetEncryptionConfiguration']
   ])('does not call a bucket missing when %s (a 404 about one of its settings)', (name, action) => {

@@ -698,6 +698,10 @@ function keysOf(ctx) {
 }
 function s3(err, ctx) {
     const name = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
+    // First: S3 answers a bad key, signature or clock with 403 too, which is not a policy matter.
+    const credentials = credentialProblem(name, ctx.identity);
+    if (credentials)
+        return { hint: credentials, fixes: [] };
     const bucketLevel = BUCKET_ACTIONS.has(ctx.action);
     const roleArn = roleArnOf(ctx.identity);
     const identityAccount = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn);
@@ -784,9 +788,6 @@ function s3(err, ctx) {
             ]
         };
     }
-    const credentials = credentialProblem(name, ctx.identity);
-    if (credentials)
-        return { hint: credentials, fixes: [] };
     return { hint: 'check the bucket name, its region and the network path to S3', fixes: [] };
 }
 function codeDeploy(err, ctx) {

@@ -360,6 +360,9 @@ function keysOf(ctx: S3Context): string {
 
 function s3(err: unknown, ctx: S3Context): Explanation {
   const name = errorName(err)
+  // First: S3 answers a bad key, signature or clock with 403 too, which is not a policy matter.
+  const credentials = credentialProblem(name, ctx.identity)
+  if (credentials) return { hint: credentials, fixes: [] }
   const bucketLevel = BUCKET_ACTIONS.has(ctx.action)
   const roleArn = roleArnOf(ctx.identity)
   const identityAccount = accountOf(roleArn)
@@ -450,8 +453,6 @@ function s3(err: unknown, ctx: S3Context): Explanation {
       ]
     }
   }
-  const credentials = credentialProblem(name, ctx.identity)
-  if (credentials) return { hint: credentials, fixes: [] }
   return { hint: 'check the bucket name, its region and the network path to S3', fixes: [] }
 }
 

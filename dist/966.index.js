@@ -1191,38 +1191,8 @@ function revisionKeys(keyPrefix, application) {
     return `${keyPrefix}${safeApplicationName(application)}/*`;
 }
 const REQUIREMENTS = [
-    {
-        sid: 'GitHubOidc',
-        policy: 'source-trust',
-        actions: ['sts:AssumeRoleWithWebIdentity'],
-        resources: [],
-        principal: {
-            Federated: `arn:{partition}:iam::{sourceAccount}:oidc-provider/${GITHUB_OIDC}`
-        },
-        condition: v => ({
-            StringEquals: { [`${GITHUB_OIDC}:aud`]: v.audience ?? 'sts.amazonaws.com' },
-            StringLike: { [`${GITHUB_OIDC}:sub`]: v.subject ?? '{subject}' }
-        }),
-        level: 'required',
-        applies: s => s.source === 'oidc-role',
-        why: 'lets the workflow exchange its GitHub OIDC token for the development role'
-    },
-    {
-        sid: 'GitHubOidcDirect',
-        policy: 'target-trust',
-        actions: ['sts:AssumeRoleWithWebIdentity'],
-        resources: [],
-        principal: {
-            Federated: `arn:{partition}:iam::{targetAccount}:oidc-provider/${GITHUB_OIDC}`
-        },
-        condition: v => ({
-            StringEquals: { [`${GITHUB_OIDC}:aud`]: v.audience ?? 'sts.amazonaws.com' },
-            StringLike: { [`${GITHUB_OIDC}:sub`]: v.subject ?? '{subject}' }
-        }),
-        level: 'required',
-        applies: s => s.source === 'oidc-direct',
-        why: 'lets the workflow exchange its GitHub OIDC token for role-to-assume directly, with no development role'
-    },
+    gitHubOidcTrust('GitHubOidc', 'source-trust', 'sourceAccount', s => s.source === 'oidc-role', 'lets the workflow exchange its GitHub OIDC token for the development role'),
+    gitHubOidcTrust('GitHubOidcDirect', 'target-trust', 'targetAccount', s => s.source === 'oidc-direct', 'lets the workflow exchange its GitHub OIDC token for role-to-assume directly, with no development role'),
     {
         sid: 'AssumeProductionRole',
         policy: 'source-permissions',
@@ -1405,6 +1375,25 @@ const REQUIREMENTS = [
         why: 'the production instances decrypt the revision with the key'
     }
 ];
+/** The trust statement that lets GitHub's OIDC tokens for this repository assume a role. */
+function gitHubOidcTrust(sid, policy, account, applies, why) {
+    return {
+        sid,
+        policy,
+        actions: ['sts:AssumeRoleWithWebIdentity'],
+        resources: [],
+        principal: {
+            Federated: `arn:{partition}:iam::{${account}}:oidc-provider/${GITHUB_OIDC}`
+        },
+        condition: v => ({
+            StringEquals: { [`${GITHUB_OIDC}:aud`]: v.audience ?? 'sts.amazonaws.com' },
+            StringLike: { [`${GITHUB_OIDC}:sub`]: v.subject ?? '{subject}' }
+        }),
+        level: 'required',
+        applies,
+        why
+    };
+}
 function uploadStatements(policy, who) {
     const role = who === 'target' ? 'production' : 'development';
     const applies = uploadsAs(who);

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   createBundle: () => (/* binding */ createBundle)
 });
 
-// UNUSED EXPORTS: DEFAULT_EPOCH, bundleLookup
+// UNUSED EXPORTS: DEFAULT_EPOCH
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -495,16 +495,18 @@ var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 /** Gitignore-style file at the bundle root that lists what to leave out. */
 const IGNORE_FILE = '.codedeployignore';
 /**
- * Lists the regular files under `root` that go into the bundle, sorted by the UTF-8 bytes of their
- * archive name so the archive is the same whatever order the file system returns.
+ * The regular files under a revision directory that go into the bundle, walked as often as needed
+ * instead of listed once: a list holds every name until the archive is written, which grows the
+ * action's memory with the number of files (about half a kilobyte each); a walk holds one
+ * directory's entries per level.
  *
  * - `.git` (directory, or the file a submodule or worktree has) is never packed, at any depth.
  * - `.codedeployignore` at the root and `exclude` are gitignore patterns; an excluded directory is
  *   not entered, so nothing below it can be re-included (as in git).
  * - A symlink is packed as what it points at, under the link's own name: a file link becomes a
  *   copy of the file, a directory link a copy of the directory's files. Its target must resolve
- *   inside `root`; anything else is refused, so a link can never pull files from elsewhere on the
- *   machine into a bundle. A directory link to one of its own parents is refused as a loop.
+ *   inside the root; anything else is refused, so a link can never pull files from elsewhere on
+ *   the machine into a bundle. A directory link to one of its own parents is refused as a loop.
  * - Directories are not archive entries: an empty directory is not packed (as `aws deploy push`
  *   does); keep a placeholder file in it if the application needs it.
  * - Sockets, FIFOs and devices cannot be packed and are refused unless excluded.
@@ -512,16 +514,109 @@ const IGNORE_FILE = '.codedeployignore';
  * The walk is synchronous on purpose: on a cached tree it is several times faster than awaiting
  * one stat per file, and nothing else runs while a bundle is being planned.
  */
-function listFiles(root, exclude) {
-    const realRoot = resolveRoot(root);
-    const ignored = ignoreRules(realRoot, exclude);
-    const files = [];
-    walk({ realRoot, ignored, files }, realRoot, realRoot, '', new Set([realRoot]));
-    return sortByName(files);
+class FileTree {
+    realRoot;
+    ignored;
+    constructor(root, exclude) {
+        this.realRoot = resolveRoot(root);
+        this.ignored = ignoreRules(this.realRoot, exclude);
+    }
+    /**
+     * The files in the order of the UTF-8 bytes of their archive names, so the archive is the same
+     * whatever order the file system returns. Each directory is sorted on its own, a subdirectory
+     * by its name and a `/`: as no name holds a `/`, that gives the order of the full names.
+     */
+    *files() {
+        for (const { name, path, stats } of this.walk(this.realRoot, this.realRoot, '', () => true)) {
+            yield fileEntry(name, path, stats ?? statOf(path, name));
+        }
+    }
+    /** The names alone, in the same order: a walk that reads directories, not each file. */
+    *names() {
+        for (const { name } of this.walk(this.realRoot, this.realRoot, '', () => true))
+            yield name;
+    }
+    /**
+     * Whether `bundlePath` (`/`-separated, `''` for the root) is a file in the bundle or a directory
+     * holding at least one. Only the directories on the way to it and below it are read.
+     */
+    has(bundlePath) {
+        if (bundlePath === '')
+            return true;
+        const along = (name) => bundlePath === name || bundlePath.startsWith(`${name}/`) || name.startsWith(`${bundlePath}/`);
+        return !this.walk(this.realRoot, this.realRoot, '', along).next().done;
+    }
+    /**
+     * `dir` is the path as reached (maybe through a link), `realDir` its resolved path; `ancestors`
+     * holds the resolved paths of the directories being walked, to detect link loops. Only entries
+     * whose name passes `wanted` are looked at.
+     */
+    *walk(dir, realDir, prefix, wanted, ancestors = new Set([realDir])) {
+        const entries = [];
+        for (const dirent of readDir(dir, prefix)) {
+            const name = prefix + dirent.name;
+            if (dirent.name === '.git' || !wanted(name))
+                continue;
+            const entry = this.classify(dirent, (0,external_node_path_.join)(dir, dirent.name), (0,external_node_path_.join)(realDir, dirent.name), name);
+            if (entry)
+                entries.push(entry);
+        }
+        entries.sort((a, b) => compareUtf8(a.key, b.key));
+        for (const entry of entries) {
+            if (!entry.dir) {
+                yield entry;
+                continue;
+            }
+            if (ancestors.has(entry.real)) {
+                throw new errors/* BundleError */.rJ(`symlink loop: ${entry.name} leads back to ${(0,external_node_path_.relative)(this.realRoot, entry.real) || '.'}, ` +
+                    `one of its own parent directories; remove the link or exclude it`);
+            }
+            const inner = new Set(ancestors).add(entry.real);
+            yield* this.walk(entry.path, entry.real, `${entry.name}/`, wanted, inner);
+        }
+    }
+    /** What an entry is, with the key it sorts by; `undefined` when it is left out. */
+    classify(dirent, path, real, name) {
+        if (dirent.isDirectory()) {
+            return this.ignored(`${name}/`) ? undefined : directory(name, path, real);
+        }
+        if (dirent.isFile()) {
+            return this.ignored(name) ? undefined : { key: name, name, path, dir: false };
+        }
+        if (dirent.isSymbolicLink())
+            return this.classifyLink(path, name);
+        if (this.ignored(name))
+            return undefined;
+        throw new errors/* BundleError */.rJ(`${name} is not a regular file, directory or symlink (socket, FIFO or device): ` +
+            `add it to ${IGNORE_FILE} or the exclude input`);
+    }
+    classifyLink(path, name) {
+        let target;
+        try {
+            target = (0,external_node_fs_.realpathSync)(path);
+        }
+        catch (error) {
+            if (this.ignored(name))
+                return undefined;
+            throw new errors/* BundleError */.rJ(`symlink ${name} points to ${linkTarget(path)}, which does not exist (${reason(error)}); ` +
+                `remove the link or exclude it`, { cause: error });
+        }
+        const stats = statOf(target, name);
+        if (this.ignored(stats.isDirectory() ? `${name}/` : name))
+            return undefined;
+        if (!isInside(this.realRoot, target)) {
+            throw new errors/* BundleError */.rJ(`symlink ${name} points to ${target}, outside the revision directory: only files inside ` +
+                `it are bundled, never files from elsewhere on the runner; copy the file in or exclude the link`);
+        }
+        if (stats.isDirectory())
+            return directory(name, path, target);
+        if (stats.isFile())
+            return { key: name, name, path, dir: false, stats };
+        throw new errors/* BundleError */.rJ(`symlink ${name} points to ${target}, which is not a regular file`);
+    }
 }
-/** Sorts by the UTF-8 bytes of the names, in place. */
-function sortByName(items) {
-    return items.sort((a, b) => compareUtf8(a.name, b.name));
+function directory(name, path, real) {
+    return { key: `${name}/`, name, path, dir: true, real };
 }
 /**
  * Orders strings as their UTF-8 bytes would be, without encoding them. UTF-16 order differs only
@@ -567,7 +662,11 @@ function resolveRoot(root) {
         });
     }
 }
-/** No patterns (the usual case) means no matcher: it would cache an entry per path for nothing. */
+/**
+ * No patterns (the usual case) means no matcher. The matcher remembers every path it is asked
+ * about, so it is rebuilt (in microseconds) every few thousand paths: the walk asks about each path
+ * once, and a cache of the whole tree would grow with it.
+ */
 function ignoreRules(realRoot, exclude) {
     const ignoreFile = (0,external_node_path_.join)(realRoot, IGNORE_FILE);
     let text;
@@ -582,68 +681,15 @@ function ignoreRules(realRoot, exclude) {
     const patterns = [...(text ?? '').split(/\r?\n/), ...exclude].filter(line => line.trim() !== '' && !line.startsWith('#'));
     if (!patterns.length)
         return () => false;
-    const rules = ignore_default()().add(patterns);
-    return path => rules.ignores(path);
+    let rules = ignore_default()().add(patterns);
+    let asked = 0;
+    return path => {
+        if (++asked % MATCHER_PATHS === 0)
+            rules = ignore_default()().add(patterns);
+        return rules.ignores(path);
+    };
 }
-/**
- * `dir` is the path as reached (maybe through a link), `realDir` its resolved path; `ancestors`
- * holds the resolved paths of the directories being walked, to detect link loops.
- */
-function walk(w, dir, realDir, prefix, ancestors) {
-    for (const entry of readDir(dir, prefix)) {
-        if (entry.name === '.git')
-            continue;
-        const name = prefix + entry.name;
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory()) {
-            if (!w.ignored(`${name}/`))
-                enterDir(w, path, (0,external_node_path_.join)(realDir, entry.name), name, ancestors);
-        }
-        else if (entry.isFile()) {
-            if (!w.ignored(name))
-                w.files.push(fileEntry(name, path, statOf(path, name)));
-        }
-        else if (entry.isSymbolicLink()) {
-            addLink(w, path, name, ancestors);
-        }
-        else if (!w.ignored(name)) {
-            throw new errors/* BundleError */.rJ(`${name} is not a regular file, directory or symlink (socket, FIFO or device): ` +
-                `add it to ${IGNORE_FILE} or the exclude input`);
-        }
-    }
-}
-function addLink(w, path, name, ancestors) {
-    let target;
-    try {
-        target = (0,external_node_fs_.realpathSync)(path);
-    }
-    catch (error) {
-        if (w.ignored(name))
-            return;
-        throw new errors/* BundleError */.rJ(`symlink ${name} points to ${linkTarget(path)}, which does not exist (${reason(error)}); ` +
-            `remove the link or exclude it`, { cause: error });
-    }
-    const stats = statOf(target, name);
-    if (w.ignored(stats.isDirectory() ? `${name}/` : name))
-        return;
-    if (!isInside(w.realRoot, target)) {
-        throw new errors/* BundleError */.rJ(`symlink ${name} points to ${target}, outside the revision directory: only files inside ` +
-            `it are bundled, never files from elsewhere on the runner; copy the file in or exclude the link`);
-    }
-    if (stats.isDirectory())
-        enterDir(w, path, target, name, ancestors);
-    else if (stats.isFile())
-        w.files.push(fileEntry(name, path, stats));
-    else
-        throw new errors/* BundleError */.rJ(`symlink ${name} points to ${target}, which is not a regular file`);
-}
-function enterDir(w, path, real, name, ancestors) {
-    if (ancestors.has(real)) {
-        throw new errors/* BundleError */.rJ(`symlink loop: ${name} leads back to ${(0,external_node_path_.relative)(w.realRoot, real) || '.'}, ` +
-            `one of its own parent directories; remove the link or exclude it`);
-    }
-    walk(w, path, real, `${name}/`, new Set(ancestors).add(real));
-}
+const MATCHER_PATHS = 4096;
 function fileEntry(name, path, stats) {
     return { name, path, size: stats.size, mode: normaliseMode(stats.mode) };
 }
@@ -993,7 +1039,8 @@ async function writeTar(files, path, options) {
             await out.write(gzipHeader());
         let crc = 0;
         let length = 0;
-        const blocks = streamBlocks(tarParts(files, options.mtime), BLOCK_SIZE, options.gzip ? WINDOW : 0);
+        const counted = { entries: 0 };
+        const blocks = streamBlocks(tarParts(files, options.mtime, counted), BLOCK_SIZE, options.gzip ? WINDOW : 0);
         const run = (block, i) => runStreamJob(pool, block, i % slots, options.gzip);
         for await (const done of ordered(blocks, run, slots)) {
             crc = length === 0 ? done.crc : crc32Combine(crc, done.crc, done.length);
@@ -1002,7 +1049,7 @@ async function writeTar(files, path, options) {
         }
         if (options.gzip)
             await out.write(gzipTrailer(crc, length));
-        return { ...(await out.close()), entries: files.length };
+        return { ...(await out.close()), entries: counted.entries };
     }
     catch (error) {
         await out.discard();
@@ -1012,8 +1059,9 @@ async function writeTar(files, path, options) {
         await pool.close();
     }
 }
-function* tarParts(files, mtime) {
+function* tarParts(files, mtime, counted) {
     for (const file of files) {
+        counted.entries++;
         yield { bytes: tarHeader(file.name, file.size, file.mode, mtime) };
         yield { file };
         const padding = tarPadding(file.size);
@@ -1188,6 +1236,7 @@ function versionNeeded(e, zip64) {
 
 
 
+
 /**
  * Writes `files` (in the given order) as a ZIP archive at `path`, which must not exist.
  *
@@ -1201,10 +1250,10 @@ async function writeZip(files, path, options) {
     const pool = createPool(options);
     const slots = pool.layout.slots;
     // Entries are encoded as soon as they are complete: ~100 bytes each instead of an object.
-    const directory = new ChunkedBytes();
+    const directory = new Spool(`${path}.directory`);
     let entries = 0;
-    const finish = (entry) => {
-        directory.push(centralHeader(entry, dos));
+    const finish = async (entry) => {
+        await directory.push(centralHeader(entry, dos));
         entries++;
     };
     try {
@@ -1218,7 +1267,7 @@ async function writeZip(files, path, options) {
                     Object.assign(entry, { crc, size: file.size, compressedSize: data.length });
                     await out.write(localHeader(entry, dos));
                     await out.write(data);
-                    finish(entry);
+                    await finish(entry);
                 }
                 continue;
             }
@@ -1234,12 +1283,11 @@ async function writeZip(files, path, options) {
             await out.write(done.data);
             if (done.end === done.file.size) {
                 await out.write(dataDescriptor(entry));
-                finish(entry);
+                await finish(entry);
             }
         }
         const cdOffset = out.size;
-        for (const chunk of directory.chunks())
-            await out.write(chunk);
+        await directory.copyTo(out);
         await out.write(endOfCentralDirectory(entries, cdOffset, out.size - cdOffset));
         return { ...(await out.close()), entries };
     }
@@ -1248,7 +1296,7 @@ async function writeZip(files, path, options) {
         throw error;
     }
     finally {
-        await pool.close();
+        await Promise.all([pool.close(), directory.remove()]);
     }
 }
 function newRecord(file, stored, offset, streamed) {
@@ -1265,21 +1313,56 @@ function newRecord(file, stored, offset, streamed) {
     };
     return entry;
 }
-/** Appends small buffers into 1 MiB chunks: one allocation per MiB, not per record. */
-class ChunkedBytes {
-    full = [];
-    current = Buffer.allocUnsafeSlow(1 << 20);
+/**
+ * The central directory comes after every entry, so it is gathered while they are written: in
+ * one 1 MiB buffer, spilled to a file beside the archive whenever it fills. Memory stays the same
+ * whatever the number of files (a million files make about 100 MB of directory).
+ */
+class Spool {
+    path;
+    buffer = Buffer.allocUnsafeSlow(1 << 20);
     used = 0;
-    push(bytes) {
-        if (this.used + bytes.length > this.current.length) {
-            this.full.push(this.current.subarray(0, this.used));
-            this.current = Buffer.allocUnsafeSlow(Math.max(1 << 20, bytes.length));
-            this.used = 0;
-        }
-        this.used += bytes.copy(this.current, this.used);
+    file;
+    spilled = 0;
+    constructor(path) {
+        this.path = path;
     }
-    chunks() {
-        return [...this.full, this.current.subarray(0, this.used)];
+    async push(bytes) {
+        if (this.used + bytes.length > this.buffer.length)
+            await this.spill();
+        this.used += bytes.copy(this.buffer, this.used);
+    }
+    /** Writes everything pushed, in order; the spool is empty afterwards. */
+    async copyTo(out) {
+        if (this.file) {
+            await this.spill();
+            for (let at = 0; at < this.spilled;) {
+                const { bytesRead } = await this.file.read(this.buffer, 0, this.buffer.length, at);
+                if (bytesRead === 0)
+                    throw new Error(`${this.path} ended after ${at} bytes`);
+                await out.write(this.buffer.subarray(0, bytesRead));
+                at += bytesRead;
+            }
+        }
+        else {
+            await out.write(this.buffer.subarray(0, this.used));
+        }
+        this.used = 0;
+    }
+    async remove() {
+        if (!this.file)
+            return;
+        await this.file.close();
+        await (0,promises_.rm)(this.path, { force: true });
+    }
+    async spill() {
+        this.file ??= await (0,promises_.open)(this.path, 'wx+');
+        const { buffer, used } = this;
+        for (let at = 0; at < used;) {
+            at += (await this.file.write(buffer, at, used - at, this.spilled + at)).bytesWritten;
+        }
+        this.spilled += used;
+        this.used = 0;
     }
 }
 
@@ -1325,9 +1408,9 @@ async function createBundle(options) {
         throw new errors/* BundleError */.rJ(`compression level ${level} is not a whole number from 1 to 9`);
     }
     keepYoungGenerationSmall();
-    const listed = listFiles(options.root, options.exclude);
-    const appSpec = checkAppSpec(listed, options.root);
-    const files = hooksExecutable(listed, appSpec);
+    const tree = new FileTree(options.root, options.exclude);
+    const appSpec = checkAppSpec(tree, options.root);
+    const files = hooksExecutable(tree.files(), appSpec);
     await (0,promises_.mkdir)(options.outDir, { recursive: true });
     const partial = (0,external_node_path_.join)(options.outDir, `.partial-${(0,external_node_crypto_.randomUUID)()}.${bundleType}`);
     const written = bundleType === 'zip'
@@ -1344,47 +1427,43 @@ async function createBundle(options) {
         appSpec
     };
 }
-function checkAppSpec(files, root) {
-    const names = files.map(f => f.name);
+/**
+ * Walks the whole tree once before anything is compressed, so a file that cannot be packed fails
+ * the step in milliseconds; the walk keeps only names that could be an AppSpec file.
+ */
+function checkAppSpec(tree, root) {
+    const candidates = [];
+    for (const name of tree.names())
+        if (APPSPEC_LIKE.test(name))
+            candidates.push(name);
     // Only when no AppSpec is packed: was one left out on purpose?
-    const excluded = APPSPEC_NAMES.some(name => names.includes(name))
+    const excluded = APPSPEC_NAMES.some(name => candidates.includes(name))
         ? undefined
         : APPSPEC_NAMES.find(name => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, name)));
     if (excluded) {
         throw new errors/* AppSpecError */.HY(`${excluded} is left out by ${IGNORE_FILE} or the exclude input, but CodeDeploy needs it ` +
             `at the root of the bundle; remove the pattern that matches it`);
     }
-    const name = findAppSpec(names, root);
-    const file = files.find(f => f.name === name);
+    const name = findAppSpec(candidates, root);
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file.path, 'utf8');
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, name), 'utf8');
     }
     catch (error) {
         throw new errors/* AppSpecError */.HY(`cannot read ${name}: ${String(error)}`, { cause: error });
     }
-    return validateAppSpec(text, name, bundleLookup(names));
+    return validateAppSpec(text, name, path => tree.has(path));
 }
-/** Files and the directories that hold them; `''` is the bundle root. */
-function bundleLookup(names) {
-    const paths = new Set(['']);
-    for (const name of names) {
-        paths.add(name);
-        for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) {
-            paths.add(name.slice(0, i));
-        }
-    }
-    return bundlePath => paths.has(bundlePath);
-}
+/** Every name `findAppSpec` looks at to find the AppSpec or explain why it is missing. */
+const APPSPEC_LIKE = /(^|\/)appspec\.(ya?ml|json)$/i;
 /**
  * The agent runs hook scripts directly, so on Linux they must be executable; a checkout that lost
  * the bit (e.g. made on Windows) would otherwise fail at deploy time with "Permission denied".
  */
-function hooksExecutable(files, appSpec) {
-    if (appSpec.os !== 'linux')
-        return files;
-    const scripts = new Set(appSpec.hooks.flatMap(h => h.locations));
-    return files.map(f => (scripts.has(f.name) && f.mode !== 0o755 ? { ...f, mode: 0o755 } : f));
+function* hooksExecutable(files, appSpec) {
+    const scripts = new Set(appSpec.os === 'linux' ? appSpec.hooks.flatMap(h => h.locations) : []);
+    for (const f of files)
+        yield scripts.has(f.name) && f.mode !== 0o755 ? { ...f, mode: 0o755 } : f;
 }
 
 

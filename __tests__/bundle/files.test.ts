@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { BundleError } from '../../src/errors.js'
-import { compareUtf8, isInside, listFiles, sortByName } from '../../src/bundle/files.js'
+import { compareUtf8, FileTree, isInside } from '../../src/bundle/files.js'
 import { tempDir, writeTree } from './helpers.js'
 
 let dir: string
@@ -16,9 +16,10 @@ beforeEach(() => {
 })
 afterEach(() => cleanup())
 
+const listFiles = (at: string, exclude: string[]) => [...new FileTree(at, exclude).files()]
 const names = (exclude: string[] = []) => listFiles(root, exclude).map(f => f.name)
 
-describe('listFiles', () => {
+describe('FileTree.files', () => {
   test('lists regular files recursively with /-separated names, sorted by UTF-8 bytes', () => {
     // U+1F600 sorts before U+FB00 in UTF-16 but after it in UTF-8.
     writeTree(root, { b: '', 'a/z': '', A: '', '😀': '', ﬀ: '', 'a/b/c': '' })
@@ -148,6 +149,80 @@ describe('listFiles', () => {
   })
 })
 
+describe('FileTree walk order, names and lookups', () => {
+  test('orders names across directories by their full UTF-8 bytes, not directory by directory', () => {
+    // '-' (0x2d) and '.' (0x2e) sort before '/' (0x2f), '0' after it.
+    writeTree(root, { 'a/b': '', 'a-c': '', 'a.d': '', a0: '', 'x/y/z': '', 'x/y.txt': '' })
+    symlinkSync('x', join(root, 'l'))
+    symlinkSync('x', join(root, 'l-'))
+    const listed = names()
+    const bytes = [...listed].sort((p, q) => Buffer.compare(Buffer.from(p), Buffer.from(q)))
+    expect(listed).toEqual(bytes)
+    expect(listed).toEqual([
+      'a-c',
+      'a.d',
+      'a/b',
+      'a0',
+      'l-/y.txt',
+      'l-/y/z',
+      'l/y.txt',
+      'l/y/z',
+      'x/y.txt',
+      'x/y/z'
+    ])
+  })
+
+  test('names() walks the same files as files(), without reading each one', () => {
+    writeTree(root, { 'b/c:755': 'x', a: '', '.codedeployignore': 'skip/', 'skip/d': '' })
+    const tree = new FileTree(root, [])
+    expect([...tree.names()]).toEqual([...tree.files()].map(f => f.name))
+  })
+
+  test('has() finds files and the directories holding them, and nothing left out', () => {
+    writeTree(root, {
+      'app/index.js': '',
+      'scripts/start.sh': '',
+      'logs/a.log': '',
+      'only.log': ''
+    })
+    mkdirSync(join(root, 'empty'))
+    writeTree(root, { '.git/HEAD': '' })
+    const tree = new FileTree(root, ['*.log'])
+    for (const path of ['', 'app', 'app/index.js', 'scripts', 'scripts/start.sh']) {
+      expect([path, tree.has(path)]).toEqual([path, true])
+    }
+    for (const path of [
+      'empty',
+      'logs',
+      'logs/a.log',
+      'only.log',
+      '.git',
+      '.git/HEAD',
+      'ap',
+      'nope'
+    ]) {
+      expect([path, tree.has(path)]).toEqual([path, false])
+    }
+  })
+
+  test('has() reads only the directories on the way to the path', () => {
+    writeTree(root, { 'scripts/start.sh': '' })
+    execFileSync('mkfifo', [join(root, 'pipe')])
+    const tree = new FileTree(root, [])
+    expect(tree.has('scripts/start.sh')).toBe(true)
+    expect(() => [...tree.names()]).toThrow('pipe is not a regular file')
+  })
+
+  test('exclude patterns hold across thousands of paths', () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 5000; i++) files[`d${i % 7}/f${i}.${i % 2 ? 'log' : 'js'}`] = ''
+    writeTree(root, files)
+    const listed = names(['*.log'])
+    expect(listed).toHaveLength(2500)
+    expect(listed.every(name => name.endsWith('.js'))).toBe(true)
+  })
+})
+
 describe('helpers', () => {
   test('isInside accepts the root and paths below it, nothing else', () => {
     expect(isInside('/r', '/r')).toBe(true)
@@ -155,17 +230,6 @@ describe('helpers', () => {
     expect(isInside('/r', '/r/a/b')).toBe(true)
     expect(isInside('/r', '/rx')).toBe(false)
     expect(isInside('/r', '/')).toBe(false)
-  })
-
-  test('sortByName orders by UTF-8 bytes', () => {
-    const sorted = sortByName([
-      { name: 'b' },
-      { name: 'B' },
-      { name: 'é' },
-      { name: 'a/b' },
-      { name: 'a' }
-    ])
-    expect(sorted.map(s => s.name)).toEqual(['B', 'a', 'a/b', 'b', 'é'])
   })
 
   test('compareUtf8 agrees with comparing the UTF-8 bytes', () => {

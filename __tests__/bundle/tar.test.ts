@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { BLOCK_SIZE } from '../../src/bundle/compress.js'
-import { listFiles, type BundleFile } from '../../src/bundle/files.js'
+import { FileTree, type BundleFile } from '../../src/bundle/files.js'
 import { streamBlocks, type Part } from '../../src/bundle/stream-blocks.js'
 import { writeTar } from '../../src/bundle/tar.js'
 import { tarHeader } from '../../src/bundle/tar-records.js'
@@ -51,7 +51,7 @@ function sampleTree(): { root: string; files: Record<string, string | Buffer> } 
 describe('writeTar', () => {
   test('tar and tgz hold the same stream, read by GNU tar and Python with modes kept', async () => {
     const { root } = sampleTree()
-    const files = listFiles(root, [])
+    const files = [...new FileTree(root, []).files()]
     const tar = await writeTar(files, join(dir, 'a.tar'), { mtime: MTIME, gzip: false })
     const tgz = await writeTar(files, join(dir, 'a.tgz'), { mtime: MTIME, gzip: true })
     expect(gunzipSync(readFileSync(tgz.path)).equals(readFileSync(tar.path))).toBe(true)
@@ -82,7 +82,7 @@ describe('writeTar', () => {
 
   test('gives the same bytes whatever the parallelism', async () => {
     const { root } = sampleTree()
-    const files = listFiles(root, [])
+    const files = [...new FileTree(root, []).files()]
     const serial = await writeTar(files, join(dir, '1.tgz'), {
       mtime: MTIME,
       gzip: true,
@@ -127,7 +127,7 @@ describe('writeTar', () => {
   test('fails when a file shrinks while being read', async () => {
     const root = join(dir, 'tree')
     writeTree(root, { 'a.txt': 'abcdef' })
-    const files = listFiles(root, [])
+    const files = [...new FileTree(root, []).files()]
     writeTree(root, { 'a.txt': 'ab' })
     await expect(writeTar(files, join(dir, 'x.tgz'), { mtime: MTIME, gzip: true })).rejects.toThrow(
       'a.txt changed while it was being bundled'

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { createHash, randomBytes } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { deflateRawSync } from 'node:zlib'
 import { join } from 'node:path'
 import { BLOCK_SIZE, DEFAULT_LEVEL } from '../../src/bundle/compress.js'
-import { listFiles, type BundleFile } from '../../src/bundle/files.js'
+import { FileTree, type BundleFile } from '../../src/bundle/files.js'
 import { writeZip } from '../../src/bundle/zip.js'
 import { DEFLATE, STORE } from '../../src/bundle/zip-records.js'
 import { pythonRead, pythonZipInfo, tempDir, unzipTest, writeTree } from './helpers.js'
@@ -38,7 +38,7 @@ async function zipTree(files: Record<string, string | Buffer>, maxJobs = 64) {
   writeTree(root, files)
   const out = join(dir, `out-${maxJobs}-${Math.random()}.zip`)
   const serial = maxJobs === 1
-  return writeZip(listFiles(root, []), out, {
+  return writeZip(new FileTree(root, []).files(), out, {
     mtime: MTIME,
     workers: serial ? 1 : 3,
     jobsPerWorker: serial ? 1 : 8
@@ -81,8 +81,12 @@ describe('writeZip', () => {
     }
     const serial = await zipTree(files, 1)
     const root = join(dir, 'tree')
-    const parallel = await writeZip(listFiles(root, []), join(dir, 'p.zip'), { mtime: MTIME })
-    const again = await writeZip(listFiles(root, []), join(dir, 'q.zip'), { mtime: MTIME })
+    const parallel = await writeZip(new FileTree(root, []).files(), join(dir, 'p.zip'), {
+      mtime: MTIME
+    })
+    const again = await writeZip(new FileTree(root, []).files(), join(dir, 'q.zip'), {
+      mtime: MTIME
+    })
     expect(parallel.sha256).toBe(serial.sha256)
     expect(again.sha256).toBe(serial.sha256)
     expect(readFileSync(parallel.path).equals(readFileSync(serial.path))).toBe(true)
@@ -91,7 +95,7 @@ describe('writeZip', () => {
   test('changes with the timestamp only where the timestamp is stored', async () => {
     const root = join(dir, 'tree')
     writeTree(root, { 'a.txt': 'a' })
-    const files = listFiles(root, [])
+    const files = [...new FileTree(root, []).files()]
     const one = await writeZip(files, join(dir, '1.zip'), { mtime: 0 })
     const two = await writeZip(files, join(dir, '2.zip'), { mtime: 1700000000 })
     expect(one.sha256).not.toBe(two.sha256)
@@ -130,10 +134,10 @@ describe('writeZip', () => {
     expect(entry.compressedSize).toBeLessThan(single * 1.03)
   })
 
-  test('writes ZIP64 records past 65,535 entries', async () => {
+  test('writes ZIP64 records past 65,535 entries, its central directory spilled to disk', async () => {
     const root = join(dir, 'tree')
     writeTree(root, { 'one.txt': 'x' })
-    const [one] = listFiles(root, [])
+    const [one] = [...new FileTree(root, []).files()]
     const files: BundleFile[] = Array.from({ length: 70_000 }, (_, i) => ({
       ...one,
       name: `f/${String(i).padStart(5, '0')}.txt`
@@ -144,12 +148,14 @@ describe('writeZip', () => {
     expect(info).toHaveLength(70_000)
     expect(info[69_999].name).toBe('f/69999.txt')
     expect(unzipTest(result.path)).toContain('No errors detected')
+    // About 4 MB of directory went through the spool file, which is gone.
+    expect(readdirSync(dir).sort()).toEqual(['many.zip', 'tree'])
   }, 30_000)
 
   test('fails, and leaves no partial file, when a file changes size while being read', async () => {
     const root = join(dir, 'tree')
     writeTree(root, { 'a.txt': 'short' })
-    const files = listFiles(root, [])
+    const files = [...new FileTree(root, []).files()]
     writeFileSync(join(root, 'a.txt'), 'longer now')
     const out = join(dir, 'changed.zip')
     await expect(writeZip(files, out, { mtime: MTIME })).rejects.toThrow(

@@ -87,7 +87,7 @@ export function createPool({
  * Expands the files, in order, into jobs. Whether a file is stored rather than deflated depends
  * only on its name and content (never on timing), so the archive is deterministic.
  */
-export function* planJobs(files: readonly BundleFile[]): Generator<Job> {
+export function* planJobs(files: Iterable<BundleFile>): Generator<Job> {
   let batch = newBatch()
   for (const file of files) {
     if (file.size <= BLOCK_SIZE) {

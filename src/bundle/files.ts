@@ -26,16 +26,18 @@ export interface BundleFile {
 export const IGNORE_FILE = '.codedeployignore'
 
 /**
- * Lists the regular files under `root` that go into the bundle, sorted by the UTF-8 bytes of their
- * archive name so the archive is the same whatever order the file system returns.
+ * The regular files under a revision directory that go into the bundle, walked as often as needed
+ * instead of listed once: a list holds every name until the archive is written, which grows the
+ * action's memory with the number of files (about half a kilobyte each); a walk holds one
+ * directory's entries per level.
  *
  * - `.git` (directory, or the file a submodule or worktree has) is never packed, at any depth.
  * - `.codedeployignore` at the root and `exclude` are gitignore patterns; an excluded directory is
  *   not entered, so nothing below it can be re-included (as in git).
  * - A symlink is packed as what it points at, under the link's own name: a file link becomes a
  *   copy of the file, a directory link a copy of the directory's files. Its target must resolve
- *   inside `root`; anything else is refused, so a link can never pull files from elsewhere on the
- *   machine into a bundle. A directory link to one of its own parents is refused as a loop.
+ *   inside the root; anything else is refused, so a link can never pull files from elsewhere on
+ *   the machine into a bundle. A directory link to one of its own parents is refused as a loop.
  * - Directories are not archive entries: an empty directory is not packed (as `aws deploy push`
  *   does); keep a placeholder file in it if the application needs it.
  * - Sockets, FIFOs and devices cannot be packed and are refused unless excluded.
@@ -43,17 +45,132 @@ export const IGNORE_FILE = '.codedeployignore'
  * The walk is synchronous on purpose: on a cached tree it is several times faster than awaiting
  * one stat per file, and nothing else runs while a bundle is being planned.
  */
-export function listFiles(root: string, exclude: readonly string[]): BundleFile[] {
-  const realRoot = resolveRoot(root)
-  const ignored = ignoreRules(realRoot, exclude)
-  const files: BundleFile[] = []
-  walk({ realRoot, ignored, files }, realRoot, realRoot, '', new Set([realRoot]))
-  return sortByName(files)
+export class FileTree {
+  private readonly realRoot: string
+  private readonly ignored: (path: string) => boolean
+
+  constructor(root: string, exclude: readonly string[]) {
+    this.realRoot = resolveRoot(root)
+    this.ignored = ignoreRules(this.realRoot, exclude)
+  }
+
+  /**
+   * The files in the order of the UTF-8 bytes of their archive names, so the archive is the same
+   * whatever order the file system returns. Each directory is sorted on its own, a subdirectory
+   * by its name and a `/`: as no name holds a `/`, that gives the order of the full names.
+   */
+  *files(): Generator<BundleFile> {
+    for (const { name, path, stats } of this.walk(this.realRoot, this.realRoot, '', () => true)) {
+      yield fileEntry(name, path, stats ?? statOf(path, name))
+    }
+  }
+
+  /** The names alone, in the same order: a walk that reads directories, not each file. */
+  *names(): Generator<string> {
+    for (const { name } of this.walk(this.realRoot, this.realRoot, '', () => true)) yield name
+  }
+
+  /**
+   * Whether `bundlePath` (`/`-separated, `''` for the root) is a file in the bundle or a directory
+   * holding at least one. Only the directories on the way to it and below it are read.
+   */
+  has(bundlePath: string): boolean {
+    if (bundlePath === '') return true
+    const along = (name: string) =>
+      bundlePath === name || bundlePath.startsWith(`${name}/`) || name.startsWith(`${bundlePath}/`)
+    return !this.walk(this.realRoot, this.realRoot, '', along).next().done
+  }
+
+  /**
+   * `dir` is the path as reached (maybe through a link), `realDir` its resolved path; `ancestors`
+   * holds the resolved paths of the directories being walked, to detect link loops. Only entries
+   * whose name passes `wanted` are looked at.
+   */
+  private *walk(
+    dir: string,
+    realDir: string,
+    prefix: string,
+    wanted: (name: string) => boolean,
+    ancestors = new Set([realDir])
+  ): Generator<Found> {
+    const entries: Entry[] = []
+    for (const dirent of readDir(dir, prefix)) {
+      const name = prefix + dirent.name
+      if (dirent.name === '.git' || !wanted(name)) continue
+      const entry = this.classify(dirent, join(dir, dirent.name), join(realDir, dirent.name), name)
+      if (entry) entries.push(entry)
+    }
+    entries.sort((a, b) => compareUtf8(a.key, b.key))
+    for (const entry of entries) {
+      if (!entry.dir) {
+        yield entry
+        continue
+      }
+      if (ancestors.has(entry.real)) {
+        throw new BundleError(
+          `symlink loop: ${entry.name} leads back to ${relative(this.realRoot, entry.real) || '.'}, ` +
+            `one of its own parent directories; remove the link or exclude it`
+        )
+      }
+      const inner = new Set(ancestors).add(entry.real)
+      yield* this.walk(entry.path, entry.real, `${entry.name}/`, wanted, inner)
+    }
+  }
+
+  /** What an entry is, with the key it sorts by; `undefined` when it is left out. */
+  private classify(dirent: Dirent, path: string, real: string, name: string): Entry | undefined {
+    if (dirent.isDirectory()) {
+      return this.ignored(`${name}/`) ? undefined : directory(name, path, real)
+    }
+    if (dirent.isFile()) {
+      return this.ignored(name) ? undefined : { key: name, name, path, dir: false }
+    }
+    if (dirent.isSymbolicLink()) return this.classifyLink(path, name)
+    if (this.ignored(name)) return undefined
+    throw new BundleError(
+      `${name} is not a regular file, directory or symlink (socket, FIFO or device): ` +
+        `add it to ${IGNORE_FILE} or the exclude input`
+    )
+  }
+
+  private classifyLink(path: string, name: string): Entry | undefined {
+    let target: string
+    try {
+      target = realpathSync(path)
+    } catch (error) {
+      if (this.ignored(name)) return undefined
+      throw new BundleError(
+        `symlink ${name} points to ${linkTarget(path)}, which does not exist (${reason(error)}); ` +
+          `remove the link or exclude it`,
+        { cause: error }
+      )
+    }
+    const stats = statOf(target, name)
+    if (this.ignored(stats.isDirectory() ? `${name}/` : name)) return undefined
+    if (!isInside(this.realRoot, target)) {
+      throw new BundleError(
+        `symlink ${name} points to ${target}, outside the revision directory: only files inside ` +
+          `it are bundled, never files from elsewhere on the runner; copy the file in or exclude the link`
+      )
+    }
+    if (stats.isDirectory()) return directory(name, path, target)
+    if (stats.isFile()) return { key: name, name, path, dir: false, stats }
+    throw new BundleError(`symlink ${name} points to ${target}, which is not a regular file`)
+  }
 }
 
-/** Sorts by the UTF-8 bytes of the names, in place. */
-export function sortByName<T extends { name: string }>(items: T[]): T[] {
-  return items.sort((a, b) => compareUtf8(a.name, b.name))
+/** A file found by the walk; `stats` when they were read to follow a link. */
+interface Found {
+  name: string
+  path: string
+  stats?: Stats
+}
+
+type Entry =
+  (Found & { key: string; dir: false }) | (Found & { key: string; dir: true; real: string })
+
+function directory(name: string, path: string, real: string): Entry {
+  return { key: `${name}/`, name, path, dir: true, real }
 }
 
 /**
@@ -87,13 +204,6 @@ export function isInside(root: string, target: string): boolean {
   return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)
 }
 
-interface Walk {
-  realRoot: string
-  /** Whether a path (directories with a trailing `/`) is left out. */
-  ignored: (path: string) => boolean
-  files: BundleFile[]
-}
-
 function resolveRoot(root: string): string {
   try {
     const real = realpathSync(root)
@@ -107,7 +217,11 @@ function resolveRoot(root: string): string {
   }
 }
 
-/** No patterns (the usual case) means no matcher: it would cache an entry per path for nothing. */
+/**
+ * No patterns (the usual case) means no matcher. The matcher remembers every path it is asked
+ * about, so it is rebuilt (in microseconds) every few thousand paths: the walk asks about each path
+ * once, and a cache of the whole tree would grow with it.
+ */
 function ignoreRules(realRoot: string, exclude: readonly string[]): (path: string) => boolean {
   const ignoreFile = join(realRoot, IGNORE_FILE)
   let text: string | undefined
@@ -122,68 +236,15 @@ function ignoreRules(realRoot: string, exclude: readonly string[]): (path: strin
     line => line.trim() !== '' && !line.startsWith('#')
   )
   if (!patterns.length) return () => false
-  const rules: Ignore = ignore().add(patterns)
-  return path => rules.ignores(path)
-}
-
-/**
- * `dir` is the path as reached (maybe through a link), `realDir` its resolved path; `ancestors`
- * holds the resolved paths of the directories being walked, to detect link loops.
- */
-function walk(w: Walk, dir: string, realDir: string, prefix: string, ancestors: Set<string>) {
-  for (const entry of readDir(dir, prefix)) {
-    if (entry.name === '.git') continue
-    const name = prefix + entry.name
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) {
-      if (!w.ignored(`${name}/`)) enterDir(w, path, join(realDir, entry.name), name, ancestors)
-    } else if (entry.isFile()) {
-      if (!w.ignored(name)) w.files.push(fileEntry(name, path, statOf(path, name)))
-    } else if (entry.isSymbolicLink()) {
-      addLink(w, path, name, ancestors)
-    } else if (!w.ignored(name)) {
-      throw new BundleError(
-        `${name} is not a regular file, directory or symlink (socket, FIFO or device): ` +
-          `add it to ${IGNORE_FILE} or the exclude input`
-      )
-    }
+  let rules: Ignore = ignore().add(patterns)
+  let asked = 0
+  return path => {
+    if (++asked % MATCHER_PATHS === 0) rules = ignore().add(patterns)
+    return rules.ignores(path)
   }
 }
 
-function addLink(w: Walk, path: string, name: string, ancestors: Set<string>): void {
-  let target: string
-  try {
-    target = realpathSync(path)
-  } catch (error) {
-    if (w.ignored(name)) return
-    throw new BundleError(
-      `symlink ${name} points to ${linkTarget(path)}, which does not exist (${reason(error)}); ` +
-        `remove the link or exclude it`,
-      { cause: error }
-    )
-  }
-  const stats = statOf(target, name)
-  if (w.ignored(stats.isDirectory() ? `${name}/` : name)) return
-  if (!isInside(w.realRoot, target)) {
-    throw new BundleError(
-      `symlink ${name} points to ${target}, outside the revision directory: only files inside ` +
-        `it are bundled, never files from elsewhere on the runner; copy the file in or exclude the link`
-    )
-  }
-  if (stats.isDirectory()) enterDir(w, path, target, name, ancestors)
-  else if (stats.isFile()) w.files.push(fileEntry(name, path, stats))
-  else throw new BundleError(`symlink ${name} points to ${target}, which is not a regular file`)
-}
-
-function enterDir(w: Walk, path: string, real: string, name: string, ancestors: Set<string>) {
-  if (ancestors.has(real)) {
-    throw new BundleError(
-      `symlink loop: ${name} leads back to ${relative(w.realRoot, real) || '.'}, ` +
-        `one of its own parent directories; remove the link or exclude it`
-    )
-  }
-  walk(w, path, real, `${name}/`, new Set(ancestors).add(real))
-}
+const MATCHER_PATHS = 4096
 
 function fileEntry(name: string, path: string, stats: Stats): BundleFile {
   return { name, path, size: stats.size, mode: normaliseMode(stats.mode) }

@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8'
 import { AppSpecError, BundleError } from '../errors.js'
 import { APPSPEC_NAMES, findAppSpec, validateAppSpec, type AppSpecSummary } from './appspec.js'
 import { DEFAULT_LEVEL } from './compress.js'
-import { IGNORE_FILE, listFiles, type BundleFile } from './files.js'
+import { FileTree, IGNORE_FILE, type BundleFile } from './files.js'
 import { writeTar } from './tar.js'
 import { writeZip } from './zip.js'
 
@@ -71,9 +71,9 @@ export async function createBundle(options: BundleOptions): Promise<Bundle> {
     throw new BundleError(`compression level ${level} is not a whole number from 1 to 9`)
   }
   keepYoungGenerationSmall()
-  const listed = listFiles(options.root, options.exclude)
-  const appSpec = checkAppSpec(listed, options.root)
-  const files = hooksExecutable(listed, appSpec)
+  const tree = new FileTree(options.root, options.exclude)
+  const appSpec = checkAppSpec(tree, options.root)
+  const files = hooksExecutable(tree.files(), appSpec)
 
   await mkdir(options.outDir, { recursive: true })
   const partial = join(options.outDir, `.partial-${randomUUID()}.${bundleType}`)
@@ -93,10 +93,15 @@ export async function createBundle(options: BundleOptions): Promise<Bundle> {
   }
 }
 
-function checkAppSpec(files: readonly BundleFile[], root: string): AppSpecSummary {
-  const names = files.map(f => f.name)
+/**
+ * Walks the whole tree once before anything is compressed, so a file that cannot be packed fails
+ * the step in milliseconds; the walk keeps only names that could be an AppSpec file.
+ */
+function checkAppSpec(tree: FileTree, root: string): AppSpecSummary {
+  const candidates: string[] = []
+  for (const name of tree.names()) if (APPSPEC_LIKE.test(name)) candidates.push(name)
   // Only when no AppSpec is packed: was one left out on purpose?
-  const excluded = APPSPEC_NAMES.some(name => names.includes(name))
+  const excluded = APPSPEC_NAMES.some(name => candidates.includes(name))
     ? undefined
     : APPSPEC_NAMES.find(name => existsSync(join(root, name)))
   if (excluded) {
@@ -105,35 +110,27 @@ function checkAppSpec(files: readonly BundleFile[], root: string): AppSpecSummar
         `at the root of the bundle; remove the pattern that matches it`
     )
   }
-  const name = findAppSpec(names, root)
-  const file = files.find(f => f.name === name) as BundleFile
+  const name = findAppSpec(candidates, root)
   let text: string
   try {
-    text = readFileSync(file.path, 'utf8')
+    text = readFileSync(join(root, name), 'utf8')
   } catch (error) {
     throw new AppSpecError(`cannot read ${name}: ${String(error)}`, { cause: error })
   }
-  return validateAppSpec(text, name, bundleLookup(names))
+  return validateAppSpec(text, name, path => tree.has(path))
 }
 
-/** Files and the directories that hold them; `''` is the bundle root. */
-export function bundleLookup(names: readonly string[]): (bundlePath: string) => boolean {
-  const paths = new Set<string>([''])
-  for (const name of names) {
-    paths.add(name)
-    for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) {
-      paths.add(name.slice(0, i))
-    }
-  }
-  return bundlePath => paths.has(bundlePath)
-}
+/** Every name `findAppSpec` looks at to find the AppSpec or explain why it is missing. */
+const APPSPEC_LIKE = /(^|\/)appspec\.(ya?ml|json)$/i
 
 /**
  * The agent runs hook scripts directly, so on Linux they must be executable; a checkout that lost
  * the bit (e.g. made on Windows) would otherwise fail at deploy time with "Permission denied".
  */
-function hooksExecutable(files: BundleFile[], appSpec: AppSpecSummary): BundleFile[] {
-  if (appSpec.os !== 'linux') return files
-  const scripts = new Set(appSpec.hooks.flatMap(h => h.locations))
-  return files.map(f => (scripts.has(f.name) && f.mode !== 0o755 ? { ...f, mode: 0o755 } : f))
+function* hooksExecutable(
+  files: Iterable<BundleFile>,
+  appSpec: AppSpecSummary
+): Generator<BundleFile> {
+  const scripts = new Set(appSpec.os === 'linux' ? appSpec.hooks.flatMap(h => h.locations) : [])
+  for (const f of files) yield scripts.has(f.name) && f.mode !== 0o755 ? { ...f, mode: 0o755 } : f
 }

@@ -21,7 +21,7 @@ const ZEROS = Buffer.alloc(512)
  * the same names, modes (0644/0755) and timestamp as in a ZIP bundle; owner and group are 0.
  */
 export async function writeTar(
-  files: readonly BundleFile[],
+  files: Iterable<BundleFile>,
   path: string,
   options: TarOptions
 ): Promise<ArchiveResult> {
@@ -32,8 +32,9 @@ export async function writeTar(
     if (options.gzip) await out.write(gzipHeader())
     let crc = 0
     let length = 0
+    const counted = { entries: 0 }
     const blocks = streamBlocks(
-      tarParts(files, options.mtime),
+      tarParts(files, options.mtime, counted),
       BLOCK_SIZE,
       options.gzip ? WINDOW : 0
     )
@@ -45,7 +46,7 @@ export async function writeTar(
       await out.write(done.data)
     }
     if (options.gzip) await out.write(gzipTrailer(crc, length))
-    return { ...(await out.close()), entries: files.length }
+    return { ...(await out.close()), entries: counted.entries }
   } catch (error) {
     await out.discard()
     throw error
@@ -54,8 +55,13 @@ export async function writeTar(
   }
 }
 
-function* tarParts(files: readonly BundleFile[], mtime: number): Generator<Part> {
+function* tarParts(
+  files: Iterable<BundleFile>,
+  mtime: number,
+  counted: { entries: number }
+): Generator<Part> {
   for (const file of files) {
+    counted.entries++
     yield { bytes: tarHeader(file.name, file.size, file.mode, mtime) }
     yield { file }
     const padding = tarPadding(file.size)

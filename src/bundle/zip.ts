@@ -1,3 +1,4 @@
+import { open, rm, type FileHandle } from 'node:fs/promises'
 import { crc32Combine } from './crc32.js'
 import { createPool, planJobs, runJob, type PoolOptions } from './compress.js'
 import type { BundleFile } from './files.js'
@@ -36,7 +37,7 @@ export interface ZipOptions extends PoolOptions {
  * offset does not fit 16/32 bits. On failure the partial file is removed.
  */
 export async function writeZip(
-  files: readonly BundleFile[],
+  files: Iterable<BundleFile>,
   path: string,
   options: ZipOptions
 ): Promise<ArchiveResult> {
@@ -45,10 +46,10 @@ export async function writeZip(
   const pool = createPool(options)
   const slots = pool.layout.slots
   // Entries are encoded as soon as they are complete: ~100 bytes each instead of an object.
-  const directory = new ChunkedBytes()
+  const directory = new Spool(`${path}.directory`)
   let entries = 0
-  const finish = (entry: EntryRecord) => {
-    directory.push(centralHeader(entry, dos))
+  const finish = async (entry: EntryRecord) => {
+    await directory.push(centralHeader(entry, dos))
     entries++
   }
   try {
@@ -62,7 +63,7 @@ export async function writeZip(
           Object.assign(entry, { crc, size: file.size, compressedSize: data.length })
           await out.write(localHeader(entry, dos))
           await out.write(data)
-          finish(entry)
+          await finish(entry)
         }
         continue
       }
@@ -78,19 +79,19 @@ export async function writeZip(
       await out.write(done.data)
       if (done.end === done.file.size) {
         await out.write(dataDescriptor(entry))
-        finish(entry)
+        await finish(entry)
       }
     }
 
     const cdOffset = out.size
-    for (const chunk of directory.chunks()) await out.write(chunk)
+    await directory.copyTo(out)
     await out.write(endOfCentralDirectory(entries, cdOffset, out.size - cdOffset))
     return { ...(await out.close()), entries }
   } catch (error) {
     await out.discard()
     throw error
   } finally {
-    await pool.close()
+    await Promise.all([pool.close(), directory.remove()])
   }
 }
 
@@ -109,22 +110,53 @@ function newRecord(file: BundleFile, stored: boolean, offset: number, streamed: 
   return entry
 }
 
-/** Appends small buffers into 1 MiB chunks: one allocation per MiB, not per record. */
-class ChunkedBytes {
-  private readonly full: Buffer[] = []
-  private current = Buffer.allocUnsafeSlow(1 << 20)
+/**
+ * The central directory comes after every entry, so it is gathered while they are written: in
+ * one 1 MiB buffer, spilled to a file beside the archive whenever it fills. Memory stays the same
+ * whatever the number of files (a million files make about 100 MB of directory).
+ */
+class Spool {
+  private readonly buffer = Buffer.allocUnsafeSlow(1 << 20)
   private used = 0
+  private file: FileHandle | undefined
+  private spilled = 0
 
-  push(bytes: Buffer): void {
-    if (this.used + bytes.length > this.current.length) {
-      this.full.push(this.current.subarray(0, this.used))
-      this.current = Buffer.allocUnsafeSlow(Math.max(1 << 20, bytes.length))
-      this.used = 0
-    }
-    this.used += bytes.copy(this.current, this.used)
+  constructor(private readonly path: string) {}
+
+  async push(bytes: Buffer): Promise<void> {
+    if (this.used + bytes.length > this.buffer.length) await this.spill()
+    this.used += bytes.copy(this.buffer, this.used)
   }
 
-  chunks(): Buffer[] {
-    return [...this.full, this.current.subarray(0, this.used)]
+  /** Writes everything pushed, in order; the spool is empty afterwards. */
+  async copyTo(out: HashedFile): Promise<void> {
+    if (this.file) {
+      await this.spill()
+      for (let at = 0; at < this.spilled;) {
+        const { bytesRead } = await this.file.read(this.buffer, 0, this.buffer.length, at)
+        if (bytesRead === 0) throw new Error(`${this.path} ended after ${at} bytes`)
+        await out.write(this.buffer.subarray(0, bytesRead))
+        at += bytesRead
+      }
+    } else {
+      await out.write(this.buffer.subarray(0, this.used))
+    }
+    this.used = 0
+  }
+
+  async remove(): Promise<void> {
+    if (!this.file) return
+    await this.file.close()
+    await rm(this.path, { force: true })
+  }
+
+  private async spill(): Promise<void> {
+    this.file ??= await open(this.path, 'wx+')
+    const { buffer, used } = this
+    for (let at = 0; at < used;) {
+      at += (await this.file.write(buffer, at, used - at, this.spilled + at)).bytesWritten
+    }
+    this.spilled += used
+    this.used = 0
   }
 }

@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */   startGitHubDeployment: () => (/* binding */ startGitHubDeployment)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _undici_on_demand_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3113);
+
 
 const DEFAULT_API_URL = 'https://api.github.com';
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -40,6 +42,7 @@ async function startGitHubDeployment(options) {
     const apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
     // @actions/github reads GITHUB_API_URL once, when it is first imported; the URL of this run
     // is passed explicitly so that GitHub Enterprise Server and test servers are honoured.
+    await (0,_undici_on_demand_js__WEBPACK_IMPORTED_MODULE_1__.loadUndici)();
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl });
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const request = () => ({ signal: AbortSignal.timeout(timeoutMs) });

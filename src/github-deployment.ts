@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github'
+import { loadUndici } from './undici-on-demand.js'
 
 export type GitHubDeploymentState = 'in_progress' | 'success' | 'failure' | 'inactive' | 'error'
 
@@ -68,6 +69,7 @@ export async function startGitHubDeployment(
   const apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '')
   // @actions/github reads GITHUB_API_URL once, when it is first imported; the URL of this run
   // is passed explicitly so that GitHub Enterprise Server and test servers are honoured.
+  await loadUndici()
   const octokit = getOctokit(options.token, { baseUrl: apiUrl })
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const request = () => ({ signal: AbortSignal.timeout(timeoutMs) })

@@ -18,15 +18,13 @@ import { AppSpecError, InputError, UploadError } from '../src/errors.js'
 import type { ActionInputs, ExistingRevision } from '../src/inputs.js'
 import {
   discard,
-  existingRevision,
   planRevision,
   platformOf,
   prepareLocalRevision,
   sourceDateEpoch,
-  uploadRevision,
   type RevisionPlan
 } from '../src/revision.js'
-import type { Uploader } from '../src/s3.js'
+import { existingRevision, uploadRevision, type Uploader } from '../src/s3.js'
 import { saveEnv } from './support/actions.js'
 import { awsError, noAwsConfig, s3Client, s3NotFound } from './support/aws.js'
 import { errorOf, rejection } from './support/thrown.js'

@@ -15,13 +15,12 @@ import { DeploymentError } from '../src/errors.js'
 import {
   TERMINAL_STATUSES,
   collectFailures,
-  describeOverview,
-  formatElapsed,
   isTransient,
   nextInterval,
   waitForDeployment,
   type WaitOptions
 } from '../src/wait.js'
+import { describeOverview, formatElapsed } from '../src/report.js'
 import { codeDeployClient, codeDeployError } from './support/aws.js'
 
 const cdMock = mockClient(CodeDeployClient)

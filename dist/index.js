@@ -296,7 +296,7 @@ if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEB
 }
 else {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_IS_POST */ ._p, 'true');
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(966), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6585));
+    const { run } = await __nccwpck_require__.e(/* import() */ 730).then(__nccwpck_require__.bind(__nccwpck_require__, 1730));
     await run();
 }
 

@@ -2,6 +2,7 @@ import { CodeDeployClient } from '@aws-sdk/client-codedeploy'
 import { S3Client } from '@aws-sdk/client-s3'
 import { STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import { callStats } from './call-stats.js'
 
 /**
  * The one place AWS clients are created. Every client retries throttling, server faults and
@@ -10,9 +11,6 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types'
  */
 const RETRY = { maxAttempts: 8, retryMode: 'adaptive' } as const
 const USER_AGENT: [string, string][] = [['cross-account-codedeploy-action', '1']]
-
-/** Counts of every AWS call the action made, reported at the end of the run. */
-export const callStats = { calls: 0, retries: 0 }
 
 interface Metadata {
   $metadata?: { attempts?: number }

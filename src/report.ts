@@ -1,7 +1,25 @@
 import * as core from '@actions/core'
-import type { DeploymentInfo } from '@aws-sdk/client-codedeploy'
+import type { DeploymentInfo, DeploymentOverview } from '@aws-sdk/client-codedeploy'
 import type { TargetFailure } from './wait.js'
-import { describeOverview, formatElapsed } from './wait.js'
+
+export function describeOverview(o: DeploymentOverview | undefined): string {
+  if (!o) return ''
+  const parts = [
+    `${o.Succeeded ?? 0} succeeded`,
+    `${o.InProgress ?? 0} in progress`,
+    `${o.Pending ?? 0} pending`,
+    `${o.Failed ?? 0} failed`,
+    `${o.Skipped ?? 0} skipped`
+  ]
+  if (o.Ready) parts.push(`${o.Ready} ready`)
+  return parts.join(', ')
+}
+
+export function formatElapsed(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000))
+  const m = Math.floor(s / 60)
+  return `${m}:${String(s % 60).padStart(2, '0')}`
+}
 
 export function consoleHost(region: string): string {
   if (region.startsWith('cn-')) return `${region}.console.amazonaws.cn`

@@ -4,12 +4,12 @@ import {
   ListDeploymentTargetsCommand,
   type CodeDeployClient,
   type DeploymentInfo,
-  type DeploymentOverview,
   type LifecycleEvent
 } from '@aws-sdk/client-codedeploy'
 import { DeploymentError } from './errors.js'
 import { errorName, errorText, httpStatus } from './aws-errors.js'
 import { explain, formatExplanation, type CodeDeployContext } from './explain.js'
+import { describeOverview, formatElapsed } from './report.js'
 
 export const TERMINAL_STATUSES = new Set(['Succeeded', 'Failed', 'Stopped'])
 
@@ -73,25 +73,6 @@ export function isTransient(err: unknown): boolean {
   }
   const code = (err as { code?: string } | undefined)?.code
   return ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN'].includes(code ?? '')
-}
-
-export function describeOverview(o: DeploymentOverview | undefined): string {
-  if (!o) return ''
-  const parts = [
-    `${o.Succeeded ?? 0} succeeded`,
-    `${o.InProgress ?? 0} in progress`,
-    `${o.Pending ?? 0} pending`,
-    `${o.Failed ?? 0} failed`,
-    `${o.Skipped ?? 0} skipped`
-  ]
-  if (o.Ready) parts.push(`${o.Ready} ready`)
-  return parts.join(', ')
-}
-
-export function formatElapsed(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000))
-  const m = Math.floor(s / 60)
-  return `${m}:${String(s % 60).padStart(2, '0')}`
 }
 
 /** Blue/green deployments pause in Ready until traffic is rerouted: say so, and keep waiting. */

@@ -1,0 +1,173 @@
+import * as core from '@actions/core'
+import type {
+  CodeDeployClient,
+  ComputePlatform,
+  RevisionLocation
+} from '@aws-sdk/client-codedeploy'
+import { createWhenGroupIsFree } from './active.js'
+import { codeDeployClient, s3Client, stsFactory } from './clients.js'
+import { resolveCredentials, type ResolvedCredentials } from './credentials.js'
+import {
+  createDeployment,
+  groupComputePlatform,
+  registerRevision,
+  s3RevisionLocation,
+  type DeployTarget
+} from './deploy.js'
+import type { GitHubDeployment } from './github-deployment.js'
+import { finishOnGitHub, recordOnGitHub } from './github-record.js'
+import type { ActionInputs, RunContext } from './inputs.js'
+import { checkPlatformMatches } from './platform.js'
+import { deploymentUrl, setOutputs, type Outcome } from './report.js'
+import { discard, platformOf, type LocalRevision, type RevisionPlan } from './revision.js'
+import { existingRevision, revisionLocation, uploadRevision } from './s3.js'
+import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './state.js'
+import { superviseDeployment } from './supervise.js'
+
+/** What the AWS part of the run has made so far, read by the caller's error handling. */
+export interface Progress {
+  outcome?: Outcome
+  github?: GitHubDeployment
+}
+
+/**
+ * The part of the run that talks to AWS: credentials, upload, deployment, wait. This module holds
+ * everything that loads the AWS SDK, so it is imported only once the local work has passed.
+ */
+export async function deliver(
+  inputs: ActionInputs,
+  ctx: RunContext,
+  env: NodeJS.ProcessEnv,
+  plan: RevisionPlan,
+  local: LocalRevision,
+  progress: Progress
+): Promise<void> {
+  let target: DeployTarget
+  let cd: CodeDeployClient
+  let location: RevisionLocation
+  let outcome: Outcome
+  try {
+    const credentials = await resolveCredentials(inputs, {
+      sts: stsFactory(inputs.region),
+      getIdToken: audience => core.getIDToken(audience),
+      env
+    })
+    core.info(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`)
+    outcome = {
+      application: inputs.application,
+      deploymentGroup: inputs.deploymentGroup,
+      region: inputs.region,
+      targetAccountId: credentials.targetAccountId,
+      failures: []
+    }
+    progress.outcome = outcome
+    setOutputs(outcome)
+    cd = codeDeployClient(inputs.region, credentials.target)
+    target = deployTarget(inputs, credentials)
+    await checkGroup(cd, inputs, platformOf(plan), target)
+    location = await storeRevision(inputs, local, credentials, outcome)
+    setOutputs(outcome)
+  } finally {
+    if (local.kind === 'bundle') await discard(local.bundle)
+  }
+
+  await registerRevision(cd, inputs, location, target)
+  if (inputs.uploadOnly) {
+    core.info(
+      `Registered the revision with application '${inputs.application}'; no deployment created (upload-only).`
+    )
+    return
+  }
+  const deploymentId = await createWhenGroupIsFree(
+    cd,
+    {
+      application: inputs.application,
+      deploymentGroup: inputs.deploymentGroup,
+      region: inputs.region,
+      policy: inputs.onActiveDeployment,
+      rollbackOnStop: inputs.rollbackOnStop,
+      wait: {
+        timeoutMs: inputs.waitTimeoutSeconds * 1000,
+        pollIntervalMs: inputs.pollIntervalSeconds * 1000
+      },
+      log: line => core.info(line),
+      warn: line => core.warning(line)
+    },
+    () => createDeployment(cd, inputs, location, target)
+  )
+  core.saveState(STATE_DEPLOYMENT_ID, deploymentId)
+  // After the group is free: a wait for another deployment must not leave an entry in progress.
+  const github = await recordOnGitHub(inputs, ctx, env)
+  progress.github = github
+  outcome.deploymentId = deploymentId
+  outcome.status = 'Created'
+  setOutputs(outcome)
+  core.info(`Created deployment ${deploymentId}: ${deploymentUrl(inputs.region, deploymentId)}`)
+  if (!inputs.wait) {
+    core.saveState(STATE_SETTLED, 'true')
+    return
+  }
+  const current = outcome
+  await superviseDeployment(cd, deploymentId, inputs, current, () =>
+    finishOnGitHub(github, current)
+  )
+}
+
+function deployTarget(inputs: ActionInputs, credentials: ResolvedCredentials): DeployTarget {
+  return {
+    identity: credentials.targetArn,
+    accountId: credentials.targetAccountId,
+    region: inputs.region
+  }
+}
+
+/** Fails before anything is uploaded when the group is missing or is for another platform. */
+async function checkGroup(
+  cd: CodeDeployClient,
+  inputs: ActionInputs,
+  platform: ComputePlatform | undefined,
+  target: DeployTarget
+): Promise<void> {
+  const groupPlatform = await groupComputePlatform(cd, inputs, target, w => core.warning(w))
+  if (platform) {
+    checkPlatformMatches(platform, groupPlatform, inputs.application, inputs.deploymentGroup)
+  }
+}
+
+/**
+ * Uploads the bundle, or pins the existing revision-location object, and returns the location
+ * to deploy. An ECS or Lambda AppSpec is the revision itself: nothing goes to S3.
+ */
+async function storeRevision(
+  inputs: ActionInputs,
+  local: LocalRevision,
+  credentials: ResolvedCredentials,
+  outcome: Outcome
+): Promise<RevisionLocation> {
+  if (local.kind === 'appspec-content') {
+    outcome.revisionSha256 = local.content.sha256
+    return local.content.revision
+  }
+  const withSource = inputs.uploadCredentials === 'source'
+  const uploader = withSource
+    ? { identity: inputs.oidcRoleArn ?? 'the source credentials' }
+    : { identity: credentials.targetArn, account: credentials.targetAccountId }
+  const s3 = s3Client(inputs.region, withSource ? credentials.source : credentials.target)
+  const log = (line: string) => core.info(line)
+  let revision
+  if (local.kind === 'bundle') {
+    revision = await uploadRevision(s3, local.bucket, inputs, local.bundle, uploader, log)
+  } else {
+    revision = await existingRevision(s3, local.location, inputs.s3BucketOwner, uploader)
+    const version = revision.versionId ? `, version ${revision.versionId}` : ''
+    log(
+      `Deploying s3://${revision.bucket}/${revision.key} as it is (ETag ${revision.etag}${version}).`
+    )
+  }
+  outcome.revisionLocation = revisionLocation(revision.bucket, revision.key, revision.versionId)
+  outcome.revisionEtag = revision.etag
+  outcome.revisionSha256 = revision.sha256
+  outcome.bundleSize = revision.size
+  outcome.uploaded = revision.uploaded
+  return s3RevisionLocation(revision)
+}

@@ -227,9 +227,12 @@ function numberOf(value) {
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/bundle/workers.ts
+
 
 
 /**
@@ -253,57 +256,105 @@ class WorkerReadError extends Error {
  * less peak memory per worker on a tree of small files, at no measurable cost in speed.
  */
 const resourceLimits = { maxYoungGenerationSizeMb: 2 };
-/** One worker per core: the main thread only copies, hashes and writes, which costs little. */
-function defaultWorkerCount() {
+/** One compressor per core, the main thread being one of them. */
+function defaultCompressorCount() {
     return Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), 8));
 }
+const load = (member) => member.pending + member.handicap;
 /**
- * Worker threads that read and compress into slots of one shared buffer, so results cross
- * threads without copies or per-job allocations: memory stays flat whatever the tree's size.
- * Each task goes to the worker with the fewest pending.
+ * Compressors that read and compress into slots of one shared buffer, so results cross threads
+ * without copies or per-job allocations: memory stays flat whatever the tree's size. Each task
+ * goes to the compressor with the fewest pending.
+ *
+ * The main thread is one of them. It only walks the tree, hashes and writes while bundling, which
+ * leaves it most of a core; a worker thread would cost 10 to 20 MB of memory (its own V8 heap and
+ * Node.js environment) for that share. Its tasks run one per turn of the event loop, so workers'
+ * replies and file writes are handled between them.
  */
 class WorkerPool {
-    layout;
     ring;
-    workers;
+    layout;
+    members = [];
+    workers = [];
     waiting = new Map();
     nextId = 0;
     closing = false;
-    constructor(size, layout) {
+    /** Tasks waiting for the main thread. */
+    mainQueue = [];
+    constructor(ring, layout) {
+        this.ring = ring;
         this.layout = layout;
-        this.ring = new SharedArrayBuffer(layout.slots * layout.slotBytes);
-        const workerData = { ring: this.ring, ...layout };
+    }
+    /** `compressors` counts the main thread: 1 means no worker threads at all. */
+    static async create(compressors, layout) {
+        const ring = new SharedArrayBuffer(layout.slots * layout.slotBytes);
+        const pool = new WorkerPool(ring, layout);
         const url = __webpack_require__.ab + "deflate-worker.mjs";
-        this.workers = Array.from({ length: size }, () => {
-            const entry = { worker: new external_node_worker_threads_.Worker(url, { workerData, resourceLimits }), pending: 0 };
-            entry.worker.on('message', (reply) => {
-                entry.pending--;
-                this.settle(reply);
-            });
-            entry.worker.on('error', error => this.failAll(error));
-            entry.worker.on('exit', code => {
-                if (!this.closing)
-                    this.failAll(new Error(`a compression worker stopped (exit ${code})`));
-            });
-            return entry;
-        });
+        const workerData = { ring, ...layout };
+        // The same file the workers run, left out of the bundle and loaded as it is. The bundler turns
+        // `url` into a file path, which import() needs as a file: URL.
+        const href = typeof url === 'string' ? (0,external_node_url_.pathToFileURL)(url).href : url.href;
+        const { createPacker } = (await import(/* webpackIgnore: true */ href));
+        pool.addMainThread(createPacker(workerData));
+        for (let i = 1; i < compressors; i++)
+            pool.addWorker(new external_node_worker_threads_.Worker(url, { workerData, resourceLimits }));
+        return pool;
     }
     run(task) {
         const id = this.nextId++;
-        const entry = this.workers.reduce((a, b) => (b.pending < a.pending ? b : a));
-        entry.pending++;
+        const member = this.members.reduce((a, b) => (load(b) < load(a) ? b : a));
+        member.pending++;
         return new Promise((resolve, reject) => {
             this.waiting.set(id, { resolve, reject });
-            entry.worker.postMessage({ ...task, id });
+            member.send({ ...task, id });
         });
     }
-    /** Bytes a worker left in a slot; valid until that slot is given to another task. */
+    /** Bytes a compressor left in a slot; valid until that slot is given to another task. */
     view(slot, offset, length) {
         return Buffer.from(this.ring, slot * this.layout.slotBytes + offset, length);
     }
     async close() {
         this.closing = true;
-        await Promise.all(this.workers.map(w => w.worker.terminate()));
+        this.mainQueue.length = 0;
+        await Promise.all(this.workers.map(w => w.terminate()));
+    }
+    /** The main thread counts one task more than it has: on a tie, a worker gets the task. */
+    addMainThread(pack) {
+        const queue = this.mainQueue;
+        // One task per turn of the event loop: immediates queued while others run wait for the next
+        // turn, so the workers' replies are handled (and new tasks sent) between two of ours.
+        const runOne = () => {
+            const task = queue.shift();
+            if (!task)
+                return;
+            if (queue.length)
+                setImmediate(runOne);
+            member.pending--;
+            this.settle(pack(task));
+        };
+        const member = {
+            pending: 0,
+            handicap: 1,
+            send: task => {
+                if (queue.push(task) === 1)
+                    setImmediate(runOne);
+            }
+        };
+        this.members.push(member);
+    }
+    addWorker(worker) {
+        const member = { pending: 0, handicap: 0, send: task => worker.postMessage(task) };
+        worker.on('message', (reply) => {
+            member.pending--;
+            this.settle(reply);
+        });
+        worker.on('error', error => this.failAll(error));
+        worker.on('exit', code => {
+            if (!this.closing)
+                this.failAll(new Error(`a compression worker stopped (exit ${code})`));
+        });
+        this.workers.push(worker);
+        this.members.push(member);
     }
     settle(reply) {
         const waiter = this.waiting.get(reply.id);
@@ -354,15 +405,15 @@ const WINDOW = 32 * 1024;
 const SLOT_BYTES = BLOCK_SIZE + 64 * 1024;
 /** Small files travel to the workers in batches: one message per file would cost more than it saves. */
 const BATCH_FILES = 64;
-/** Workers, with one slot per job in flight (`jobsPerWorker` keeps each busy while it waits). */
-function createPool({ workers = defaultWorkerCount(), jobsPerWorker = 4, level = DEFAULT_LEVEL }) {
+/** Compressors, with one slot per job in flight (`jobsPerCompressor` keeps each busy). */
+function createPool({ compressors = defaultCompressorCount(), jobsPerCompressor = 4, level = DEFAULT_LEVEL }) {
     const layout = {
         level,
-        slots: workers * jobsPerWorker,
+        slots: compressors * jobsPerCompressor,
         slotBytes: SLOT_BYTES,
         scratchBytes: BLOCK_SIZE + WINDOW + 1
     };
-    return new WorkerPool(workers, layout);
+    return WorkerPool.create(compressors, layout);
 }
 /**
  * Expands the files, in order, into jobs. Whether a file is stored rather than deflated depends
@@ -1031,8 +1082,11 @@ const ZEROS = Buffer.alloc(512);
  * the same names, modes (0644/0755) and timestamp as in a ZIP bundle; owner and group are 0.
  */
 async function writeTar(files, path, options) {
-    const out = await HashedFile.create(path);
-    const pool = createPool(options);
+    const pool = await createPool(options);
+    const out = await HashedFile.create(path).catch(async (error) => {
+        await pool.close();
+        throw error;
+    });
     const slots = pool.layout.slots;
     try {
         if (options.gzip)
@@ -1246,8 +1300,11 @@ function versionNeeded(e, zip64) {
  */
 async function writeZip(files, path, options) {
     const dos = dosDateTime(options.mtime);
-    const out = await HashedFile.create(path);
-    const pool = createPool(options);
+    const pool = await createPool(options);
+    const out = await HashedFile.create(path).catch(async (error) => {
+        await pool.close();
+        throw error;
+    });
     const slots = pool.layout.slots;
     // Entries are encoded as soon as they are complete: ~100 bytes each instead of an object.
     const directory = new Spool(`${path}.directory`);

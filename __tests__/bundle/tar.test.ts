@@ -86,14 +86,14 @@ describe('writeTar', () => {
     const serial = await writeTar(files, join(dir, '1.tgz'), {
       mtime: MTIME,
       gzip: true,
-      workers: 1,
-      jobsPerWorker: 1
+      compressors: 1,
+      jobsPerCompressor: 1
     })
     const parallel = await writeTar(files, join(dir, '2.tgz'), {
       mtime: MTIME,
       gzip: true,
-      workers: 3,
-      jobsPerWorker: 8
+      compressors: 3,
+      jobsPerCompressor: 8
     })
     expect(parallel.sha256).toBe(serial.sha256)
   })

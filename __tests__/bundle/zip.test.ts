@@ -40,8 +40,8 @@ async function zipTree(files: Record<string, string | Buffer>, maxJobs = 64) {
   const serial = maxJobs === 1
   return writeZip(new FileTree(root, []).files(), out, {
     mtime: MTIME,
-    workers: serial ? 1 : 3,
-    jobsPerWorker: serial ? 1 : 8
+    compressors: serial ? 1 : 3,
+    jobsPerCompressor: serial ? 1 : 8
   })
 }
 

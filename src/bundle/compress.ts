@@ -4,7 +4,7 @@ import { deflateRawSync } from 'node:zlib'
 import { BundleError } from '../errors.js'
 import type { BundleFile } from './files.js'
 import type { StreamBlock } from './stream-blocks.js'
-import { defaultWorkerCount, WorkerPool, WorkerReadError } from './workers.js'
+import { defaultCompressorCount, WorkerPool, WorkerReadError } from './workers.js'
 
 /**
  * Files larger than this are split into blocks of this size, compressed in parallel and joined
@@ -60,27 +60,30 @@ export type Done =
     }
 
 export interface PoolOptions {
-  /** Worker threads; default one per core. The archive's bytes do not depend on it. */
-  workers?: number
-  /** Jobs in flight per worker; the archive's bytes do not depend on it either. */
-  jobsPerWorker?: number
+  /**
+   * Threads that compress, the main thread included (1: no worker threads); default one per
+   * core. The archive's bytes do not depend on it.
+   */
+  compressors?: number
+  /** Jobs in flight per compressor; the archive's bytes do not depend on it either. */
+  jobsPerCompressor?: number
   /** zlib level, 1 (fastest) to 9 (smallest); default DEFAULT_LEVEL. */
   level?: number
 }
 
-/** Workers, with one slot per job in flight (`jobsPerWorker` keeps each busy while it waits). */
+/** Compressors, with one slot per job in flight (`jobsPerCompressor` keeps each busy). */
 export function createPool({
-  workers = defaultWorkerCount(),
-  jobsPerWorker = 4,
+  compressors = defaultCompressorCount(),
+  jobsPerCompressor = 4,
   level = DEFAULT_LEVEL
-}: PoolOptions): WorkerPool {
+}: PoolOptions): Promise<WorkerPool> {
   const layout = {
     level,
-    slots: workers * jobsPerWorker,
+    slots: compressors * jobsPerCompressor,
     slotBytes: SLOT_BYTES,
     scratchBytes: BLOCK_SIZE + WINDOW + 1
   }
-  return new WorkerPool(workers, layout)
+  return WorkerPool.create(compressors, layout)
 }
 
 /**

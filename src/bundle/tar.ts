@@ -25,8 +25,11 @@ export async function writeTar(
   path: string,
   options: TarOptions
 ): Promise<ArchiveResult> {
-  const out = await HashedFile.create(path)
-  const pool = createPool(options)
+  const pool = await createPool(options)
+  const out = await HashedFile.create(path).catch(async error => {
+    await pool.close()
+    throw error
+  })
   const slots = pool.layout.slots
   try {
     if (options.gzip) await out.write(gzipHeader())

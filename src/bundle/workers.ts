@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os'
+import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Segment } from './stream-blocks.js'
 
@@ -86,67 +87,123 @@ interface Reply {
  */
 const resourceLimits = { maxYoungGenerationSizeMb: 2 }
 
-/** One worker per core: the main thread only copies, hashes and writes, which costs little. */
-export function defaultWorkerCount(): number {
+/** One compressor per core, the main thread being one of them. */
+export function defaultCompressorCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 8))
 }
 
+type Task = (FilesTask | BlockTask | StreamTask) & { id: number }
+
+/** A compressor: a worker thread, or the main thread. */
+interface Member {
+  pending: number
+  /** Added to `pending` when choosing who gets a task. */
+  handicap: number
+  send(task: Task): void
+}
+
+const load = (member: Member) => member.pending + member.handicap
+
 /**
- * Worker threads that read and compress into slots of one shared buffer, so results cross
- * threads without copies or per-job allocations: memory stays flat whatever the tree's size.
- * Each task goes to the worker with the fewest pending.
+ * Compressors that read and compress into slots of one shared buffer, so results cross threads
+ * without copies or per-job allocations: memory stays flat whatever the tree's size. Each task
+ * goes to the compressor with the fewest pending.
+ *
+ * The main thread is one of them. It only walks the tree, hashes and writes while bundling, which
+ * leaves it most of a core; a worker thread would cost 10 to 20 MB of memory (its own V8 heap and
+ * Node.js environment) for that share. Its tasks run one per turn of the event loop, so workers'
+ * replies and file writes are handled between them.
  */
 export class WorkerPool {
-  private readonly ring: SharedArrayBuffer
-  private readonly workers: { worker: Worker; pending: number }[]
+  private readonly members: Member[] = []
+  private readonly workers: Worker[] = []
   private readonly waiting = new Map<
     number,
     { resolve: (r: unknown) => void; reject: (e: Error) => void }
   >()
   private nextId = 0
   private closing = false
+  /** Tasks waiting for the main thread. */
+  private readonly mainQueue: Task[] = []
 
-  constructor(
-    size: number,
+  private constructor(
+    private readonly ring: SharedArrayBuffer,
     readonly layout: PoolLayout
-  ) {
-    this.ring = new SharedArrayBuffer(layout.slots * layout.slotBytes)
-    const workerData = { ring: this.ring, ...layout }
+  ) {}
+
+  /** `compressors` counts the main thread: 1 means no worker threads at all. */
+  static async create(compressors: number, layout: PoolLayout): Promise<WorkerPool> {
+    const ring = new SharedArrayBuffer(layout.slots * layout.slotBytes)
+    const pool = new WorkerPool(ring, layout)
     const url = new URL('./deflate-worker.mjs', import.meta.url)
-    this.workers = Array.from({ length: size }, () => {
-      const entry = { worker: new Worker(url, { workerData, resourceLimits }), pending: 0 }
-      entry.worker.on('message', (reply: Reply) => {
-        entry.pending--
-        this.settle(reply)
-      })
-      entry.worker.on('error', error => this.failAll(error))
-      entry.worker.on('exit', code => {
-        if (!this.closing) this.failAll(new Error(`a compression worker stopped (exit ${code})`))
-      })
-      return entry
-    })
+    const workerData = { ring, ...layout }
+    // The same file the workers run, left out of the bundle and loaded as it is. The bundler turns
+    // `url` into a file path, which import() needs as a file: URL.
+    const href = typeof url === 'string' ? pathToFileURL(url).href : url.href
+    const { createPacker } = (await import(/* webpackIgnore: true */ href)) as PackerModule
+    pool.addMainThread(createPacker(workerData))
+    for (let i = 1; i < compressors; i++)
+      pool.addWorker(new Worker(url, { workerData, resourceLimits }))
+    return pool
   }
 
   run(task: FilesTask): Promise<FilesReply>
   run(task: BlockTask | StreamTask): Promise<BlockReply>
   run(task: FilesTask | BlockTask | StreamTask): Promise<unknown> {
     const id = this.nextId++
-    const entry = this.workers.reduce((a, b) => (b.pending < a.pending ? b : a))
-    entry.pending++
+    const member = this.members.reduce((a, b) => (load(b) < load(a) ? b : a))
+    member.pending++
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject })
-      entry.worker.postMessage({ ...task, id })
+      member.send({ ...task, id })
     })
   }
 
-  /** Bytes a worker left in a slot; valid until that slot is given to another task. */
+  /** Bytes a compressor left in a slot; valid until that slot is given to another task. */
   view(slot: number, offset: number, length: number): Buffer {
     return Buffer.from(this.ring, slot * this.layout.slotBytes + offset, length)
   }
 
   async close(): Promise<void> {
     this.closing = true
-    await Promise.all(this.workers.map(w => w.worker.terminate()))
+    this.mainQueue.length = 0
+    await Promise.all(this.workers.map(w => w.terminate()))
+  }
+
+  /** The main thread counts one task more than it has: on a tie, a worker gets the task. */
+  private addMainThread(pack: (task: Task) => Reply): void {
+    const queue = this.mainQueue
+    // One task per turn of the event loop: immediates queued while others run wait for the next
+    // turn, so the workers' replies are handled (and new tasks sent) between two of ours.
+    const runOne = () => {
+      const task = queue.shift()
+      if (!task) return
+      if (queue.length) setImmediate(runOne)
+      member.pending--
+      this.settle(pack(task))
+    }
+    const member: Member = {
+      pending: 0,
+      handicap: 1,
+      send: task => {
+        if (queue.push(task) === 1) setImmediate(runOne)
+      }
+    }
+    this.members.push(member)
+  }
+
+  private addWorker(worker: Worker): void {
+    const member: Member = { pending: 0, handicap: 0, send: task => worker.postMessage(task) }
+    worker.on('message', (reply: Reply) => {
+      member.pending--
+      this.settle(reply)
+    })
+    worker.on('error', error => this.failAll(error))
+    worker.on('exit', code => {
+      if (!this.closing) this.failAll(new Error(`a compression worker stopped (exit ${code})`))
+    })
+    this.workers.push(worker)
+    this.members.push(member)
   }
 
   private settle(reply: Reply): void {
@@ -161,4 +218,8 @@ export class WorkerPool {
     for (const waiter of this.waiting.values()) waiter.reject(error)
     this.waiting.clear()
   }
+}
+
+interface PackerModule {
+  createPacker(layout: PoolLayout & { ring: SharedArrayBuffer }): (task: Task) => Reply
 }

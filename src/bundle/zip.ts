@@ -42,8 +42,11 @@ export async function writeZip(
   options: ZipOptions
 ): Promise<ArchiveResult> {
   const dos = dosDateTime(options.mtime)
-  const out = await HashedFile.create(path)
-  const pool = createPool(options)
+  const pool = await createPool(options)
+  const out = await HashedFile.create(path).catch(async error => {
+    await pool.close()
+    throw error
+  })
   const slots = pool.layout.slots
   // Entries are encoded as soon as they are complete: ~100 bytes each instead of an object.
   const directory = new Spool(`${path}.directory`)

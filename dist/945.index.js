@@ -563,7 +563,7 @@ const IGNORE_FILE = '.codedeployignore';
  * - Sockets, FIFOs and devices cannot be packed and are refused unless excluded.
  *
  * The walk is synchronous on purpose: on a cached tree it is several times faster than awaiting
- * one stat per file, and nothing else runs while a bundle is being planned.
+ * one stat per file, and the archive writer pulls files from it a few at a time.
  */
 class FileTree {
     realRoot;

@@ -43,7 +43,7 @@ export const IGNORE_FILE = '.codedeployignore'
  * - Sockets, FIFOs and devices cannot be packed and are refused unless excluded.
  *
  * The walk is synchronous on purpose: on a cached tree it is several times faster than awaiting
- * one stat per file, and nothing else runs while a bundle is being planned.
+ * one stat per file, and the archive writer pulls files from it a few at a time.
  */
 export class FileTree {
   private readonly realRoot: string

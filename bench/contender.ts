@@ -1,12 +1,11 @@
-import { S3Client } from '@aws-sdk/client-s3'
 import { performance } from 'node:perf_hooks'
 import { createBundle } from '../src/bundle/index.js'
-import { putBundle } from '../src/s3.js'
 
 /**
  * What one contender process does, so each is measured alone (wall, CPU, peak RSS):
  * - `ours <root> <outDir> <endpoint> [level]`: bundle with this action's code, then upload, with
- *   the action's modules loaded (timed from after loading them);
+ *   the action's modules loaded as a run loads them: its local part before bundling (timed from
+ *   after loading it), the AWS part (the SDK) once the bundle is made;
  * - `upload <file> <endpoint>`: upload an archive another tool made, with the same code.
  * Prints one JSON line with its own timings.
  */
@@ -23,6 +22,7 @@ export async function contender(args: string[]): Promise<void> {
     const bundle = await createBundle({ root, exclude: [], outDir, compressionLevel })
     const bundled = performance.now()
     const bundleRssMb = process.resourceUsage().maxRSS / 1024
+    await import('../src/deliver.js')
     await upload(endpoint, bundle.path, bundle.size, bundle.sha256)
     report({
       size: bundle.size,
@@ -43,6 +43,8 @@ export async function contender(args: string[]): Promise<void> {
 }
 
 async function upload(endpoint: string, filePath: string, size: number, sha256: string) {
+  const { S3Client } = await import('@aws-sdk/client-s3')
+  const { putBundle } = await import('../src/s3.js')
   const s3 = new S3Client({
     region: 'us-east-1',
     endpoint,

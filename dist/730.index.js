@@ -452,7 +452,11 @@ async function run(env = process.env) {
             const { bundle } = local;
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`);
         }
-        const { deliver } = await Promise.all(/* import() */[__webpack_require__.e(95), __webpack_require__.e(833), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 592));
+        const { deliver } = await Promise.all(/* import() */[__webpack_require__.e(95), __webpack_require__.e(833), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 592)).catch(async (err) => {
+            if (local.kind === 'bundle')
+                await (0,_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .discard */ .vf)(local.bundle);
+            throw err;
+        });
         await deliver(inputs, ctx, env, plan, local, progress);
     }
     catch (err) {

@@ -5,7 +5,7 @@ import { ActionError, PreflightError } from './errors.js'
 import { finishOnGitHub } from './github-record.js'
 import { readInputs, runContext } from './inputs.js'
 import { setErrorOutputs, writeSummary } from './report.js'
-import { planRevision, prepareLocalRevision } from './revision.js'
+import { discard, planRevision, prepareLocalRevision } from './revision.js'
 
 /**
  * Runs the whole flow: inputs, revision, credentials, upload, deployment, wait, report. Local
@@ -34,7 +34,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         `Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`
       )
     }
-    const { deliver } = await import('./deliver.js')
+    const { deliver } = await import('./deliver.js').catch(async err => {
+      if (local.kind === 'bundle') await discard(local.bundle)
+      throw err
+    })
     await deliver(inputs, ctx, env, plan, local, progress)
   } catch (err) {
     setErrorOutputs(progress.outcome, err)

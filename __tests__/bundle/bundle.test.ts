@@ -4,6 +4,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   utimesSync,
   chmodSync
@@ -133,6 +134,18 @@ describe('createBundle', () => {
     })
     const names = pythonZipInfo((await bundle(['docs/'])).path).map(e => e.name)
     expect(names).toEqual(['.codedeployignore', 'appspec.yml', 'index.js', 'scripts/start.sh'])
+  })
+
+  test('never packs the directory the archive is written to, when it lies inside the tree', async () => {
+    writeTree(root, { 'appspec.yml': APPSPEC, 'scripts/start.sh': '', 'b.txt': 'b' })
+    const inside = join(root, 'a-build')
+    symlinkSync('a-build', join(root, 'z-link'))
+    for (const bundleType of ['zip', 'tgz'] as const) {
+      const result = await createBundle({ root, exclude: [], outDir: inside, bundleType })
+      expect(result.fileCount).toBe(3)
+      expect(readdirSync(inside)).toEqual([`${result.sha256}.${bundleType}`])
+      rmSync(result.path)
+    }
   })
 
   test('validates the AppSpec before compressing anything: nothing is written', async () => {

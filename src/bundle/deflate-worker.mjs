@@ -14,7 +14,7 @@ import { constants, crc32, deflateRawSync } from 'node:zlib'
 // deflateRawSync returns a new buffer per call, freed only when V8 next collects; a compressor
 // allocates almost nothing else, so V8 lets tens of MB of dead output pile up first. On Node.js 24
 // a minor collection does not free them, so this is a full one, on a heap of a few MB (in the main
-// thread, the action's own heap, still small: the AWS SDK is not loaded while bundling): every
+// thread, the action's own heap, small while it bundles): every
 // 4 MB of output, it took peak RSS from 248 to 170 MB on 20,000 small files for a fifth more
 // bundling time, well within the time goals. Without a collector, it only costs memory.
 const COLLECT_EVERY = 4 * 1024 * 1024

@@ -49,7 +49,15 @@ export class FileTree {
   private readonly realRoot: string
   private readonly ignored: (path: string) => boolean
 
-  constructor(root: string, exclude: readonly string[]) {
+  /**
+   * `leaveOut` is a directory (resolved) that is never entered: the one the archive is written to,
+   * which files() would otherwise find, growing, when it lies inside the tree.
+   */
+  constructor(
+    root: string,
+    exclude: readonly string[],
+    private readonly leaveOut?: string
+  ) {
     this.realRoot = resolveRoot(root)
     this.ignored = ignoreRules(this.realRoot, exclude)
   }
@@ -120,7 +128,9 @@ export class FileTree {
   /** What an entry is, with the key it sorts by; `undefined` when it is left out. */
   private classify(dirent: Dirent, path: string, real: string, name: string): Entry | undefined {
     if (dirent.isDirectory()) {
-      return this.ignored(`${name}/`) ? undefined : directory(name, path, real)
+      return this.ignored(`${name}/`) || real === this.leaveOut
+        ? undefined
+        : directory(name, path, real)
     }
     if (dirent.isFile()) {
       return this.ignored(name) ? undefined : { key: name, name, path, dir: false }
@@ -147,6 +157,7 @@ export class FileTree {
     }
     const stats = statOf(target, name)
     if (this.ignored(stats.isDirectory() ? `${name}/` : name)) return undefined
+    if (target === this.leaveOut) return undefined
     if (!isInside(this.realRoot, target)) {
       throw new BundleError(
         `symlink ${name} points to ${target}, outside the revision directory: only files inside ` +
@@ -219,7 +230,7 @@ function resolveRoot(root: string): string {
 
 /**
  * No patterns (the usual case) means no matcher. The matcher remembers every path it is asked
- * about, so it is rebuilt (in microseconds) every few thousand paths: the walk asks about each path
+ * about, so it is rebuilt (in microseconds) every few thousand paths: a walk asks about each path
  * once, and a cache of the whole tree would grow with it.
  */
 function ignoreRules(realRoot: string, exclude: readonly string[]): (path: string) => boolean {

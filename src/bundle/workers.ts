@@ -10,7 +10,7 @@ export interface PoolLayout {
   /** Buffer slots, one per job in flight; a job's output must fit in one. */
   slots: number
   slotBytes: number
-  /** Each worker's private read buffer: the largest input a job reads at once. */
+  /** Each compressor's private read buffer: the largest input a job reads at once. */
   scratchBytes: number
 }
 
@@ -61,8 +61,8 @@ export interface BlockReply {
 }
 
 /**
- * A worker failed: usually a file it could not read (`changed`: its size differs from when it
- * was listed); `path` is missing for other failures.
+ * A compressor failed: usually a file it could not read (`changed`: its size differs from when the
+ * walk saw it); `path` is missing for other failures.
  */
 export class WorkerReadError extends Error {
   constructor(
@@ -166,7 +166,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closing = true
-    this.mainQueue.length = 0
+    this.dropQueued(new Error('the compression pool was closed'))
     await Promise.all(this.workers.map(w => w.terminate()))
   }
 
@@ -215,8 +215,17 @@ export class WorkerPool {
   }
 
   private failAll(error: Error): void {
+    this.mainQueue.length = 0
     for (const waiter of this.waiting.values()) waiter.reject(error)
     this.waiting.clear()
+  }
+
+  /** Tasks the main thread has not started fail with `error` instead of running. */
+  private dropQueued(error: Error): void {
+    for (const task of this.mainQueue.splice(0)) {
+      this.waiting.get(task.id)?.reject(error)
+      this.waiting.delete(task.id)
+    }
   }
 }
 

@@ -131,7 +131,7 @@ class Spool {
     this.used += bytes.copy(this.buffer, this.used)
   }
 
-  /** Writes everything pushed, in order; the spool is empty afterwards. */
+  /** Writes everything pushed, in order. */
   async copyTo(out: HashedFile): Promise<void> {
     if (this.file) {
       await this.spill()
@@ -149,8 +149,11 @@ class Spool {
 
   async remove(): Promise<void> {
     if (!this.file) return
-    await this.file.close()
-    await rm(this.path, { force: true })
+    try {
+      await this.file.close()
+    } finally {
+      await rm(this.path, { force: true })
+    }
   }
 
   private async spill(): Promise<void> {

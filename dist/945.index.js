@@ -225,6 +225,66 @@ function numberOf(value) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/bundle/output.ts
+
+
+/** Small records are gathered up to this size so a tree of tiny files costs few write calls. */
+const STAGING_BYTES = 1 << 20;
+/**
+ * An archive being written: counts and hashes the bytes as they go, so nothing is read back.
+ * `write` never keeps a reference to its argument after it resolves, so callers may reuse the
+ * memory (small chunks are copied into one reused staging buffer).
+ */
+class HashedFile {
+    path;
+    handle;
+    size = 0;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    staging = Buffer.allocUnsafeSlow(STAGING_BYTES);
+    staged = 0;
+    constructor(path, handle) {
+        this.path = path;
+        this.handle = handle;
+    }
+    /** Creates `path`; fails if it exists rather than overwrite someone else's file. */
+    static async create(path) {
+        return new HashedFile(path, await (0,promises_.open)(path, 'wx'));
+    }
+    async write(chunk) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        if (this.staged + chunk.length > STAGING_BYTES)
+            await this.flush();
+        if (chunk.length >= STAGING_BYTES) {
+            await writeFully(this.handle, chunk);
+            return;
+        }
+        this.staged += chunk.copy(this.staging, this.staged);
+    }
+    async close() {
+        await this.flush();
+        await this.handle.close();
+        return { path: this.path, size: this.size, sha256: this.hash.digest('hex') };
+    }
+    /** Closes and deletes the partial file after a failure. */
+    async discard() {
+        await this.handle.close().catch(() => undefined);
+        await (0,promises_.rm)(this.path, { force: true });
+    }
+    async flush() {
+        if (this.staged)
+            await writeFully(this.handle, this.staging.subarray(0, this.staged));
+        this.staged = 0;
+    }
+}
+/** Writes all of `data` at `position` (default: the current offset); a write may take part of it. */
+async function writeFully(handle, data, position) {
+    for (let at = 0; at < data.length;) {
+        const where = position === undefined ? null : position + at;
+        at += (await handle.write(data, at, data.length - at, where)).bytesWritten;
+    }
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:url"
@@ -385,6 +445,7 @@ class WorkerPool {
 
 
 
+
 /**
  * Files larger than this are split into blocks of this size, compressed in parallel and joined
  * into one deflate stream (the pigz technique). The size is part of the output format: changing
@@ -422,6 +483,17 @@ function createPool({ compressors = defaultCompressorCount(), jobsPerCompressor 
         scratchBytes: BLOCK_SIZE + WINDOW + 1
     };
     return WorkerPool.create(compressors, layout);
+}
+/** The pool and the archive file it fills; the pool is closed if the file cannot be created. */
+async function openArchive(path, options) {
+    const pool = await createPool(options);
+    try {
+        return { pool, out: await HashedFile.create(path) };
+    }
+    catch (error) {
+        await pool.close();
+        throw error;
+    }
 }
 /**
  * Expands the files, in order, into jobs. Whether a file is stored rather than deflated depends
@@ -592,13 +664,13 @@ class FileTree {
      * by its name and a `/`: as no name holds a `/`, that gives the order of the full names.
      */
     *files() {
-        for (const { name, path, stats } of this.walk(this.realRoot, this.realRoot, '', () => true)) {
+        for (const { name, path, stats } of this.walk(everything)) {
             yield fileEntry(name, path, stats ?? statOf(path, name));
         }
     }
     /** The names alone, in the same order: a walk that reads directories, not each file. */
     *names() {
-        for (const { name } of this.walk(this.realRoot, this.realRoot, '', () => true))
+        for (const { name } of this.walk(everything))
             yield name;
     }
     /**
@@ -609,14 +681,14 @@ class FileTree {
         if (bundlePath === '')
             return true;
         const along = (name) => bundlePath === name || bundlePath.startsWith(`${name}/`) || name.startsWith(`${bundlePath}/`);
-        return !this.walk(this.realRoot, this.realRoot, '', along).next().done;
+        return !this.walk(along).next().done;
     }
     /**
      * `dir` is the path as reached (maybe through a link), `realDir` its resolved path; `ancestors`
      * holds the resolved paths of the directories being walked, to detect link loops. Only entries
      * whose name passes `wanted` are looked at.
      */
-    *walk(dir, realDir, prefix, wanted, ancestors = new Set([realDir])) {
+    *walk(wanted, dir = this.realRoot, realDir = this.realRoot, prefix = '', ancestors = new Set([realDir])) {
         const entries = [];
         for (const dirent of readDir(dir, prefix)) {
             const name = prefix + dirent.name;
@@ -637,7 +709,7 @@ class FileTree {
                     `one of its own parent directories; remove the link or exclude it`);
             }
             const inner = new Set(ancestors).add(entry.real);
-            yield* this.walk(entry.path, entry.real, `${entry.name}/`, wanted, inner);
+            yield* this.walk(wanted, entry.path, entry.real, `${entry.name}/`, inner);
         }
     }
     /** What an entry is, with the key it sorts by; `undefined` when it is left out. */
@@ -684,6 +756,7 @@ class FileTree {
         throw new errors/* BundleError */.rJ(`symlink ${name} points to ${target}, which is not a regular file`);
     }
 }
+const everything = () => true;
 function directory(name, path, real) {
     return { key: `${name}/`, name, path, dir: true, real };
 }
@@ -864,64 +937,6 @@ async function* ordered(jobs, run, concurrency) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/bundle/output.ts
-
-
-/** Small records are gathered up to this size so a tree of tiny files costs few write calls. */
-const STAGING_BYTES = 1 << 20;
-/**
- * An archive being written: counts and hashes the bytes as they go, so nothing is read back.
- * `write` never keeps a reference to its argument after it resolves, so callers may reuse the
- * memory (small chunks are copied into one reused staging buffer).
- */
-class HashedFile {
-    path;
-    handle;
-    size = 0;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    staging = Buffer.allocUnsafeSlow(STAGING_BYTES);
-    staged = 0;
-    constructor(path, handle) {
-        this.path = path;
-        this.handle = handle;
-    }
-    /** Creates `path`; fails if it exists rather than overwrite someone else's file. */
-    static async create(path) {
-        return new HashedFile(path, await (0,promises_.open)(path, 'wx'));
-    }
-    async write(chunk) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        if (this.staged + chunk.length > STAGING_BYTES)
-            await this.flush();
-        if (chunk.length >= STAGING_BYTES) {
-            await this.writeAll(chunk);
-            return;
-        }
-        this.staged += chunk.copy(this.staging, this.staged);
-    }
-    async close() {
-        await this.flush();
-        await this.handle.close();
-        return { path: this.path, size: this.size, sha256: this.hash.digest('hex') };
-    }
-    /** Closes and deletes the partial file after a failure. */
-    async discard() {
-        await this.handle.close().catch(() => undefined);
-        await (0,promises_.rm)(this.path, { force: true });
-    }
-    async flush() {
-        if (this.staged)
-            await this.writeAll(this.staging.subarray(0, this.staged));
-        this.staged = 0;
-    }
-    async writeAll(data) {
-        for (let at = 0; at < data.length;) {
-            at += (await this.handle.write(data, at, data.length - at)).bytesWritten;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/bundle/stream-blocks.ts
 /**
  * Cuts the stream made of `parts` into blocks of `blockSize` bytes (the last may be shorter),
@@ -1091,7 +1106,6 @@ function paxRecord(key, value) {
 
 
 
-
 const ZEROS = Buffer.alloc(512);
 /**
  * Writes `files` (in the given order) as a tar archive at `path`, gzip-compressed when asked.
@@ -1100,11 +1114,7 @@ const ZEROS = Buffer.alloc(512);
  * the same names, modes (0644/0755) and timestamp as in a ZIP bundle; owner and group are 0.
  */
 async function writeTar(files, path, options) {
-    const pool = await createPool(options);
-    const out = await HashedFile.create(path).catch(async (error) => {
-        await pool.close();
-        throw error;
-    });
+    const { pool, out } = await openArchive(path, options);
     const slots = pool.layout.slots;
     try {
         if (options.gzip)
@@ -1318,11 +1328,7 @@ function versionNeeded(e, zip64) {
  */
 async function writeZip(files, path, options) {
     const dos = dosDateTime(options.mtime);
-    const pool = await createPool(options);
-    const out = await HashedFile.create(path).catch(async (error) => {
-        await pool.close();
-        throw error;
-    });
+    const { pool, out } = await openArchive(path, options);
     const slots = pool.layout.slots;
     // Entries are encoded as soon as they are complete: ~100 bytes each instead of an object.
     const directory = new Spool(`${path}.directory`);
@@ -1436,11 +1442,8 @@ class Spool {
     }
     async spill() {
         this.file ??= await (0,promises_.open)(this.path, 'wx+');
-        const { buffer, used } = this;
-        for (let at = 0; at < used;) {
-            at += (await this.file.write(buffer, at, used - at, this.spilled + at)).bytesWritten;
-        }
-        this.spilled += used;
+        await writeFully(this.file, this.buffer.subarray(0, this.used), this.spilled);
+        this.spilled += this.used;
         this.used = 0;
     }
 }

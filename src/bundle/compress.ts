@@ -3,6 +3,7 @@ import { posix } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 import { BundleError } from '../errors.js'
 import type { BundleFile } from './files.js'
+import { HashedFile } from './output.js'
 import type { StreamBlock } from './stream-blocks.js'
 import { defaultCompressorCount, WorkerPool, WorkerReadError } from './workers.js'
 
@@ -84,6 +85,20 @@ export function createPool({
     scratchBytes: BLOCK_SIZE + WINDOW + 1
   }
   return WorkerPool.create(compressors, layout)
+}
+
+/** The pool and the archive file it fills; the pool is closed if the file cannot be created. */
+export async function openArchive(
+  path: string,
+  options: PoolOptions
+): Promise<{ pool: WorkerPool; out: HashedFile }> {
+  const pool = await createPool(options)
+  try {
+    return { pool, out: await HashedFile.create(path) }
+  } catch (error) {
+    await pool.close()
+    throw error
+  }
 }
 
 /**

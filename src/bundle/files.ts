@@ -68,14 +68,14 @@ export class FileTree {
    * by its name and a `/`: as no name holds a `/`, that gives the order of the full names.
    */
   *files(): Generator<BundleFile> {
-    for (const { name, path, stats } of this.walk(this.realRoot, this.realRoot, '', () => true)) {
+    for (const { name, path, stats } of this.walk(everything)) {
       yield fileEntry(name, path, stats ?? statOf(path, name))
     }
   }
 
   /** The names alone, in the same order: a walk that reads directories, not each file. */
   *names(): Generator<string> {
-    for (const { name } of this.walk(this.realRoot, this.realRoot, '', () => true)) yield name
+    for (const { name } of this.walk(everything)) yield name
   }
 
   /**
@@ -86,7 +86,7 @@ export class FileTree {
     if (bundlePath === '') return true
     const along = (name: string) =>
       bundlePath === name || bundlePath.startsWith(`${name}/`) || name.startsWith(`${bundlePath}/`)
-    return !this.walk(this.realRoot, this.realRoot, '', along).next().done
+    return !this.walk(along).next().done
   }
 
   /**
@@ -95,10 +95,10 @@ export class FileTree {
    * whose name passes `wanted` are looked at.
    */
   private *walk(
-    dir: string,
-    realDir: string,
-    prefix: string,
     wanted: (name: string) => boolean,
+    dir = this.realRoot,
+    realDir = this.realRoot,
+    prefix = '',
     ancestors = new Set([realDir])
   ): Generator<Found> {
     const entries: Entry[] = []
@@ -121,7 +121,7 @@ export class FileTree {
         )
       }
       const inner = new Set(ancestors).add(entry.real)
-      yield* this.walk(entry.path, entry.real, `${entry.name}/`, wanted, inner)
+      yield* this.walk(wanted, entry.path, entry.real, `${entry.name}/`, inner)
     }
   }
 
@@ -169,6 +169,8 @@ export class FileTree {
     throw new BundleError(`symlink ${name} points to ${target}, which is not a regular file`)
   }
 }
+
+const everything = () => true
 
 /** A file found by the walk; `stats` when they were read to follow a link. */
 interface Found {

@@ -30,7 +30,7 @@ export class HashedFile {
     this.size += chunk.length
     if (this.staged + chunk.length > STAGING_BYTES) await this.flush()
     if (chunk.length >= STAGING_BYTES) {
-      await this.writeAll(chunk)
+      await writeFully(this.handle, chunk)
       return
     }
     this.staged += chunk.copy(this.staging, this.staged)
@@ -49,13 +49,15 @@ export class HashedFile {
   }
 
   private async flush(): Promise<void> {
-    if (this.staged) await this.writeAll(this.staging.subarray(0, this.staged))
+    if (this.staged) await writeFully(this.handle, this.staging.subarray(0, this.staged))
     this.staged = 0
   }
+}
 
-  private async writeAll(data: Buffer): Promise<void> {
-    for (let at = 0; at < data.length;) {
-      at += (await this.handle.write(data, at, data.length - at)).bytesWritten
-    }
+/** Writes all of `data` at `position` (default: the current offset); a write may take part of it. */
+export async function writeFully(handle: FileHandle, data: Buffer, position?: number) {
+  for (let at = 0; at < data.length;) {
+    const where = position === undefined ? null : position + at
+    at += (await handle.write(data, at, data.length - at, where)).bytesWritten
   }
 }

@@ -1,8 +1,7 @@
 import { crc32Combine } from './crc32.js'
-import { BLOCK_SIZE, createPool, runStreamJob, WINDOW } from './compress.js'
+import { BLOCK_SIZE, openArchive, runStreamJob, WINDOW } from './compress.js'
 import type { BundleFile } from './files.js'
 import { ordered } from './ordered.js'
-import { HashedFile } from './output.js'
 import { streamBlocks, type Part, type StreamBlock } from './stream-blocks.js'
 import { gzipHeader, gzipTrailer, TAR_END, tarHeader, tarPadding } from './tar-records.js'
 import type { ArchiveResult, ZipOptions } from './zip.js'
@@ -25,11 +24,7 @@ export async function writeTar(
   path: string,
   options: TarOptions
 ): Promise<ArchiveResult> {
-  const pool = await createPool(options)
-  const out = await HashedFile.create(path).catch(async error => {
-    await pool.close()
-    throw error
-  })
+  const { pool, out } = await openArchive(path, options)
   const slots = pool.layout.slots
   try {
     if (options.gzip) await out.write(gzipHeader())

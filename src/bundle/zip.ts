@@ -1,9 +1,9 @@
 import { open, rm, type FileHandle } from 'node:fs/promises'
 import { crc32Combine } from './crc32.js'
-import { createPool, planJobs, runJob, type PoolOptions } from './compress.js'
+import { openArchive, planJobs, runJob, type PoolOptions } from './compress.js'
 import type { BundleFile } from './files.js'
 import { ordered } from './ordered.js'
-import { HashedFile } from './output.js'
+import { writeFully, type HashedFile } from './output.js'
 import {
   centralHeader,
   dataDescriptor,
@@ -42,11 +42,7 @@ export async function writeZip(
   options: ZipOptions
 ): Promise<ArchiveResult> {
   const dos = dosDateTime(options.mtime)
-  const pool = await createPool(options)
-  const out = await HashedFile.create(path).catch(async error => {
-    await pool.close()
-    throw error
-  })
+  const { pool, out } = await openArchive(path, options)
   const slots = pool.layout.slots
   // Entries are encoded as soon as they are complete: ~100 bytes each instead of an object.
   const directory = new Spool(`${path}.directory`)
@@ -158,11 +154,8 @@ class Spool {
 
   private async spill(): Promise<void> {
     this.file ??= await open(this.path, 'wx+')
-    const { buffer, used } = this
-    for (let at = 0; at < used;) {
-      at += (await this.file.write(buffer, at, used - at, this.spilled + at)).bytesWritten
-    }
-    this.spilled += used
+    await writeFully(this.file, this.buffer.subarray(0, this.used), this.spilled)
+    this.spilled += this.used
     this.used = 0
   }
 }

@@ -392,7 +392,6 @@ class DeploymentRun:
         deployment = self.deployment
         deployment.error_information = error
         deployment.complete_time = _now()
-        deployment.status = status
         self.report["status"] = status
         self.report["instances"] = [
             {"instanceId": t["targetId"], "status": t["status"]}
@@ -408,8 +407,11 @@ class DeploymentRun:
         if status == "Succeeded":
             self.group.last_successful = summary
             self.group.target_revision = deployment.revision
+        # The rollback starts before the status changes, so that no reader ever sees a
+        # deployment Stopped with autoRollbackEnabled but without its rollbackInfo yet.
         if status == "Stopped":
             self._maybe_roll_back()
+        deployment.status = status
 
     def _maybe_roll_back(self) -> None:
         """With autoRollbackEnabled, real CodeDeploy redeploys the group's last successful
@@ -430,10 +432,8 @@ class DeploymentRun:
             self.deployment.deployment_group_name,
             previous.revision,
             description=f"Rollback of {self.deployment.deployment_id}",
+            rollback_of=self.deployment.deployment_id,
         )
-        rollback = self.backend.deployments[rollback_id]
-        rollback.creator = "codeDeployRollback"
-        rollback.rollback_info = {"rollbackTriggeringDeploymentId": self.deployment.deployment_id}
         self.deployment.rollback_info = {
             "rollbackDeploymentId": rollback_id,
             "rollbackMessage": f"Automatic rollback to the revision of {previous.deployment_id}"

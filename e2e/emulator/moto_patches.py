@@ -356,6 +356,8 @@ def patch_codedeploy_backend() -> None:
         fileExistsBehavior and none for ECS or Lambda, revision shape, one active deployment per
         group), registers the revision as CodeDeploy does implicitly, and hands the deployment to
         the simulated agent (moto never moves a deployment past Created)."""
+        # A rollback is created while the deployment it replaces is still ending.
+        rollback_of = kwargs.pop("rollback_of", None)
         _validate_revision(revision)
         config = kwargs.get("deployment_config_name")
         if config and config not in BUILTIN_CONFIGS:
@@ -382,6 +384,7 @@ def patch_codedeploy_backend() -> None:
                 other.application_name == application_name
                 and other.deployment_group_name == deployment_group_name
                 and other.status in ACTIVE_STATUSES
+                and other.deployment_id != rollback_of
             ):
                 raise cd_error(
                     "DeploymentLimitExceededException",
@@ -392,6 +395,10 @@ def patch_codedeploy_backend() -> None:
             self, application_name, deployment_group_name, revision, **kwargs
         )
         _register(self, application_name, revision, None, deployment_group_name)
+        if rollback_of is not None:
+            rollback = self.deployments[deployment_id]
+            rollback.creator = "codeDeployRollback"
+            rollback.rollback_info = {"rollbackTriggeringDeploymentId": rollback_of}
         if deployment_listener is not None:
             deployment_listener(self.account_id, self.region_name, deployment_id)
         return deployment_id

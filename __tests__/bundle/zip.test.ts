@@ -150,7 +150,7 @@ describe('writeZip', () => {
     expect(unzipTest(result.path)).toContain('No errors detected')
     // About 4 MB of directory went through the spool file, which is gone.
     expect(readdirSync(dir).sort()).toEqual(['many.zip', 'tree'])
-  }, 30_000)
+  }, 120_000)
 
   test('fails, and leaves no partial file, when a file changes size while being read', async () => {
     const root = join(dir, 'tree')

@@ -342,11 +342,11 @@ describe('control endpoint', () => {
   })
 
   it('expires shortened sessions, as STS credentials expire', async () => {
-    await emulator.configure({ sessionDurationSeconds: 1 })
+    await emulator.configure({ sessionDurationSeconds: 3 })
     const credentials = await assumeRole(emulator.url, PROD_DEPLOY_ROLE)
     const sts = clients(emulator.url, credentials).sts
     await expect(sts.send(new GetCallerIdentityCommand({}))).resolves.toBeDefined()
-    await new Promise(resolve => setTimeout(resolve, 1200))
+    await new Promise(resolve => setTimeout(resolve, 3200))
     await expect(sts.send(new GetCallerIdentityCommand({}))).rejects.toMatchObject({
       name: 'ExpiredToken'
     })

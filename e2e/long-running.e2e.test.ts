@@ -47,9 +47,10 @@ async function startOtherDeployment(hookSeconds: number): Promise<string> {
 describe('sessions shorter than the wait', () => {
   it('re-assumes the role chain with a fresh OIDC token before the credentials expire', async () => {
     const { landscape, emulator, oidc } = suite
-    await emulator.configure({ sessionDurationSeconds: 4 })
+    // Sessions are refreshed when a quarter of them is left: 2 s here, room for a slow call.
+    await emulator.configure({ sessionDurationSeconds: 8 })
     await emulator.configureGroup(PROD_ACCOUNT, landscape.application, landscape.deploymentGroup, {
-      eventDelaySeconds: 0.6
+      eventDelaySeconds: 1.2
     })
 
     const run = await suite.run({ with: crossAccountInputs(landscape) })
@@ -98,7 +99,7 @@ describe('a deployment already in progress in the group', () => {
 
   it('on-active-deployment: wait (the default) waits for the other deployment, then deploys', async () => {
     const { landscape, emulator } = suite
-    const other = await startOtherDeployment(1.5)
+    const other = await startOtherDeployment(5)
 
     const run = await suite.run({ with: crossAccountInputs(landscape) })
 

@@ -392,11 +392,11 @@ class DeploymentRun:
         deployment = self.deployment
         deployment.error_information = error
         deployment.complete_time = _now()
-        self.report["status"] = status
         self.report["instances"] = [
             {"instanceId": t["targetId"], "status": t["status"]}
             for t in deployment.targets.values()
         ]
+        self.report["status"] = status
         summary = {
             "deploymentId": deployment.deployment_id,
             "status": status,

@@ -379,7 +379,7 @@ def patch_codedeploy_backend() -> None:
                 f" got {behavior}",
             )
         self.get_deployment_group(application_name, deployment_group_name)
-        for other in self.deployments.values():
+        for other in list(self.deployments.values()):  # a copy: agent threads add rollbacks
             if (
                 other.application_name == application_name
                 and other.deployment_group_name == deployment_group_name
@@ -430,7 +430,8 @@ def patch_codedeploy_backend() -> None:
         start = epoch((create_time_range or {}).get("start"))
         end = epoch((create_time_range or {}).get("end"))
         found = []
-        for deployment in self.deployments.values():
+        # A copy: the simulated agent adds rollback deployments from its own thread.
+        for deployment in list(self.deployments.values()):
             created = epoch(deployment.create_time)
             if application_name and deployment.application_name != application_name:
                 continue

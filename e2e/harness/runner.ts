@@ -117,7 +117,9 @@ export interface RunResult extends StepResult {
 }
 
 const INHERITED_ENV = ['PATH', 'LANG', 'LC_ALL', 'TZ', 'SYSTEMROOT']
-const DEFAULT_TIMEOUT_MS = 180_000
+// Under the suite's 120 s test timeout, so a hung step is killed and reported as timed out
+// rather than left running into the next test.
+const DEFAULT_TIMEOUT_MS = 90_000
 
 export function defaultContext(overrides: Partial<RunContext> = {}): RunContext {
   return {

@@ -1,4 +1,5 @@
 /** Reading AWS SDK errors. Errors are matched by name, never by message text. */
+import { oneLine } from './untrusted.js'
 
 export function errorName(err: unknown): string {
   if (err && typeof err === 'object') {
@@ -16,9 +17,9 @@ export function httpStatus(err: unknown): number | undefined {
 
 /** "Name: message" on one line, for logs; without a final period, so callers can add theirs. */
 export function errorText(err: unknown): string {
-  const name = errorName(err)
+  const name = oneLine(errorName(err))
   const raw = err instanceof Error ? err.message : String(err)
-  const message = raw.replace(/\s+/g, ' ').trim().replace(/\.+$/, '')
+  const message = oneLine(raw.replace(/\s+/g, ' ').trim().replace(/\.+$/, ''))
   if (!message || message === name || message === 'UnknownError') {
     const status = httpStatus(err)
     return status ? `${name} (HTTP ${status})` : name

@@ -16,6 +16,7 @@ import {
   type WebIdentityContext
 } from './explain.js'
 import { accountOf } from './permissions.js'
+import { logInfo } from './untrusted.js'
 
 /** Where the source (development account) credentials come from. */
 export type SourceKind = 'oidc-role' | 'environment' | 'oidc-direct' | 'default-chain'
@@ -211,7 +212,7 @@ export async function resolveCredentials(
         () => webIdentity(arn, options.roleDurationSeconds),
         margin,
         now,
-        () => core.info(`Refreshed the credentials of ${arn}.`)
+        () => logInfo(`Refreshed the credentials of ${arn}.`)
       )
       break
     }
@@ -296,7 +297,7 @@ export async function resolveCredentials(
       }
     }
     target = refreshing(assume, margin, now, () =>
-      core.info(`Refreshed the credentials of ${roleToAssume}.`)
+      logInfo(`Refreshed the credentials of ${roleToAssume}.`)
     )
   }
 

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import type { GitHubDeployment } from './github-deployment.js'
 import type { ActionInputs, RunContext } from './inputs.js'
 import { deploymentUrl, type Outcome } from './report.js'
+import { logInfo } from './untrusted.js'
 
 /**
  * Records the run as a GitHub deployment when github-environment is set. The GitHub client is
@@ -28,7 +29,7 @@ export async function recordOnGitHub(
       region: inputs.region
     },
     warn: line => core.warning(line),
-    log: line => core.info(line)
+    log: line => logInfo(line)
   })
 }
 

@@ -6,6 +6,7 @@ import { finishOnGitHub } from './github-record.js'
 import { readInputs, runContext } from './inputs.js'
 import { setErrorOutputs, writeSummary } from './report.js'
 import { discard, planRevision, prepareLocalRevision } from './revision.js'
+import { logInfo } from './untrusted.js'
 
 /**
  * Runs the whole flow: inputs, revision, credentials, upload, deployment, wait, report. Local
@@ -30,7 +31,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const local = await prepareLocalRevision(plan, inputs, env)
     if (local.kind === 'bundle') {
       const { bundle } = local
-      core.info(
+      logInfo(
         `Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`
       )
     }
@@ -46,7 +47,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const { outcome } = progress
     await finishOnGitHub(progress.github, outcome)
     if (callStats.calls > 0) {
-      core.info(
+      logInfo(
         `AWS calls: ${callStats.calls} (${callStats.retries} retried after throttling or transient faults).`
       )
     }

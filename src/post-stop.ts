@@ -5,6 +5,7 @@ import { ActionError } from './errors.js'
 import { readInputs, runContext } from './inputs.js'
 import { deploymentUrl } from './report.js'
 import { isActive, stopDeployment } from './stop.js'
+import { logInfo } from './untrusted.js'
 
 /** Stops `deploymentId`, which the main step left running (see post.ts), if it still runs. */
 export async function stopLeftover(deploymentId: string, env: NodeJS.ProcessEnv): Promise<void> {
@@ -24,7 +25,7 @@ export async function stopLeftover(deploymentId: string, env: NodeJS.ProcessEnv)
     })
     const cd = codeDeployClient(inputs.region, credentials.target)
     if (!(await isActive(cd, deploymentId))) {
-      core.info(`Deployment ${deploymentId} has already ended.`)
+      logInfo(`Deployment ${deploymentId} has already ended.`)
       return
     }
     await stopDeployment(
@@ -32,7 +33,7 @@ export async function stopLeftover(deploymentId: string, env: NodeJS.ProcessEnv)
       deploymentId,
       inputs.rollbackOnStop,
       'the main step ended before the deployment did',
-      line => core.info(line)
+      line => logInfo(line)
     )
     core.warning(
       `Deployment ${deploymentId} was stopped because the job ended before it did: ${url}`

@@ -60,9 +60,9 @@ import {
   type LocalRevision,
   type RevisionPlan
 } from './revision.js'
-import { escapeHtml } from './report.js'
 import { bundleKey, revisionLocation } from './s3.js'
 import { checkPlatformMatches } from './platform.js'
+import { html, htmlBlock, logInfo } from './untrusted.js'
 
 export type CheckStatus = 'passed' | 'failed' | 'skipped'
 
@@ -99,7 +99,7 @@ export async function runPreflight(
   deps: PreflightDeps = defaultPreflightDeps(inputs.region)
 ): Promise<boolean> {
   const { checks, setup, vars } = await collectChecks(inputs, env, deps)
-  for (const line of formatChecklist(checks)) core.info(line)
+  for (const line of formatChecklist(checks)) logInfo(line)
   for (const check of checks.filter(c => c.status === 'failed')) {
     core.error(check.evidence, { title: `${check.title} (dry run)` })
   }
@@ -136,11 +136,7 @@ export function formatChecklist(checks: readonly Check[]): string[] {
 }
 
 export function summaryRows(checks: readonly Check[]): string[][] {
-  return checks.map(c => [
-    `${ICONS[c.status]} ${c.status}`,
-    escapeHtml(c.title),
-    escapeHtml(c.evidence)
-  ])
+  return checks.map(c => [`${ICONS[c.status]} ${c.status}`, html(c.title), html(c.evidence)])
 }
 
 /** "Sid: actions on resources", short enough for a checklist line. */
@@ -239,7 +235,7 @@ async function writePreflightSummary(
   const n = countChecks(checks)
   const summary = core.summary
     .addHeading(
-      `CodeDeploy dry run: ${escapeHtml(inputs.application)} / ${escapeHtml(inputs.deploymentGroup)}`,
+      `CodeDeploy dry run: ${html(inputs.application)} / ${html(inputs.deploymentGroup)}`,
       2
     )
     .addRaw(
@@ -259,8 +255,8 @@ async function writePreflightSummary(
     const doc = policyDocument(kind, setup, vars)
     if (!doc.Statement.length) continue
     summary.addDetails(
-      escapeHtml(POLICIES[kind].title),
-      `\n\n<pre lang="json"><code>${escapeHtml(JSON.stringify(doc, null, 2))}</code></pre>\n\n`
+      html(POLICIES[kind].title),
+      `\n\n<pre lang="json"><code>${htmlBlock(JSON.stringify(doc, null, 2))}</code></pre>\n\n`
     )
   }
   await summary.write()

@@ -5,6 +5,7 @@ import {
 } from '@aws-sdk/client-codedeploy'
 import { DeploymentError } from './errors.js'
 import { errorText } from './aws-errors.js'
+import { oneLine } from './untrusted.js'
 import { TERMINAL_STATUSES } from './wait.js'
 
 /**
@@ -24,7 +25,8 @@ export async function stopDeployment(
       new StopDeploymentCommand({ deploymentId, autoRollbackEnabled: rollback })
     )
     const status = out.status ?? 'Pending'
-    log(`StopDeployment answered ${status}${out.statusMessage ? `: ${out.statusMessage}` : ''}.`)
+    const said = out.statusMessage ? `: ${oneLine(out.statusMessage)}` : ''
+    log(`StopDeployment answered ${oneLine(status)}${said}.`)
     return status
   } catch (err) {
     throw new DeploymentError(

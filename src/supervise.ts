@@ -14,6 +14,7 @@ import {
 import { STATE_SETTLED } from './state.js'
 import { stopDeployment } from './stop.js'
 import { collectFailures, waitForDeployment } from './wait.js'
+import { logInfo } from './untrusted.js'
 
 type SuperviseInputs = Pick<
   ActionInputs,
@@ -25,7 +26,7 @@ type SuperviseInputs = Pick<
   | 'rollbackOnStop'
 >
 
-const log = (line: string) => core.info(line)
+const log = (line: string) => logInfo(line)
 
 /**
  * Sees a deployment through: waits for it, stops it if the job is cancelled (stop-on-cancel) or
@@ -123,5 +124,5 @@ export async function superviseDeployment(
       `Deployment ${deploymentId} ended with status ${status}${reason} (${url})`
     )
   }
-  core.info(`Deployment ${deploymentId} succeeded.`)
+  logInfo(`Deployment ${deploymentId} succeeded.`)
 }

@@ -1,0 +1,71 @@
+import * as core from '@actions/core'
+
+/**
+ * Text the action does not write itself (deployment descriptions and creators, AWS and GitHub
+ * error messages, instance diagnostics, file names, input values) goes to the log and the job
+ * summary only through this module.
+ *
+ * The runner reads a line of a step's output as a workflow command when, after leading
+ * whitespace, it starts with `::`, or when it holds `##[` anywhere (the older syntax). The action
+ * writes its own commands through @actions/core, which escapes their data; a plain log line that
+ * looks like a command can only come from someone else's text.
+ */
+
+// .NET's TrimStart, which the runner applies, also trims NEL (U+0085).
+const COMMAND_START = /^([\s\u0085]*)::/
+const OLD_COMMAND = /##\[/g
+
+/** Every line of `text`, changed just enough that the runner reads none of them as a command. */
+export function neutralizeCommands(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(line => line.replace(COMMAND_START, '$1\\::').replace(OLD_COMMAND, '##\\['))
+    .join('\n')
+}
+
+/** Writes a log line that can hold untrusted text. */
+export function logInfo(text: string): void {
+  core.info(neutralizeCommands(text))
+}
+
+/**
+ * Line breaks, other control characters (ANSI escapes among them) and the invisible characters
+ * that reorder text: each could start a line of its own or disguise what a reader sees.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+
+/** Untrusted text shown inside one line: control and bidirectional characters as escapes. */
+export function oneLine(text: string): string {
+  return text.replace(
+    HIDDEN,
+    c => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}
+
+const HTML: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;'
+}
+
+/**
+ * Untrusted text for the job summary, which GitHub renders as Markdown with HTML. Every summary
+ * block is HTML, so escaping the markup characters keeps the text text; a blank line would end the
+ * HTML block and let the rest be read as Markdown, so line breaks become `<br>`.
+ */
+export function html(text: string): string {
+  return escapedLines(text).join('<br>')
+}
+
+/** Untrusted text for a `<pre>` block: markup escaped, lines kept, other control characters shown. */
+export function htmlBlock(text: string): string {
+  return escapedLines(text).join('\n')
+}
+
+function escapedLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/).map(line => oneLine(line.replace(/[&<>"']/g, c => HTML[c])))
+}

@@ -46,6 +46,7 @@ function options(overrides: Partial<ActiveOptions> = {}) {
     policy: 'wait',
     rollbackOnStop: true,
     wait: { timeoutMs: 60_000, pollIntervalMs: 1000, sleep: time.sleep, now: time.now },
+    runToken: '[gha-run:octo/shop:42:1:0123456789ab]',
     log: line => log.push(line),
     warn: line => warnings.push(line),
     ...overrides

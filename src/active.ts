@@ -8,8 +8,10 @@ import { DeploymentError } from './errors.js'
 import type { ActiveDeploymentPolicy } from './inputs.js'
 import { errorName, errorText, isAccessDenied } from './aws-errors.js'
 import { deploymentUrl } from './report.js'
+import { carriesRunToken } from './run-token.js'
 import { stopDeployment } from './stop.js'
-import { waitForDeployment, type WaitOptions } from './wait.js'
+import { oneLine } from './untrusted.js'
+import { isTransient, waitForDeployment, type WaitOptions } from './wait.js'
 
 /** Statuses of a deployment that has not ended. */
 export const ACTIVE_STATUSES: DeploymentStatus[] = [
@@ -27,6 +29,8 @@ export interface ActiveOptions {
   policy: ActiveDeploymentPolicy
   rollbackOnStop: boolean
   wait: Omit<WaitOptions, 'log'>
+  /** Marks the deployment this run creates (see run-token.ts). */
+  runToken: string
   log: (line: string) => void
   warn: (line: string) => void
 }
@@ -70,8 +74,10 @@ async function describe(cd: CodeDeployClient, deploymentId: string): Promise<str
   try {
     const { deploymentInfo: d } = await cd.send(new GetDeploymentCommand({ deploymentId }))
     const created = d?.createTime ? ` at ${d.createTime.toISOString()}` : ''
-    const what = d?.description ? `: "${d.description}"` : ''
-    return `${deploymentId} (${d?.status ?? 'unknown status'}, started by ${d?.creator ?? 'unknown'}${created}${what})`
+    // Anyone who may create deployments in the group wrote the description.
+    const what = d?.description ? `: "${oneLine(d.description)}"` : ''
+    const creator = oneLine(d?.creator ?? 'unknown')
+    return `${deploymentId} (${oneLine(d?.status ?? 'unknown status')}, started by ${creator}${created}${what})`
   } catch {
     return deploymentId
   }
@@ -119,19 +125,84 @@ export async function settleActiveDeployments(
 const MAX_CREATE_ATTEMPTS = 3
 
 /**
+ * Deployments created before the run started cannot be its own; the margin allows for a clock on
+ * the runner that runs ahead of AWS's.
+ */
+const CLOCK_MARGIN_MS = 5 * 60 * 1000
+
+/** The first of `ids` whose description carries this run's token. */
+async function ownAmong(
+  cd: CodeDeployClient,
+  ids: readonly string[],
+  token: string
+): Promise<string | undefined> {
+  for (const deploymentId of ids) {
+    const { deploymentInfo } = await cd.send(new GetDeploymentCommand({ deploymentId }))
+    if (carriesRunToken(deploymentInfo?.description, token)) return deploymentId
+  }
+  return undefined
+}
+
+/**
+ * Looks for a deployment this run created whose CreateDeployment answer never arrived. Throws
+ * when the group's deployments may not be listed: creating again could make a second one.
+ */
+async function findOwnDeployment(
+  cd: CodeDeployClient,
+  options: ActiveOptions,
+  since: number,
+  failure: DeploymentError
+): Promise<string | undefined> {
+  const ids: string[] = []
+  let nextToken: string | undefined
+  try {
+    do {
+      const page = await cd.send(
+        new ListDeploymentsCommand({
+          applicationName: options.application,
+          deploymentGroupName: options.deploymentGroup,
+          createTimeRange: { start: new Date(since - CLOCK_MARGIN_MS) },
+          nextToken
+        })
+      )
+      ids.push(...(page.deployments ?? []))
+      nextToken = page.nextToken
+    } while (nextToken)
+    return await ownAmong(cd, ids, options.runToken)
+  } catch (err) {
+    throw new DeploymentError(
+      `${failure.message} The request may still have created a deployment, and looking for it failed (${errorText(err)}): check deployment group '${options.deploymentGroup}' for a deployment whose description ends with ${options.runToken} before running again. Allow codedeploy:ListDeployments and codedeploy:GetDeployment to the deploying role so the action can look by itself.`,
+      { cause: failure.cause }
+    )
+  }
+}
+
+/** Errors after which CreateDeployment may have been carried out although it did not answer. */
+function outcomeUnknown(err: DeploymentError): boolean {
+  return isTransient(err.cause)
+}
+
+/**
  * Applies the on-active-deployment policy, then creates the deployment. Another deployment can
  * start between the check and CreateDeployment; CodeDeploy then answers
  * DeploymentLimitExceededException, and the policy is applied again.
+ *
+ * One run creates at most one deployment: when CreateDeployment fails in a way that leaves its
+ * outcome unknown (a server error, a dropped connection), the group is searched for a deployment
+ * carrying this run's token before anything is created again, and a deployment in progress that
+ * carries it is this run's own, never one to wait for or stop.
  */
 export async function createWhenGroupIsFree(
   cd: CodeDeployClient,
   options: ActiveOptions,
-  create: () => Promise<string>
+  create: () => Promise<string>,
+  now: () => number = Date.now
 ): Promise<string> {
+  const started = now()
   // Once ListDeployments is denied, asking again would only repeat the warning.
   let canList = true
-  const settle = async () => {
-    if (!canList) return false
+  const settle = async (): Promise<{ own?: string; settled: boolean }> => {
+    if (!canList) return { settled: false }
     const active = await findActiveDeployments(
       cd,
       options.application,
@@ -139,19 +210,39 @@ export async function createWhenGroupIsFree(
       options.warn
     )
     canList = active !== undefined
-    if (!active?.length) return false
+    if (!active?.length) return { settled: false }
+    const own = await ownAmong(cd, active, options.runToken)
+    if (own) return { own, settled: true }
     await settleActiveDeployments(cd, active, options)
-    return true
+    return { settled: true }
   }
-  await settle()
+  const adopt = (id: string) => {
+    options.log(
+      `Deployment ${id} carries this run's token ${options.runToken}: CreateDeployment created it, but its answer was lost.`
+    )
+    return id
+  }
+  const first = await settle()
+  if (first.own) return adopt(first.own)
   for (let attempt = 1; ; attempt++) {
     try {
       return await create()
     } catch (err) {
-      const busy =
-        err instanceof DeploymentError &&
-        errorName(err.cause) === 'DeploymentLimitExceededException'
-      if (!busy || attempt >= MAX_CREATE_ATTEMPTS || !(await settle())) throw err
+      if (!(err instanceof DeploymentError)) throw err
+      if (errorName(err.cause) === 'DeploymentLimitExceededException') {
+        if (attempt >= MAX_CREATE_ATTEMPTS) throw err
+        const again = await settle()
+        if (again.own) return adopt(again.own)
+        if (!again.settled) throw err
+        continue
+      }
+      if (!outcomeUnknown(err)) throw err
+      options.log(
+        `CreateDeployment did not answer (${errorText(err.cause)}); looking for a deployment of this run before asking again.`
+      )
+      const own = await findOwnDeployment(cd, options, started, err)
+      if (own) return adopt(own)
+      if (attempt >= MAX_CREATE_ATTEMPTS) throw err
     }
   }
 }

@@ -1,7 +1,13 @@
 import { CodeDeployClient } from '@aws-sdk/client-codedeploy'
 import { S3Client } from '@aws-sdk/client-s3'
 import { STSClient } from '@aws-sdk/client-sts'
-import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import { AdaptiveRetryStrategy } from '@smithy/core/retry'
+import type {
+  AwsCredentialIdentityProvider,
+  RetryErrorInfo,
+  RetryStrategyV2,
+  RetryToken
+} from '@smithy/types'
 import { callStats } from './call-stats.js'
 
 /**
@@ -66,4 +72,33 @@ export function codeDeployClient(
   return counted(
     new CodeDeployClient({ region, credentials, customUserAgent: USER_AGENT, ...RETRY })
   )
+}
+
+/**
+ * A CodeDeploy client for calls that must not be carried out twice (CreateDeployment). AWS
+ * refuses a throttled request before acting on it, so throttling is retried; after a server error
+ * or a dropped connection the request may have been carried out, so the error reaches the caller,
+ * which looks before it asks again.
+ */
+export function codeDeployOnceClient(
+  region: string,
+  credentials: AwsCredentialIdentityProvider
+): CodeDeployClient {
+  const retryStrategy = throttlingOnly(
+    new AdaptiveRetryStrategy(() => Promise.resolve(RETRY.maxAttempts))
+  )
+  return counted(
+    new CodeDeployClient({ region, credentials, customUserAgent: USER_AGENT, retryStrategy })
+  )
+}
+
+export function throttlingOnly(strategy: RetryStrategyV2): RetryStrategyV2 {
+  return {
+    acquireInitialRetryToken: scope => strategy.acquireInitialRetryToken(scope),
+    refreshRetryTokenForRetry: (token: RetryToken, info: RetryErrorInfo) =>
+      info.errorType === 'THROTTLING'
+        ? strategy.refreshRetryTokenForRetry(token, info)
+        : Promise.reject(new Error(`not retried: ${info.errorType} leaves the outcome unknown`)),
+    recordSuccess: token => strategy.recordSuccess(token)
+  }
 }

@@ -5,7 +5,7 @@ import type {
   RevisionLocation
 } from '@aws-sdk/client-codedeploy'
 import { createWhenGroupIsFree } from './active.js'
-import { codeDeployClient, s3Client, stsFactory } from './clients.js'
+import { codeDeployClient, codeDeployOnceClient, s3Client, stsFactory } from './clients.js'
 import { resolveCredentials, type ResolvedCredentials } from './credentials.js'
 import {
   createDeployment,
@@ -21,8 +21,10 @@ import { checkPlatformMatches } from './platform.js'
 import { deploymentUrl, setOutputs, type Outcome } from './report.js'
 import { discard, platformOf, type LocalRevision, type RevisionPlan } from './revision.js'
 import { existingRevision, revisionLocation, uploadRevision } from './s3.js'
+import { runToken, withRunToken } from './run-token.js'
 import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './state.js'
 import { superviseDeployment } from './supervise.js'
+import { logInfo } from './untrusted.js'
 
 /** What the AWS part of the run has made so far, read by the caller's error handling. */
 export interface Progress {
@@ -44,6 +46,7 @@ export async function deliver(
 ): Promise<void> {
   let target: DeployTarget
   let cd: CodeDeployClient
+  let cdOnce: CodeDeployClient
   let location: RevisionLocation
   let outcome: Outcome
   try {
@@ -52,7 +55,7 @@ export async function deliver(
       getIdToken: audience => core.getIDToken(audience),
       env
     })
-    core.info(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`)
+    logInfo(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`)
     outcome = {
       application: inputs.application,
       deploymentGroup: inputs.deploymentGroup,
@@ -63,6 +66,7 @@ export async function deliver(
     progress.outcome = outcome
     setOutputs(outcome)
     cd = codeDeployClient(inputs.region, credentials.target)
+    cdOnce = codeDeployOnceClient(inputs.region, credentials.target)
     target = deployTarget(inputs, credentials)
     await checkGroup(cd, inputs, platformOf(plan), target)
     location = await storeRevision(inputs, local, credentials, outcome)
@@ -73,11 +77,13 @@ export async function deliver(
 
   await registerRevision(cd, inputs, location, target)
   if (inputs.uploadOnly) {
-    core.info(
+    logInfo(
       `Registered the revision with application '${inputs.application}'; no deployment created (upload-only).`
     )
     return
   }
+  const token = runToken(ctx)
+  const request = { ...inputs, description: withRunToken(inputs.description, token) }
   const deploymentId = await createWhenGroupIsFree(
     cd,
     {
@@ -90,10 +96,11 @@ export async function deliver(
         timeoutMs: inputs.waitTimeoutSeconds * 1000,
         pollIntervalMs: inputs.pollIntervalSeconds * 1000
       },
-      log: line => core.info(line),
+      runToken: token,
+      log: line => logInfo(line),
       warn: line => core.warning(line)
     },
-    () => createDeployment(cd, inputs, location, target)
+    () => createDeployment(cdOnce, request, location, target)
   )
   core.saveState(STATE_DEPLOYMENT_ID, deploymentId)
   // After the group is free: a wait for another deployment must not leave an entry in progress.
@@ -102,7 +109,7 @@ export async function deliver(
   outcome.deploymentId = deploymentId
   outcome.status = 'Created'
   setOutputs(outcome)
-  core.info(`Created deployment ${deploymentId}: ${deploymentUrl(inputs.region, deploymentId)}`)
+  logInfo(`Created deployment ${deploymentId}: ${deploymentUrl(inputs.region, deploymentId)}`)
   if (!inputs.wait) {
     core.saveState(STATE_SETTLED, 'true')
     return
@@ -153,7 +160,7 @@ async function storeRevision(
     ? { identity: inputs.oidcRoleArn ?? 'the source credentials' }
     : { identity: credentials.targetArn, account: credentials.targetAccountId }
   const s3 = s3Client(inputs.region, withSource ? credentials.source : credentials.target)
-  const log = (line: string) => core.info(line)
+  const log = (line: string) => logInfo(line)
   let revision
   if (local.kind === 'bundle') {
     revision = await uploadRevision(s3, local.bucket, inputs, local.bundle, uploader, log)

@@ -1,0 +1,24 @@
+import { randomBytes } from 'node:crypto'
+import type { RunContext } from './inputs.js'
+
+/**
+ * A token that names one run of the action: repository, run ID, attempt and a random part (two
+ * steps of one job may deploy to the same group). The action appends it to the description of the
+ * deployment it creates, so that after an answer lost on the way back it can find its own
+ * deployment instead of creating a second one, or waiting for itself as for someone else's.
+ */
+export function runToken(
+  ctx: Pick<RunContext, 'repository' | 'runId' | 'runAttempt'>,
+  nonce = randomBytes(6).toString('hex')
+): string {
+  const run = [ctx.repository || 'local', ctx.runId || 'local', ctx.runAttempt || '1', nonce]
+  return `[gha-run:${run.join(':')}]`
+}
+
+export function withRunToken(description: string, token: string): string {
+  return `${description} ${token}`
+}
+
+export function carriesRunToken(description: string | undefined, token: string): boolean {
+  return description !== undefined && description.endsWith(token)
+}

@@ -31,6 +31,55 @@ describe('FileTree.files', () => {
     expect(names(['!.git'])).toEqual(['lib/x'])
   })
 
+  test('refuses a symlink into .git, to a file or to the directory, at any depth', () => {
+    writeTree(root, { '.git/config': 'token', 'lib/.git/HEAD': '', 'app.js': '' })
+    symlinkSync('.git/config', join(root, 'gitcfg'))
+    expect(() => names()).toThrow(BundleError)
+    expect(() => names()).toThrow(
+      `symlink gitcfg points to ${join(root, '.git/config')}, inside a .git directory: ` +
+        `.git is never bundled (it can hold the checkout's credentials); remove the link or exclude it`
+    )
+    expect(names(['gitcfg'])).toEqual(['app.js'])
+    symlinkSync('.git', join(root, 'gitdir'))
+    expect(() => names(['gitcfg'])).toThrow(
+      /^symlink gitdir points to .*, inside a \.git directory/
+    )
+    mkdirSync(join(root, 'deep/er'), { recursive: true })
+    symlinkSync('../../lib/.git/HEAD', join(root, 'deep/er/head'))
+    expect(() => names(['gitcfg', 'gitdir'])).toThrow(
+      /^symlink deep\/er\/head points to .*lib\/\.git\/HEAD, inside a \.git directory/
+    )
+    expect(names(['gitcfg', 'gitdir', 'head'])).toEqual(['app.js'])
+  })
+
+  test('refuses a symlink into the .git of the checkout that holds the revision directory', () => {
+    writeTree(dir, { '.git/config': 'token' })
+    symlinkSync('../.git/config', join(root, 'cfg'))
+    expect(() => names()).toThrow(
+      `symlink cfg points to ${join(dir, '.git/config')}, inside a .git directory: .git is never bundled`
+    )
+  })
+
+  test('leaves out .git however it is spelt where the file system ignores case or trailing dots', () => {
+    writeTree(root, { '.GIT/config': '', 'lib/.Git/HEAD': '', 'x/.git./a': '', 'app.js': '' })
+    expect(names()).toEqual(['app.js'])
+    symlinkSync('.GIT/config', join(root, 'cfg'))
+    expect(() => names()).toThrow('symlink cfg points to')
+  })
+
+  test('refuses a revision directory that is, or is inside, a .git directory', () => {
+    writeTree(root, { '.git/objects/ab/cd': '', 'app.js': '' })
+    for (const at of [join(root, '.git'), join(root, '.git/objects')]) {
+      expect(() => listFiles(at, [])).toThrow(
+        `the revision directory ${at} is a .git directory or inside one, and .git is never bundled`
+      )
+    }
+    symlinkSync(join(root, '.git'), join(dir, 'link'))
+    expect(() => listFiles(join(dir, 'link'), [])).toThrow(
+      `the revision directory ${join(dir, 'link')} is a .git directory or inside one`
+    )
+  })
+
   test('honours .codedeployignore at the root (gitignore syntax, negation included)', () => {
     writeTree(root, {
       '.codedeployignore': '# build output\n*.log\nnode_modules/\n!keep.log\n/tests\n',

@@ -31,7 +31,8 @@ export const IGNORE_FILE = '.codedeployignore'
  * action's memory with the number of files (about half a kilobyte each); a walk holds one
  * directory's entries per level.
  *
- * - `.git` (directory, or the file a submodule or worktree has) is never packed, at any depth.
+ * - `.git` (directory, or the file a submodule or worktree has) is never packed, at any depth,
+ *   and a symlink into a `.git` directory is refused: the repository can hold credentials.
  * - `.codedeployignore` at the root and `exclude` are gitignore patterns; an excluded directory is
  *   not entered, so nothing below it can be re-included (as in git).
  * - A symlink is packed as what it points at, under the link's own name: a file link becomes a
@@ -104,7 +105,7 @@ export class FileTree {
     const entries: Entry[] = []
     for (const dirent of readDir(dir, prefix)) {
       const name = prefix + dirent.name
-      if (dirent.name === '.git' || !wanted(name)) continue
+      if (isGitName(dirent.name) || !wanted(name)) continue
       const entry = this.classify(dirent, join(dir, dirent.name), join(realDir, dirent.name), name)
       if (entry) entries.push(entry)
     }
@@ -158,6 +159,12 @@ export class FileTree {
     const stats = statOf(target, name)
     if (this.ignored(stats.isDirectory() ? `${name}/` : name)) return undefined
     if (target === this.leaveOut) return undefined
+    if (inGitDir(target)) {
+      throw new BundleError(
+        `symlink ${name} points to ${target}, inside a .git directory: .git is never bundled ` +
+          `(it can hold the checkout's credentials); remove the link or exclude it`
+      )
+    }
     if (!isInside(this.realRoot, target)) {
       throw new BundleError(
         `symlink ${name} points to ${target}, outside the revision directory: only files inside ` +
@@ -211,6 +218,20 @@ function normaliseMode(mode: number): 0o644 | 0o755 {
   return mode & 0o111 ? 0o755 : 0o644
 }
 
+/**
+ * Whether a file name is `.git` as some file system reads it: case-insensitive ones (macOS,
+ * Windows) take `.GIT` for it, and Windows drops trailing dots and spaces. Any of them can be the
+ * repository, which holds the checkout's credentials.
+ */
+export function isGitName(name: string): boolean {
+  return name.replace(/[. ]+$/, '').toLowerCase() === '.git'
+}
+
+/** Whether a resolved path goes through a `.git` directory. */
+export function inGitDir(path: string): boolean {
+  return path.split(/[\\/]/).some(isGitName)
+}
+
 /** True when `target` is `root` or below it (both already resolved by realpath). */
 export function isInside(root: string, target: string): boolean {
   const rel = relative(root, target)
@@ -221,6 +242,12 @@ function resolveRoot(root: string): string {
   try {
     const real = realpathSync(root)
     if (!statSync(real).isDirectory()) throw new BundleError(`${root} is not a directory`)
+    if (inGitDir(real)) {
+      throw new BundleError(
+        `the revision directory ${root} is a .git directory or inside one, and .git is never ` +
+          `bundled; set revision-path to the directory that holds the application's files`
+      )
+    }
     return real
   } catch (error) {
     if (error instanceof BundleError) throw error

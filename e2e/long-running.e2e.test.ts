@@ -2,47 +2,14 @@
  * Long and contended deployments: sessions that expire during the wait, and a deployment group
  * that already has a deployment in progress, under each on-active-deployment policy.
  */
-import { CreateDeploymentCommand } from '@aws-sdk/client-codedeploy'
-import { PutObjectCommand } from '@aws-sdk/client-s3'
 import { describe, expect, it } from '@jest/globals'
-import { makeZip } from './harness/archive.js'
 import { PROD_ACCOUNT } from './harness/aws.js'
 import { callsTo, errorsOf } from './harness/checks.js'
 import { crossAccountInputs } from './harness/inputs.js'
-import { setupSuite } from './harness/suite.js'
+import { setupSuite, startOtherDeployment as startOther } from './harness/suite.js'
 
 const suite = setupSuite()
-
-/**
- * Another team's deployment, already running in the group when the action starts; its
- * ApplicationStart hook takes `hookSeconds` on each of the two instances.
- */
-async function startOtherDeployment(hookSeconds: number): Promise<string> {
-  const { landscape, emulator } = suite
-  const key = 'hotfix/webapp.zip'
-  const bundle = makeZip([
-    {
-      name: 'appspec.yml',
-      content: 'version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: start.sh\n'
-    },
-    { name: 'start.sh', content: `#!/bin/sh\n# e2e: sleep ${hookSeconds}\n`, mode: 0o755 }
-  ])
-  const put = await landscape.prod.s3.send(
-    new PutObjectCommand({ Bucket: landscape.prodBucket, Key: key, Body: bundle })
-  )
-  const out = await landscape.prod.codedeploy.send(
-    new CreateDeploymentCommand({
-      applicationName: landscape.application,
-      deploymentGroupName: landscape.deploymentGroup,
-      revision: {
-        revisionType: 'S3',
-        s3Location: { bucket: landscape.prodBucket, key, bundleType: 'zip', eTag: put.ETag }
-      }
-    })
-  )
-  await emulator.clearCalls()
-  return out.deploymentId ?? ''
-}
+const startOtherDeployment = (hookSeconds: number) => startOther(suite, hookSeconds)
 
 describe('sessions shorter than the wait', () => {
   it('re-assumes the role chain with a fresh OIDC token before the credentials expire', async () => {

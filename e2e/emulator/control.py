@@ -39,7 +39,7 @@ from moto.iam.models import get_account_id_from
 from moto.moto_api._internal.models import moto_api_backend
 from moto.sts.models import sts_backends
 
-from state import SettingsError, calls, faults, registry, reset_all, settings
+from state import AFTER_FAULTS, SettingsError, calls, faults, registry, reset_all, settings
 
 StartResponse = Callable[..., Any]
 CREDENTIAL = re.compile(r"Credential=([^/,\s]+)/\d{8}/([^/]+)/([^/]+)/aws4_request")
@@ -253,6 +253,8 @@ class Emulator:
         if fault is None and access_key and registry.is_expired(access_key):
             fault = "expired"
         call["fault"] = fault
+        if fault in AFTER_FAULTS:
+            return self.lose_answer(AFTER_FAULTS[fault], service, call, environ, start_response)
         if fault == "drop":
             call["status"] = 0
             calls.record(call)
@@ -268,6 +270,30 @@ class Emulator:
             return start_response(status, headers, *args)
 
         return self.app(environ, recording_start_response)
+
+    def lose_answer(
+        self,
+        kind: str,
+        service: str,
+        call: dict[str, Any],
+        environ: dict[str, Any],
+        start_response: StartResponse,
+    ) -> Iterable[bytes]:
+        """Carries the request out in moto, then throws its answer away: a dropped connection or
+        an HTTP 500 in its place. The call log records the fault's status, as the client saw it."""
+        answer = self.app(environ, lambda *args, **kwargs: None)
+        for _ in answer:
+            pass
+        close = getattr(answer, "close", None)
+        if close is not None:
+            close()
+        if kind == "drop":
+            call["status"] = 0
+            calls.record(call)
+            drop_connection(environ)
+        call["status"] = ERRORS[kind].get(service, ERRORS[kind]["s3"])[0]
+        calls.record(call)
+        return error_response(kind, service, environ, start_response)
 
     def control(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         method = environ.get("REQUEST_METHOD", "GET")

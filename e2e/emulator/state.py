@@ -32,7 +32,9 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 
 GROUP_SETTING_KEYS = {"instanceCount", "eventDelaySeconds"}
-FAULT_KINDS = {"throttle", "error500", "drop"}
+FAULT_KINDS = {"throttle", "error500", "drop", "error500-after", "drop-after"}
+# Faults that come after moto has carried out the request: the work is done, the answer is lost.
+AFTER_FAULTS = {"error500-after": "error500", "drop-after": "drop"}
 # Keeps a runaway test from growing the call log without bound.
 MAX_CALL_LOG = 100_000
 
@@ -111,9 +113,11 @@ class Settings:
 class Faults:
     """Answers a share of matching requests with a fault instead of passing them to moto.
 
-    A rule is {"kind": "throttle"|"error500"|"drop", "rate": 0..1, "service"?: "s3"|"sts"|
-    "codedeploy", "action"?: "GetDeployment", "max"?: n}. The random generator is seeded so a
-    failing run can be replayed with the same seed.
+    A rule is {"kind": "throttle"|"error500"|"drop"|"error500-after"|"drop-after", "rate": 0..1,
+    "service"?: "s3"|"sts"|"codedeploy", "action"?: "GetDeployment", "max"?: n}. The "-after"
+    kinds let moto carry out the request, then answer 500 or drop the connection, as when a
+    response is lost on its way back. The random generator is seeded so a failing run can be
+    replayed with the same seed.
     """
 
     def __init__(self) -> None:

@@ -19,6 +19,8 @@ export interface Annotation {
 }
 
 const COMMAND_LINE = /^::([A-Za-z][\w-]*)(?: ([^:]*))?::(.*)$/
+/** The older syntax, `##[command k=v;]data`, which the runner finds anywhere in a line. */
+const OLD_COMMAND = /##\[([A-Za-z][\w-]*)(?: ([^\]]*))?\](.*)$/
 
 /** Data escaping: %25 -> %, %0D -> CR, %0A -> LF. */
 export function unescapeData(value: string): string {
@@ -32,15 +34,22 @@ export function unescapeProperty(value: string): string {
 
 /**
  * Workflow commands in a step's stdout, honouring `::stop-commands::TOKEN` (commands are
- * ignored until `::TOKEN::`), as the runner does.
+ * ignored until `::TOKEN::`), as the runner does. Lines break at CR, LF or CRLF, and leading
+ * whitespace (NEL included, as .NET trims it) is ignored.
  */
 export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
   const commands: WorkflowCommand[] = []
   let stopToken: string | undefined
-  for (const rawLine of stdout.split(/\r?\n/)) {
-    const line = rawLine.trimStart()
+  for (const rawLine of stdout.split(/\r\n|\r|\n/)) {
+    const line = rawLine.replace(/^[\s\u0085]+/, '')
     if (stopToken !== undefined) {
       if (line === `::${stopToken}::`) stopToken = undefined
+      continue
+    }
+    const old = COMMAND_LINE.test(line) ? null : OLD_COMMAND.exec(rawLine)
+    if (old) {
+      const [, command, props = '', message] = old
+      commands.push({ command, properties: oldProperties(props), message: unescapeData(message) })
       continue
     }
     const match = COMMAND_LINE.exec(line)
@@ -58,6 +67,15 @@ export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
     commands.push({ command, properties, message: unescapeData(message) })
   }
   return commands
+}
+
+function oldProperties(props: string): Record<string, string> {
+  const properties: Record<string, string> = {}
+  for (const pair of props.split(';')) {
+    const eq = pair.indexOf('=')
+    if (eq > 0) properties[pair.slice(0, eq).trim()] = unescapeProperty(pair.slice(eq + 1))
+  }
+  return properties
 }
 
 export function annotationsOf(commands: WorkflowCommand[]): Annotation[] {

@@ -13,7 +13,8 @@ export interface EmulatorSettings {
   groups: Record<string, { instanceCount?: number; eventDelaySeconds?: number }>
 }
 
-export type FaultKind = 'throttle' | 'error500' | 'drop'
+/** The `-after` kinds carry the request out first, then lose its answer. */
+export type FaultKind = 'throttle' | 'error500' | 'drop' | 'error500-after' | 'drop-after'
 
 export interface FaultRule {
   kind: FaultKind

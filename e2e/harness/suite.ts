@@ -3,10 +3,13 @@
  * each test a clean emulator with the guide's two accounts and a fresh workspace holding a copy
  * of examples/webapp at `app/`.
  */
+import { CreateDeploymentCommand } from '@aws-sdk/client-codedeploy'
+import { PutObjectCommand } from '@aws-sdk/client-s3'
 import { afterAll, beforeAll, beforeEach } from '@jest/globals'
 import { chmod, cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { makeZip } from './archive.js'
 import { createLandscape, type Landscape } from './aws.js'
 import { Emulator } from './emulator.js'
 import { GITHUB_ISSUER, OidcServer } from './oidc.js'
@@ -42,6 +45,42 @@ export async function breakHook(workspace: string, script: string, lines: string
   const path = join(workspace, REVISION_DIR, script)
   await writeFile(path, ['#!/bin/bash', ...lines, ''].join('\n'))
   await chmod(path, 0o755)
+}
+
+/**
+ * Another team's deployment, already running in the group when the action starts; its
+ * ApplicationStart hook takes `hookSeconds` on each of the two instances.
+ */
+export async function startOtherDeployment(
+  suite: Suite,
+  hookSeconds: number,
+  description?: string
+): Promise<string> {
+  const { landscape, emulator } = suite
+  const key = 'hotfix/webapp.zip'
+  const bundle = makeZip([
+    {
+      name: 'appspec.yml',
+      content: 'version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: start.sh\n'
+    },
+    { name: 'start.sh', content: `#!/bin/sh\n# e2e: sleep ${hookSeconds}\n`, mode: 0o755 }
+  ])
+  const put = await landscape.prod.s3.send(
+    new PutObjectCommand({ Bucket: landscape.prodBucket, Key: key, Body: bundle })
+  )
+  const out = await landscape.prod.codedeploy.send(
+    new CreateDeploymentCommand({
+      applicationName: landscape.application,
+      deploymentGroupName: landscape.deploymentGroup,
+      description,
+      revision: {
+        revisionType: 'S3',
+        s3Location: { bucket: landscape.prodBucket, key, bundleType: 'zip', eTag: put.ETag }
+      }
+    })
+  )
+  await emulator.clearCalls()
+  return out.deploymentId ?? ''
 }
 
 export function setupSuite(): Suite {

@@ -8,7 +8,7 @@ import {
   it,
   jest
 } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { InputError } from '../src/errors.js'
@@ -31,16 +31,28 @@ import { clearEnv, saveEnv, setInputs } from './support/actions.js'
 
 const restoreEnv = saveEnv()
 let workspace: string
+/** A directory next to the workspace, holding an app and an AppSpec that must not be reachable. */
+let outside: string
 
 beforeAll(() => {
   workspace = mkdtempSync(path.join(os.tmpdir(), 'inputs-test-'))
+  outside = mkdtempSync(path.join(os.tmpdir(), 'inputs-outside-'))
   mkdirSync(path.join(workspace, 'app'))
   writeFileSync(path.join(workspace, 'app', 'appspec.yml'), 'version: 0.0\nos: linux\n')
+  writeFileSync(path.join(workspace, 'app', 'ecs.yaml'), 'version: 0.0\n')
   writeFileSync(path.join(workspace, 'README.md'), 'hello\n')
+  mkdirSync(path.join(outside, 'app'))
+  writeFileSync(path.join(outside, 'app', 'appspec.yml'), 'version: 0.0\nos: linux\n')
+  writeFileSync(path.join(outside, 'ecs.yaml'), 'version: 0.0\n')
+  symlinkSync(path.join(outside, 'app'), path.join(workspace, 'linked-out'))
+  symlinkSync(path.join(workspace, 'app'), path.join(workspace, 'linked-in'))
+  symlinkSync(path.join(outside, 'ecs.yaml'), path.join(workspace, 'app', 'linked-out.yaml'))
+  symlinkSync(workspace, path.join(outside, 'workspace-link'))
 })
 
 afterAll(() => {
   rmSync(workspace, { recursive: true, force: true })
+  rmSync(outside, { recursive: true, force: true })
 })
 
 beforeEach(() => {
@@ -302,6 +314,86 @@ describe('readInputs', () => {
     ])('accepts %s', value => {
       expect(validateRoleArn('role-to-assume', value)).toBe(value)
     })
+
+    const unknownPartitions = [
+      'arn:aws-evil-:iam::123456789012:role/deploy',
+      'arn:aws-:iam::123456789012:role/deploy',
+      'arn:aws-cn-north:iam::123456789012:role/deploy',
+      'arn:awsx:iam::123456789012:role/deploy',
+      'arn:AWS:iam::123456789012:role/deploy'
+    ]
+
+    it.each(
+      ['role-to-assume', 'oidc-role-arn'].flatMap(input =>
+        unknownPartitions.map(value => [input, value])
+      )
+    )('rejects %s with the unknown partition of %s', (input, value) => {
+      const err = inputError({ ...REQUIRED, [input]: value })
+      expectNamed(err, input, value)
+      expect(err.message).toContain(
+        'whose partition is one of aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, aws-eusc'
+      )
+    })
+
+    it.each([
+      ['aws', 'eu-west-1'],
+      ['aws', 'il-central-1'],
+      ['aws-cn', 'cn-northwest-1'],
+      ['aws-us-gov', 'us-gov-east-1'],
+      ['aws-iso', 'us-iso-east-1'],
+      ['aws-iso-b', 'us-isob-east-1'],
+      ['aws-iso-e', 'eu-isoe-west-1'],
+      ['aws-iso-f', 'us-isof-south-1'],
+      ['aws-eusc', 'eusc-de-east-1']
+    ])('accepts roles of partition %s in %s', (partition, region) => {
+      const role = `arn:${partition}:iam::222222222222:role/deploy`
+      const oidc = `arn:${partition}:iam::111111111111:role/github`
+      setInputs({
+        ...REQUIRED,
+        'aws-region': region,
+        'role-to-assume': role,
+        'oidc-role-arn': oidc
+      })
+      expect(readInputs(context())).toMatchObject({ region, roleToAssume: role, oidcRoleArn: oidc })
+    })
+
+    it.each([
+      ['role-to-assume', 'arn:aws-cn:iam::222222222222:role/deploy', 'eu-west-1', 'aws-cn', 'aws'],
+      ['oidc-role-arn', 'arn:aws:iam::111111111111:role/github', 'cn-north-1', 'aws', 'aws-cn'],
+      [
+        'role-to-assume',
+        'arn:aws:iam::222222222222:role/deploy',
+        'us-gov-west-1',
+        'aws',
+        'aws-us-gov'
+      ],
+      [
+        'role-to-assume',
+        'arn:aws-iso:iam::222222222222:role/deploy',
+        'us-isob-east-1',
+        'aws-iso',
+        'aws-iso-b'
+      ]
+    ])(
+      'rejects %s %s in %s: partitions %s and %s differ',
+      (input, arn, region, arnPartition, regionPartition) => {
+        const err = inputError({ ...REQUIRED, 'aws-region': region, [input]: arn })
+        expect(err.message).toBe(
+          `Input '${input}' is '${arn}', in partition ${arnPartition}, but aws-region '${region}' is in partition ${regionPartition}: use a role of the region's partition, or the region the role belongs to.`
+        )
+      }
+    )
+
+    it('says where the region came from when it is not aws-region', () => {
+      setInputs({
+        ...REQUIRED,
+        'aws-region': '',
+        'role-to-assume': 'arn:aws-cn:iam::222222222222:role/deploy'
+      })
+      expect(() => readInputs(context({ AWS_REGION: 'eu-west-1' }))).toThrow(
+        "but aws-region (from AWS_REGION) 'eu-west-1' is in partition aws"
+      )
+    })
   })
 
   describe('role-session-name', () => {
@@ -421,6 +513,55 @@ describe('readInputs', () => {
       expect(validateKeyPrefix('releases/shop/')).toBe('releases/shop/')
       expect(validateKeyPrefix('')).toBe('')
     })
+
+    it('rejects a newline, showing the value on one line', () => {
+      const err = inputError({ ...REQUIRED, 's3-key-prefix': 'releases/\nshop' })
+      expect(err.message).toBe(
+        `Input 's3-key-prefix' is "releases/\\nshop": expected a key prefix of S3's safe characters only (letters, digits and ! - _ . * ' ( ) /).`
+      )
+    })
+
+    it.each([
+      'web?q=1',
+      'a#b',
+      '100%',
+      'rel eases',
+      'tab\there',
+      'back\\slash',
+      'caf\u00e9',
+      '<img src=x>',
+      'a&b',
+      'a+b',
+      'a:b',
+      'a\u007fb'
+    ])('rejects a character S3 calls unsafe: %j', value => {
+      const err = inputError({ ...REQUIRED, 's3-key-prefix': value })
+      expect(err.message).not.toMatch(/\p{Cc}/u)
+      expect(err.message).toContain("'s3-key-prefix'")
+      expect(err.message).toContain("S3's safe characters only")
+    })
+
+    it.each(['.', '..', './releases', 'releases/../shop', 'releases/.', 'a/./b/'])(
+      'rejects the segment . or .. in %s',
+      value => {
+        const err = inputError({ ...REQUIRED, 's3-key-prefix': value })
+        expectNamed(err, 's3-key-prefix', value)
+        expect(err.message).toContain('no "." or ".." segment')
+      }
+    )
+
+    it("accepts every one of S3's safe characters", () => {
+      const value = "Releases-2024/shop_api.v1/(blue)*!'x/"
+      expect(validateKeyPrefix(value)).toBe(value)
+      expect(validateKeyPrefix('..a/b..')).toBe('..a/b../')
+    })
+
+    it('bounds the length, leaving room for the key the action appends', () => {
+      expect(validateKeyPrefix('p'.repeat(854))).toBe(`${'p'.repeat(854)}/`)
+      const err = inputError({ ...REQUIRED, 's3-key-prefix': 'p'.repeat(855) })
+      expect(err.message).toContain("'s3-key-prefix'")
+      expect(err.message).toContain('at most 854 characters')
+    })
   })
 
   describe('s3-bucket-owner', () => {
@@ -483,16 +624,16 @@ describe('readInputs', () => {
 
   describe('numbers', () => {
     it.each([
-      ['wait-timeout-seconds', '0'],
-      ['wait-timeout-seconds', 'abc'],
-      ['wait-timeout-seconds', '-5'],
-      ['poll-interval-seconds', '0'],
-      ['poll-interval-seconds', '1.5'],
-      ['poll-interval-seconds', '5s']
-    ])('rejects %s %s', (input, value) => {
+      ['wait-timeout-seconds', '0', 'from 1 to 432000'],
+      ['wait-timeout-seconds', 'abc', 'from 1 to 432000'],
+      ['wait-timeout-seconds', '-5', 'from 1 to 432000'],
+      ['poll-interval-seconds', '0', 'from 1 to 300'],
+      ['poll-interval-seconds', '1.5', 'from 1 to 300'],
+      ['poll-interval-seconds', '5s', 'from 1 to 300']
+    ])('rejects %s %s', (input, value, range) => {
       const err = inputError({ ...REQUIRED, [input]: value })
       expectNamed(err, input, value)
-      expect(err.message).toContain('a whole number of at least 1')
+      expect(err.message).toContain(`a whole number ${range}`)
     })
 
     it('accepts 1 and large whole numbers', () => {
@@ -502,9 +643,40 @@ describe('readInputs', () => {
       expect(inputs.pollIntervalSeconds).toBe(1)
     })
 
+    it('rejects a poll interval past 300 s, naming the bound', () => {
+      const err = inputError({ ...REQUIRED, 'poll-interval-seconds': '3000000' })
+      expect(err.message).toBe(
+        "Input 'poll-interval-seconds' is '3000000': expected a whole number from 1 to 300."
+      )
+      expect(inputError({ ...REQUIRED, 'poll-interval-seconds': '301' }).message).toContain(
+        'from 1 to 300'
+      )
+    })
+
+    it('rejects a wait timeout longer than a job can run, and says why', () => {
+      const err = inputError({ ...REQUIRED, 'wait-timeout-seconds': '432001' })
+      expect(err.message).toBe(
+        "Input 'wait-timeout-seconds' is '432001': expected a whole number from 1 to 432000 (5 days, the longest a job can run on a self-hosted runner)."
+      )
+    })
+
+    it('keeps every timer of the largest accepted values within what Node.js timers can hold', () => {
+      setInputs({
+        ...REQUIRED,
+        'wait-timeout-seconds': '432000',
+        'poll-interval-seconds': '300'
+      })
+      const inputs = readInputs(context())
+      const longestTimerMs = 2 ** 31 - 1
+      expect(inputs.waitTimeoutSeconds * 1000).toBeLessThanOrEqual(longestTimerMs)
+      expect(inputs.pollIntervalSeconds * 1000).toBeLessThanOrEqual(longestTimerMs)
+    })
+
     it('rejects numbers beyond the safe integer range', () => {
-      expect(() => parseWholeNumber('wait-timeout-seconds', '99999999999999999999', 1)).toThrow(
-        "Input 'wait-timeout-seconds' is '99999999999999999999': expected a whole number of at least 1."
+      expect(() =>
+        parseWholeNumber('wait-timeout-seconds', '99999999999999999999', 1, 432000)
+      ).toThrow(
+        "Input 'wait-timeout-seconds' is '99999999999999999999': expected a whole number from 1 to 432000."
       )
     })
   })
@@ -521,6 +693,78 @@ describe('readInputs', () => {
       const err = inputError({ ...REQUIRED, 'revision-path': 'README.md' })
       expectNamed(err, 'revision-path', 'README.md')
       expect(err.message).toContain(`${path.join(workspace, 'README.md')} is a file`)
+    })
+
+    /** The one error for a revision-path outside the workspace: input, resolved path, workspace. */
+    function expectOutside(value: string, resolved: string, ctx = context()): void {
+      setInputs({ ...REQUIRED, 'revision-path': value })
+      expect(() => readInputs(ctx)).toThrow(
+        new InputError(
+          `Input 'revision-path' is '${value}': expected a directory inside the workspace, but it resolves to ${resolved}, outside the workspace ${realpathSync(ctx.workspace)}.`
+        )
+      )
+    }
+
+    it('must not climb out of the workspace with ..', () => {
+      expectOutside('../..', path.resolve(workspace, '../..'))
+    })
+
+    it('must not name a directory outside the workspace that does not exist either', () => {
+      expectOutside('../no-such-dir', path.resolve(workspace, '../no-such-dir'))
+    })
+
+    it('must not be an absolute path outside the workspace', () => {
+      expectOutside(path.join(outside, 'app'), realpathSync(path.join(outside, 'app')))
+    })
+
+    it('must not lead out of the workspace through a symlink', () => {
+      expectOutside('linked-out', realpathSync(path.join(outside, 'app')))
+    })
+
+    it('may be a symlink to a directory inside the workspace, or the workspace itself', () => {
+      setInputs({ ...REQUIRED, 'revision-path': 'linked-in' })
+      expect(readInputs(context()).revisionPath).toBe(path.join(workspace, 'linked-in'))
+      setInputs({ ...REQUIRED, 'revision-path': 'app/..' })
+      expect(readInputs(context()).revisionPath).toBe(workspace)
+    })
+
+    it('compares real paths when the workspace itself is reached through a symlink', () => {
+      const linked = path.join(outside, 'workspace-link')
+      setInputs({ ...REQUIRED, 'revision-path': 'app' })
+      const ctx = context({ GITHUB_WORKSPACE: linked })
+      expect(readInputs(ctx).revisionPath).toBe(path.join(linked, 'app'))
+      setInputs({ ...REQUIRED, 'revision-path': path.join(workspace, 'app') })
+      expect(readInputs(ctx).revisionPath).toBe(path.join(workspace, 'app'))
+      expectOutside('linked-out', realpathSync(path.join(outside, 'app')), ctx)
+    })
+
+    it('shows a resolved path with a newline on one line', () => {
+      const evil = path.join(outside, 'evil\n::error::x')
+      mkdirSync(evil)
+      symlinkSync(evil, path.join(workspace, 'linked-evil'))
+      try {
+        const err = inputError({ ...REQUIRED, 'revision-path': 'linked-evil' })
+        expect(err.message).not.toContain('\n')
+        expect(err.message).toContain(JSON.stringify(realpathSync(evil)))
+      } finally {
+        rmSync(path.join(workspace, 'linked-evil'))
+      }
+    })
+
+    it('rejects control characters, showing the value on one line', () => {
+      const err = inputError({ ...REQUIRED, 'revision-path': 'app\n::error::x' })
+      expect(err.message).toBe(
+        `Input 'revision-path' is "app\\n::error::x": expected a path with no control characters.`
+      )
+    })
+
+    it('is neither checked nor confined for the post step, which only stops a deployment', () => {
+      for (const value of ['removed-later', '../..']) {
+        setInputs({ ...REQUIRED, 'revision-path': value, 'appspec-file': '../../x.yml' })
+        const inputs = readInputs(context(), { checkRevisionPath: false })
+        expect(inputs.revisionPath).toBe(path.resolve(workspace, value))
+        expect(inputs.appspecFile).toBe('../../x.yml')
+      }
     })
   })
 
@@ -583,6 +827,26 @@ describe('readInputs', () => {
       expect(err.message).toContain('.zip, .tar, .tgz or .tar.gz, or the bundle-type input set')
     })
 
+    it('decodes a %-encoded key, as the revision-location output prints it', () => {
+      setInputs({
+        ...REQUIRED,
+        'revision-location': 's3://release-bucket/web%3Fq=1/a%23b%20c%25d.zip?versionId=v%26w'
+      })
+      expect(readInputs(context()).revisionLocation).toEqual({
+        bucket: 'release-bucket',
+        key: 'web?q=1/a#b c%d.zip',
+        versionId: 'v&w',
+        bundleType: 'zip'
+      })
+    })
+
+    it('rejects a malformed percent-encoding in the key, saying how to write %', () => {
+      const value = 's3://release-bucket/100%.zip'
+      const err = inputError({ ...REQUIRED, 'revision-location': value })
+      expectNamed(err, 'revision-location', value)
+      expect(err.message).toContain('write a % in the key as %25')
+    })
+
     it('rejects a malformed percent-encoding in the version ID as an input error', () => {
       const value = 's3://release-bucket/key.zip?versionId=%E0%A4%A'
       const err = inputError({ ...REQUIRED, 'revision-location': value })
@@ -614,9 +878,45 @@ describe('readInputs', () => {
   })
 
   describe('appspec-file, GitHub deployment and dry-run', () => {
-    it('reads appspec-file as given', () => {
+    it('passes a missing appspec-file on as given, for the AppSpec lookup to report', () => {
       setInputs({ ...REQUIRED, 'appspec-file': 'ecs/appspec.yaml' })
       expect(readInputs(context()).appspecFile).toBe('ecs/appspec.yaml')
+    })
+
+    it('resolves an existing appspec-file against revision-path', () => {
+      setInputs({ ...REQUIRED, 'revision-path': 'app', 'appspec-file': 'ecs.yaml' })
+      expect(readInputs(context()).appspecFile).toBe(path.join(workspace, 'app', 'ecs.yaml'))
+      setInputs({ ...REQUIRED, 'appspec-file': path.join(workspace, 'app', 'ecs.yaml') })
+      expect(readInputs(context()).appspecFile).toBe(path.join(workspace, 'app', 'ecs.yaml'))
+    })
+
+    it.each([
+      ['climbs out with ..', '../../OUTSIDE_NAME/ecs.yaml'],
+      ['is absolute and outside', 'OUTSIDE/ecs.yaml'],
+      ['is a symlink out of the workspace', 'linked-out.yaml']
+    ])('refuses an appspec-file that %s', (_why, given) => {
+      const value = given
+        .replace('OUTSIDE_NAME', path.basename(outside))
+        .replace('OUTSIDE', outside)
+      const err = inputError({ ...REQUIRED, 'revision-path': 'app', 'appspec-file': value })
+      expect(err.message).toBe(
+        `Input 'appspec-file' is '${value}': expected a file inside the workspace, but it resolves to ${realpathSync(path.join(outside, 'ecs.yaml'))}, outside the workspace ${realpathSync(workspace)}.`
+      )
+    })
+
+    it('rejects control characters in appspec-file', () => {
+      const err = inputError({ ...REQUIRED, 'appspec-file': 'ecs.yaml\r\n::warning::x' })
+      expect(err.message).not.toMatch(/[\r\n]/)
+      expect(err.message).toContain(`'appspec-file' is "ecs.yaml\\r\\n::warning::x"`)
+    })
+
+    it('leaves appspec-file alone with revision-location, which opens no AppSpec', () => {
+      setInputs({
+        ...REQUIRED,
+        'revision-location': 's3://release-bucket/key.zip',
+        'appspec-file': '../../x.yml'
+      })
+      expect(readInputs(context()).appspecFile).toBe('../../x.yml')
     })
 
     it('reads github-environment', () => {
@@ -652,6 +952,27 @@ describe('readInputs', () => {
       const err = inputError({ ...REQUIRED, 'dry-run': 'yes' })
       expectNamed(err, 'dry-run', 'yes')
       expect(err.message).toContain('expected true or false')
+    })
+  })
+
+  describe('values shown in errors', () => {
+    it.each([
+      ['application', 'shop\n::error title=X::pwned'],
+      ['aws-region', 'us-east-1\n::add-mask::Succeeded'],
+      ['role-to-assume', 'arn:aws:iam::123456789012:role/x\r::stop-commands::tok'],
+      ['upload-credentials', 'both\u2028::error::x'],
+      ['file-exists-behavior', 'KEEP\u0085::error::x'],
+      ['s3-bucket-owner', '1234\u2029x'],
+      ['wait', 'tr\u000bue'],
+      ['poll-interval-seconds', '5\u202e1'],
+      ['revision-location', 's3://release-bucket/a.zip\n::error::x'],
+      ['s3-bucket', 'bucket\u007f']
+    ])('shows a value of %s that breaks the line JSON-quoted, on one line', (input, value) => {
+      const err = inputError({ ...REQUIRED, [input]: value })
+      expect(err.message).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u)
+      expect(err.message).toContain(`'${input}'`)
+      const quoted = /is (".*?[^\\]")/.exec(err.message)?.[1] ?? ''
+      expect(JSON.parse(quoted)).toBe(value)
     })
   })
 

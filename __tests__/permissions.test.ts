@@ -6,8 +6,10 @@ import {
   actionMatches,
   allActions,
   fill,
+  isPartition,
   partitionOf,
   policyDocument,
+  regionPartition,
   renderStatement,
   requirementFor,
   requirementsFor,
@@ -233,6 +235,29 @@ describe('helpers', () => {
     expect(accountOf(undefined)).toBeUndefined()
     expect(partitionOf('arn:aws-cn:iam::123456789012:role/x')).toBe('aws-cn')
     expect(partitionOf('nonsense')).toBe('aws')
+  })
+
+  it('knows only the real partitions', () => {
+    expect(partitionOf('arn:aws-iso-f:iam::123456789012:role/x')).toBe('aws-iso-f')
+    expect(partitionOf('arn:aws-eusc:iam::123456789012:role/x')).toBe('aws-eusc')
+    expect(partitionOf('arn:aws-evil-:iam::123456789012:role/x')).toBe('aws')
+    expect(isPartition('aws-us-gov')).toBe(true)
+    expect(isPartition('aws-evil-')).toBe(false)
+  })
+
+  it.each([
+    ['us-east-1', 'aws'],
+    ['eu-west-1', 'aws'],
+    ['mx-central-1', 'aws'],
+    ['cn-north-1', 'aws-cn'],
+    ['us-gov-west-1', 'aws-us-gov'],
+    ['us-iso-east-1', 'aws-iso'],
+    ['us-isob-east-1', 'aws-iso-b'],
+    ['eu-isoe-west-1', 'aws-iso-e'],
+    ['us-isof-south-1', 'aws-iso-f'],
+    ['eusc-de-east-1', 'aws-eusc']
+  ])('puts region %s in partition %s', (region, partition) => {
+    expect(regionPartition(region)).toBe(partition)
   })
 
   it('matches IAM action wildcards case-insensitively', () => {

@@ -23,7 +23,8 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { UploadError } from '../src/errors.js'
+import { InputError, UploadError } from '../src/errors.js'
+import { parseRevisionLocation, validateKeyPrefix } from '../src/inputs.js'
 import {
   bundleKey,
   describeObject,
@@ -97,6 +98,13 @@ describe('bundleKey', () => {
     expect(bundleKey('', 'shop-api', SHA, 'zip')).toBe(`shop-api/${SHA}.zip`)
   })
 
+  it("fits in S3's 1,024 bytes with the longest prefix and application name accepted", () => {
+    const prefix = validateKeyPrefix('p'.repeat(854))
+    const key = bundleKey(prefix, 'n'.repeat(100), SHA, 'zip')
+    expect(Buffer.byteLength(key)).toBeLessThanOrEqual(1024)
+    expect(() => validateKeyPrefix('p'.repeat(855))).toThrow(InputError)
+  })
+
   it('replaces characters that do not belong in a key', () => {
     expect(bundleKey('', 'My App/v2 (beta)', SHA, 'tgz')).toBe(`My-App-v2--beta-/${SHA}.tgz`)
     expect(bundleKey('', 'app_1.2-x', SHA, 'zip')).toBe(`app_1.2-x/${SHA}.zip`)
@@ -112,6 +120,85 @@ describe('revisionLocation', () => {
     expect(revisionLocation(BUCKET, KEY, 'a+b/c=d')).toBe(
       `s3://${BUCKET}/${KEY}?versionId=a%2Bb%2Fc%3Dd`
     )
+  })
+
+  it('encodes what would make the key ambiguous or break the line', () => {
+    expect(revisionLocation(BUCKET, `web?q=1/shop/${SHA}.zip`, 'v1')).toBe(
+      `s3://${BUCKET}/web%3Fq=1/shop/${SHA}.zip?versionId=v1`
+    )
+    expect(revisionLocation(BUCKET, 'a#b%c d\te\nf\u0085g\u2028h\u202ei.zip')).toBe(
+      `s3://${BUCKET}/a%23b%25c%20d%09e%0Af%C2%85g%E2%80%A8h%E2%80%AEi.zip`
+    )
+  })
+
+  it('leaves the rest of a key as it is, so plain keys read as they always did', () => {
+    const key = "releases/shop-api/(blue)_v1.2*!'~+=,@:;$&é/x.tar.gz"
+    expect(revisionLocation(BUCKET, key)).toBe(`s3://${BUCKET}/${key}`)
+  })
+
+  it('reads back as the same bucket, key and version for any key (parse what is printed)', () => {
+    const awkward = [
+      'a',
+      '/',
+      '//',
+      '?',
+      '#',
+      '%',
+      '%25',
+      '%zz',
+      '&',
+      '=',
+      '+',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\u0000',
+      '\u007f',
+      '\u0085',
+      '\u00a0',
+      '\u2028',
+      '\u2029',
+      '\u202e',
+      '\ufeff',
+      'é',
+      '漢',
+      '😀',
+      '?versionId=',
+      '.',
+      '..',
+      '\\',
+      "'",
+      '"',
+      '<',
+      '>',
+      '~',
+      '*',
+      ':'
+    ]
+    let seed = 14
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed % n
+    }
+    const pick = () => awkward[random(awkward.length)]
+    const keys = [...awkward.map(a => `k${a}`), ...awkward.map(a => `${a}x.zip`)]
+    for (let i = 0; i < 500; i++) {
+      keys.push(Array.from({ length: 1 + random(12) }, pick).join(''))
+    }
+    const versions = [undefined, 'v1', 'a+b/c=d', 'x&y?z#%', '3/L4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY']
+    for (const key of keys) {
+      for (const versionId of versions) {
+        const printed = revisionLocation(BUCKET, key, versionId)
+        expect(printed).not.toMatch(/[\s\p{Cc}\p{Cf}]/u)
+        expect(parseRevisionLocation(printed, 'zip')).toEqual({
+          bucket: BUCKET,
+          key,
+          versionId,
+          bundleType: 'zip'
+        })
+      }
+    }
   })
 })
 

@@ -1,8 +1,9 @@
 import * as core from '@actions/core'
-import { statSync } from 'node:fs'
+import { existsSync, realpathSync, statSync } from 'node:fs'
 import * as path from 'node:path'
 import type { BundleType } from './bundle/index.js'
 import { InputError } from './errors.js'
+import { PARTITIONS, isPartition, partitionOf, regionPartition } from './permissions.js'
 
 export type UploadCredentials = 'target' | 'source'
 export type FileExistsBehavior = 'DISALLOW' | 'OVERWRITE' | 'RETAIN'
@@ -50,7 +51,10 @@ export interface ActionInputs {
   /** Set when revision-location names an object to deploy instead of bundling. */
   revisionLocation?: ExistingRevision
   uploadOnly: boolean
-  /** AppSpec file of an ECS or Lambda revision. */
+  /**
+   * AppSpec file of an ECS or Lambda revision: absolute and inside the workspace when it exists,
+   * else as given, for the AppSpec lookup to report.
+   */
   appspecFile?: string
   githubEnvironment?: string
   githubToken: string
@@ -80,16 +84,50 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   }
 }
 
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
+const ROLE_ARN = /^arn:([^:]*):iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/
+const REGION = /^(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\d{1,2}$/
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
 const ACCOUNT_ID = /^\d{12}$/
-const CODEDEPLOY_NAME = /^.{1,100}$/
+const MAX_CODEDEPLOY_NAME = 100
+const CODEDEPLOY_NAME = new RegExp(`^.{1,${MAX_CODEDEPLOY_NAME}}$`)
 const MIN_ROLE_DURATION = 900
 const MAX_ROLE_DURATION = 43200
+/** A longer interval only delays the news that the deployment ended. */
+const MAX_POLL_INTERVAL = 300
+/**
+ * Waiting longer than a job can run is pointless, and the bound keeps every timer below the
+ * 2^31-1 ms (24.8 days) past which Node.js fires a timer at once.
+ */
+const MAX_WAIT_TIMEOUT = 5 * 24 * 3600
+const MAX_WAIT_TIMEOUT_WHY = '5 days, the longest a job can run on a self-hosted runner'
+/** S3's "safe characters" for object key names. */
+const KEY_PREFIX = /^[A-Za-z0-9!\-_.*'()/]*$/
+/**
+ * S3 keys hold at most 1,024 bytes, and bundleKey (s3.ts) appends `<application>/<sha256>.<ext>`
+ * to the prefix, which gets its trailing "/" here.
+ */
+const MAX_KEY_PREFIX = 1024 - (MAX_CODEDEPLOY_NAME + 1 + 64 + 1 + 3) - 1
+/** Characters that start a new line in a log, or hide or reorder the text around them. */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
+const UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, 'gu')
+
+/**
+ * Text from a workflow or the file system, placed in a message: as it is when plain, else
+ * JSON-quoted with every unprintable character escaped, so the message stays one line.
+ */
+function printable(text: string): string {
+  if (!UNPRINTABLE.test(text)) return text
+  return JSON.stringify(text).replace(UNPRINTABLE_ALL, c =>
+    Array.from(c, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')
+  )
+}
+
+function quoted(value: string): string {
+  return UNPRINTABLE.test(value) ? printable(value) : `'${value}'`
+}
 
 function bad(input: string, value: string, expected: string): InputError {
-  return new InputError(`Input '${input}' is '${value}': expected ${expected}.`)
+  return new InputError(`Input '${input}' is ${quoted(value)}: expected ${expected}.`)
 }
 
 function optional(name: string): string | undefined {
@@ -102,16 +140,15 @@ function required(name: string, what: string): string {
   return value
 }
 
+/** `why` explains the bound to the reader when it is not obvious. */
 export function parseWholeNumber(
   name: string,
   value: string,
   min: number,
-  max = Number.MAX_SAFE_INTEGER
+  max: number,
+  why?: string
 ): number {
-  const expected =
-    max === Number.MAX_SAFE_INTEGER
-      ? `a whole number of at least ${min}`
-      : `a whole number from ${min} to ${max}`
+  const expected = `a whole number from ${min} to ${max}${why ? ` (${why})` : ''}`
   if (!/^\d+$/.test(value)) throw bad(name, value, expected)
   const n = Number(value)
   if (n < min || n > max) throw bad(name, value, expected)
@@ -132,20 +169,38 @@ function parseEnum<T extends string>(name: string, value: string, allowed: reado
 }
 
 export function validateRoleArn(name: string, value: string): string {
-  if (!ROLE_ARN.test(value)) {
+  const partition = ROLE_ARN.exec(value)?.[1]
+  if (partition === undefined) {
     throw bad(name, value, 'an IAM role ARN such as arn:aws:iam::123456789012:role/deploy')
+  }
+  if (!isPartition(partition)) {
+    throw bad(name, value, `an IAM role ARN whose partition is one of ${PARTITIONS.join(', ')}`)
   }
   return value
 }
 
+/** Where the region came from, when not from the aws-region input itself. */
+function regionFrom(source: string): string {
+  return source === 'aws-region' ? '' : ` (from ${source})`
+}
+
 export function validateRegion(value: string, source = 'aws-region'): string {
   if (!REGION.test(value)) {
-    const from = source === 'aws-region' ? '' : ` (from ${source})`
     throw new InputError(
-      `Input 'aws-region'${from} is '${value}': expected an AWS region such as us-east-1.`
+      `Input 'aws-region'${regionFrom(source)} is ${quoted(value)}: expected an AWS region such as us-east-1.`
     )
   }
   return value
+}
+
+/** A role can only be assumed, and only used, in the partition of its own ARN. */
+function checkPartition(name: string, arn: string, region: string, regionSource: string): void {
+  const arnPartition = partitionOf(arn)
+  const partition = regionPartition(region)
+  if (arnPartition === partition) return
+  throw new InputError(
+    `Input '${name}' is ${quoted(arn)}, in partition ${arnPartition}, but aws-region${regionFrom(regionSource)} ${quoted(region)} is in partition ${partition}: use a role of the region's partition, or the region the role belongs to.`
+  )
 }
 
 /** S3 bucket naming rules for general purpose buckets. */
@@ -165,9 +220,17 @@ export function validateBucketName(value: string, input = 's3-bucket'): string {
 
 export function validateKeyPrefix(value: string): string {
   if (value === '') return ''
-  if (value.startsWith('/') || value.includes('//')) {
-    throw bad('s3-key-prefix', value, 'a key prefix with no leading or doubled "/"')
-  }
+  const problems: [boolean, string][] = [
+    [
+      !KEY_PREFIX.test(value),
+      "of S3's safe characters only (letters, digits and ! - _ . * ' ( ) /)"
+    ],
+    [value.startsWith('/') || value.includes('//'), 'with no leading or doubled "/"'],
+    [value.split('/').some(s => s === '.' || s === '..'), 'with no "." or ".." segment'],
+    [value.length > MAX_KEY_PREFIX, `of at most ${MAX_KEY_PREFIX} characters`]
+  ]
+  const problem = problems.find(([failed]) => failed)
+  if (problem) throw bad('s3-key-prefix', value, `a key prefix ${problem[1]}`)
   return value.endsWith('/') ? value : `${value}/`
 }
 
@@ -180,14 +243,26 @@ export function bundleTypeOfKey(key: string): BundleType | undefined {
   return undefined
 }
 
-/** Parses s3://bucket/key[?versionId=...]; the bundle type comes from the key or bundle-type. */
+/**
+ * Parses s3://bucket/key[?versionId=...], %-encoded as revisionLocation (s3.ts) prints it; the
+ * bundle type comes from the key or bundle-type.
+ */
 export function parseRevisionLocation(value: string, bundleType?: BundleType): ExistingRevision {
   const m = /^s3:\/\/([^/?]+)\/([^?]+)(?:\?versionId=([^&]+))?$/.exec(value)
-  if (!m) {
+  if (!m || UNPRINTABLE.test(value)) {
     throw bad('revision-location', value, 's3://bucket/key, optionally followed by ?versionId=...')
   }
   const bucket = validateBucketName(m[1], 'revision-location')
-  const key = m[2]
+  let key: string
+  try {
+    key = decodeURIComponent(m[2])
+  } catch {
+    throw bad(
+      'revision-location',
+      value,
+      'a key with valid %-encoding: write a % in the key as %25'
+    )
+  }
   const type = bundleType ?? bundleTypeOfKey(key)
   if (!type) {
     throw bad(
@@ -219,8 +294,59 @@ export function defaultDescription(ctx: RunContext): string {
   return `Deployed by GitHub Actions from ${ctx.repository}${commit}${run}`
 }
 
+function plainPath(input: string, value: string): string {
+  if (UNPRINTABLE.test(value)) throw bad(input, value, 'a path with no control characters')
+  return value
+}
+
+function isInside(file: string, dir: string): boolean {
+  const relative = path.relative(dir, file)
+  return (
+    relative === '' ||
+    (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
+  )
+}
+
+function realOrResolved(file: string): string {
+  try {
+    return realpathSync(file)
+  } catch {
+    return path.resolve(file)
+  }
+}
+
+/**
+ * Refuses a path that leads outside the workspace, after symlinks on both sides. A path that
+ * does not exist leads nowhere yet: it is compared as written.
+ */
+function confine(
+  input: string,
+  value: string,
+  file: string,
+  workspace: string,
+  what: string
+): void {
+  let real: string
+  let root: string
+  try {
+    real = realpathSync(file)
+    root = realOrResolved(workspace)
+  } catch {
+    real = path.resolve(file)
+    root = path.resolve(workspace)
+  }
+  if (isInside(real, root)) return
+  throw bad(
+    input,
+    value,
+    `${what} inside the workspace, but it resolves to ${printable(real)}, outside the workspace ${printable(root)}`
+  )
+}
+
 function resolveRevisionPath(value: string, workspace: string): string {
-  const resolved = path.resolve(workspace, value)
+  const resolved = path.resolve(workspace, plainPath('revision-path', value))
+  confine('revision-path', value, resolved, workspace, 'a directory')
+  const shown = printable(resolved)
   let isDirectory: boolean
   try {
     isDirectory = statSync(resolved).isDirectory()
@@ -228,11 +354,19 @@ function resolveRevisionPath(value: string, workspace: string): string {
     throw bad(
       'revision-path',
       value,
-      `a directory inside the workspace, but ${resolved} does not exist (did the job check out the repository with actions/checkout?)`
+      `a directory inside the workspace, but ${shown} does not exist (did the job check out the repository with actions/checkout?)`
     )
   }
-  if (!isDirectory) throw bad('revision-path', value, `a directory, but ${resolved} is a file`)
+  if (!isDirectory) throw bad('revision-path', value, `a directory, but ${shown} is a file`)
   return resolved
+}
+
+/** appspec-file is relative to revision-path; whether it exists is for the AppSpec lookup to say. */
+function resolveAppSpecFile(value: string, revisionPath: string, workspace: string): string {
+  const file = path.resolve(revisionPath, plainPath('appspec-file', value))
+  if (!existsSync(file)) return value
+  confine('appspec-file', value, file, workspace, 'a file')
+  return file
 }
 
 export interface ReadOptions {
@@ -264,10 +398,15 @@ export function readInputs(
   }
   const region = validateRegion(regionInput, regionSource)
 
-  const roleToAssume = optional('role-to-assume')
-  if (roleToAssume) validateRoleArn('role-to-assume', roleToAssume)
-  const oidcRoleArn = optional('oidc-role-arn')
-  if (oidcRoleArn) validateRoleArn('oidc-role-arn', oidcRoleArn)
+  const roleArn = (name: string): string | undefined => {
+    const arn = optional(name)
+    if (!arn) return undefined
+    validateRoleArn(name, arn)
+    checkPartition(name, arn, region, regionSource)
+    return arn
+  }
+  const roleToAssume = roleArn('role-to-assume')
+  const oidcRoleArn = roleArn('oidc-role-arn')
 
   const roleSessionName = core.getInput('role-session-name') || defaultSessionName(ctx)
   if (!SESSION_NAME.test(roleSessionName)) {
@@ -321,6 +460,19 @@ export function readInputs(
       "Inputs 'upload-only' and 'revision-location' exclude each other: revision-location deploys an object already in S3, so there is nothing to upload."
     )
   }
+  const revisionPathInput = core.getInput('revision-path') || '.'
+  // The post step, and a revision already in S3, read no file: there is nothing to confine.
+  const readsFiles = !revisionLocation && options.checkRevisionPath !== false
+  const revisionPath = revisionLocation
+    ? ctx.workspace
+    : readsFiles
+      ? resolveRevisionPath(revisionPathInput, ctx.workspace)
+      : path.resolve(ctx.workspace, revisionPathInput)
+  const appspecFileInput = optional('appspec-file')
+  const appspecFile =
+    appspecFileInput && readsFiles
+      ? resolveAppSpecFile(appspecFileInput, revisionPath, ctx.workspace)
+      : appspecFileInput
 
   const inputs: ActionInputs = {
     region,
@@ -339,11 +491,7 @@ export function readInputs(
     deploymentGroup,
     deploymentConfig,
     description: core.getInput('description') || defaultDescription(ctx),
-    revisionPath: revisionLocation
-      ? ctx.workspace
-      : options.checkRevisionPath === false
-        ? path.resolve(ctx.workspace, core.getInput('revision-path') || '.')
-        : resolveRevisionPath(core.getInput('revision-path') || '.', ctx.workspace),
+    revisionPath,
     s3Bucket: revisionLocation?.bucket ?? (s3Bucket && validateBucketName(s3Bucket)),
     s3KeyPrefix: validateKeyPrefix(core.getInput('s3-key-prefix')),
     s3BucketOwner,
@@ -368,12 +516,15 @@ export function readInputs(
     waitTimeoutSeconds: parseWholeNumber(
       'wait-timeout-seconds',
       core.getInput('wait-timeout-seconds') || '3600',
-      1
+      1,
+      MAX_WAIT_TIMEOUT,
+      MAX_WAIT_TIMEOUT_WHY
     ),
     pollIntervalSeconds: parseWholeNumber(
       'poll-interval-seconds',
       core.getInput('poll-interval-seconds') || '5',
-      1
+      1,
+      MAX_POLL_INTERVAL
     ),
     stopOnCancel: parseBoolean('stop-on-cancel', core.getInput('stop-on-cancel') || 'true'),
     stopOnTimeout: parseBoolean('stop-on-timeout', core.getInput('stop-on-timeout') || 'false'),
@@ -386,7 +537,7 @@ export function readInputs(
     bundleType: revisionLocation?.bundleType ?? bundleType ?? 'zip',
     revisionLocation,
     uploadOnly,
-    appspecFile: optional('appspec-file'),
+    appspecFile,
     githubEnvironment: optional('github-environment'),
     githubToken,
     dryRun: parseBoolean('dry-run', core.getInput('dry-run') || 'false')

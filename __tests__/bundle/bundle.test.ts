@@ -7,12 +7,13 @@ import {
   rmSync,
   symlinkSync,
   utimesSync,
-  chmodSync
+  chmodSync,
+  writeFileSync
 } from 'node:fs'
 import { join } from 'node:path'
 import { AppSpecError, BundleError } from '../../src/errors.js'
 import { createBundle, DEFAULT_EPOCH } from '../../src/bundle/index.js'
-import { pythonZipInfo, tempDir, unzipTest, writeTree } from './helpers.js'
+import { MINIMAL_APPSPEC, pythonZipInfo, tempDir, unzipTest, writeTree } from './helpers.js'
 
 const APPSPEC = `version: 0.0
 os: linux
@@ -170,6 +171,32 @@ describe('createBundle', () => {
     writeTree(root, { 'build/appspec.yml': APPSPEC })
     await expect(bundle()).rejects.toThrow(AppSpecError)
     await expect(bundle()).rejects.toThrow('but build/appspec.yml exists')
+  })
+
+  test('refuses a name with a backslash before writing anything, whatever the os', async () => {
+    writeTree(root, { 'appspec.yml': APPSPEC, 'scripts/start.sh': '' })
+    writeFileSync(join(root, 'scripts', '..\\..\\evil.sh'), '')
+    await expect(bundle()).rejects.toThrow(
+      new BundleError(
+        'cannot bundle scripts/..\\..\\evil.sh: its name holds a backslash, which a CodeDeploy ' +
+          'agent on Windows reads as a folder separator; rename it or exclude it'
+      )
+    )
+    expect(readdirSync(outDir)).toEqual([])
+  })
+
+  test('refuses names that differ only in case for os: windows alone, before writing anything', async () => {
+    const windows = 'version: 0.0\nos: windows\nfiles:\n  - source: /\n    destination: C:\\app\n'
+    writeTree(root, { 'appspec.yml': windows, 'web/Site.css': 'a', 'web/site.css': 'b' })
+    await expect(bundle()).rejects.toThrow(
+      new BundleError(
+        'cannot bundle both web/Site.css and web/site.css (os: windows in the AppSpec): their ' +
+          'names differ only in case, so one would overwrite the other; rename one or exclude it'
+      )
+    )
+    expect(readdirSync(outDir)).toEqual([])
+    writeTree(root, { 'appspec.yml': MINIMAL_APPSPEC })
+    expect((await bundle()).fileCount).toBe(3)
   })
 
   test('refuses a symlink that leads out of the revision directory, before writing anything', async () => {

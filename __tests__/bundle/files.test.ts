@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, symlinkSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { BundleError } from '../../src/errors.js'
 import { compareUtf8, FileTree, isInside } from '../../src/bundle/files.js'
 import { tempDir, writeTree } from './helpers.js'
@@ -195,6 +195,136 @@ describe('FileTree.files', () => {
       /^cannot read the revision directory .*nope: ENOENT$/
     )
     expect(() => listFiles(join(dir, 'file'), [])).toThrow('is not a directory')
+  })
+})
+
+describe('FileTree names as CodeDeploy agents read them', () => {
+  /** Creates empty files under the root whose names writeTree would misread (it splits on `:`). */
+  const touch = (...paths: string[]) => {
+    for (const path of paths) {
+      mkdirSync(dirname(join(root, path)), { recursive: true })
+      writeFileSync(join(root, path), '')
+    }
+  }
+  const refusal = (exclude: string[] = [], os: 'linux' | 'windows' = 'linux') => {
+    const tree = new FileTree(root, exclude)
+    try {
+      tree.check(os)
+    } catch (error) {
+      expect(error).toBeInstanceOf(BundleError)
+      return (error as Error).message
+    }
+    return undefined
+  }
+  const forWindows = '(os: windows in the AppSpec)'
+
+  test('refuses a backslash, which Windows agents read as a folder separator', () => {
+    touch('scripts/dup.sh', 'scripts\\dup.sh', 'app.js')
+    expect(refusal()).toBe(
+      'cannot bundle scripts\\dup.sh: its name holds a backslash, which a CodeDeploy agent on ' +
+        'Windows reads as a folder separator; rename it or exclude it'
+    )
+    expect(() => names()).toThrow('cannot bundle scripts\\dup.sh')
+    expect(names(['scripts\\\\dup.sh'])).toEqual(['app.js', 'scripts/dup.sh'])
+    touch('up/..\\..\\..\\etc\\evil.txt')
+    expect(refusal(['scripts\\\\dup.sh'])).toMatch(/^cannot bundle up\/\.\.\\\.\.\\/)
+  })
+
+  test('refuses a drive prefix at the start of any name along the path', () => {
+    touch('C:evil.txt')
+    expect(refusal()).toBe(
+      'cannot bundle C:evil.txt: its name starts with a drive letter (C:), which a CodeDeploy ' +
+        'agent on Windows reads as another drive; rename it or exclude it'
+    )
+    touch('lib/z:x/a.txt')
+    expect(refusal(['C:evil.txt'])).toMatch(/^cannot bundle lib\/z:x: its name starts with a drive/)
+    touch('ok/ab:c')
+    expect(refusal(['C:evil.txt', 'z:x/'])).toBeUndefined()
+  })
+
+  test('refuses control characters (C0, DEL, C1), showing the name escaped on one line', () => {
+    const escaped = (name: string) =>
+      JSON.stringify(name).replace(/[\u007f-\u009f]/g, c => `\\u00${c.charCodeAt(0).toString(16)}`)
+    for (const bad of ['a\nb.txt', 'x\r::error::y', 'del\u007f', 'nel\u0085', 'esc\u001b[31m']) {
+      touch(`d/${bad}`)
+      const message = refusal() ?? ''
+      expect(message).toBe(
+        `cannot bundle ${escaped(`d/${bad}`)}: its name holds a control character; ` +
+          `rename it or exclude it`
+      )
+      expect(message).not.toMatch(/\p{Cc}/u)
+      rmSync(join(root, 'd'), { recursive: true })
+    }
+  })
+
+  test('shows a hostile name escaped in every other refusal too', () => {
+    symlinkSync('/etc/hostname', join(root, 'x\n::error::pwned'))
+    expect(() => names()).toThrow(
+      'symlink "x\\n::error::pwned" points to /etc/hostname, outside the revision directory'
+    )
+  })
+
+  test('takes names that differ only in case, and Windows-only names, for a Linux AppSpec', () => {
+    touch('A.txt', 'a.txt', 'lib/x', 'Lib/y', 'CON.txt', 'a?', 'bc:d')
+    expect(refusal()).toBeUndefined()
+    expect(names()).toEqual(['A.txt', 'CON.txt', 'Lib/y', 'a.txt', 'a?', 'bc:d', 'lib/x'])
+  })
+
+  test('refuses names that differ only in case for a Windows AppSpec, files and directories', () => {
+    touch('docs/A.txt', 'docs/b.txt', 'docs/a.txt')
+    expect(refusal([], 'windows')).toBe(
+      `cannot bundle both docs/A.txt and docs/a.txt ${forWindows}: their names differ only in ` +
+        `case, so one would overwrite the other; rename one or exclude it`
+    )
+    expect(refusal(['docs/a.txt'], 'windows')).toBeUndefined()
+    touch('Lib/x', 'lib/y')
+    expect(refusal(['docs/a.txt'], 'windows')).toMatch(/^cannot bundle both Lib and lib /)
+    touch('straße', 'STRASSE', 'σ', 'Σ')
+    expect(refusal(['docs/a.txt', 'lib/'], 'windows')).toMatch(/^cannot bundle both Σ and σ /)
+  })
+
+  test('refuses names Windows cannot hold for a Windows AppSpec', () => {
+    const character = 'holds a character Windows does not allow in file names (< > : " | ? *)'
+    const trailing = 'ends with a dot or a space, which Windows drops'
+    const device = 'is a device name Windows reserves (CON, PRN, AUX, NUL, COM1-9, LPT1-9)'
+    const windows = [
+      ['a<b', character],
+      ['q>', character],
+      ['ab:c', character],
+      ['"q"', character],
+      ['p|q', character],
+      ['why?', character],
+      ['s*', character],
+      ['name.', trailing],
+      ['name ', trailing],
+      ['prn.', trailing],
+      ['CON', device],
+      ['con.txt', device],
+      ['Lpt9.log', device],
+      ['nul.tar.gz', device],
+      ['aux', device],
+      ['COM1', device]
+    ]
+    for (const [bad, problem] of windows) {
+      touch(`d/${bad}`)
+      expect(refusal([], 'windows')).toBe(
+        `cannot bundle d/${bad} ${forWindows}: its name ${problem}; rename it or exclude it`
+      )
+      expect(refusal()).toBeUndefined()
+      rmSync(join(root, 'd'), { recursive: true })
+    }
+    touch('CONSOLE.txt', 'COM10', 'LPT0', 'a.b', 'nul-device')
+    expect(refusal([], 'windows')).toBeUndefined()
+  })
+
+  test('names() and files() follow the same rules as check()', () => {
+    touch('ok.txt', 'x\\y')
+    const tree = new FileTree(root, [])
+    expect(() => [...tree.files()]).toThrow('cannot bundle x\\y')
+    rmSync(join(root, 'x\\y'))
+    touch('OK.txt')
+    expect([...tree.names()]).toEqual(['OK.txt', 'ok.txt'])
+    expect(() => [...tree.files('windows')]).toThrow('cannot bundle both OK.txt and ok.txt')
   })
 })
 

@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs'
 import { posix } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 import { BundleError } from '../errors.js'
-import type { BundleFile } from './files.js'
+import { shown, type BundleFile } from './files.js'
 import { HashedFile } from './output.js'
 import type { StreamBlock } from './stream-blocks.js'
 import { defaultCompressorCount, WorkerPool, WorkerReadError } from './workers.js'
@@ -214,16 +214,16 @@ function looksCompressible(file: BundleFile): boolean {
 function readError(files: { path: string; name: string }[], error: unknown): BundleError {
   const path = (error as { path?: unknown } | undefined)?.path
   if (typeof path !== 'string') {
-    return new BundleError(`cannot compress: ${String(error)}`, { cause: error })
+    return new BundleError(`cannot compress: ${shown(String(error))}`, { cause: error })
   }
   const name = files.find(f => f.path === path)?.name ?? path
   if (error instanceof WorkerReadError && error.changed) {
     return new BundleError(
-      `${name} changed while it was being bundled; bundle a directory that no other step ` +
+      `${shown(name)} changed while it was being bundled; bundle a directory that no other step ` +
         `writes to at the same time`,
       { cause: error }
     )
   }
   const code = (error as { code?: string }).code ?? String(error)
-  return new BundleError(`cannot read ${name}: ${code}`, { cause: error })
+  return new BundleError(`cannot read ${shown(name)}: ${code}`, { cause: error })
 }

@@ -42,6 +42,9 @@ export const IGNORE_FILE = '.codedeployignore'
  * - Directories are not archive entries: an empty directory is not packed (as `aws deploy push`
  *   does); keep a placeholder file in it if the application needs it.
  * - Sockets, FIFOs and devices cannot be packed and are refused unless excluded.
+ * - Names must mean the same path to every CodeDeploy agent: no backslash, drive prefix or control
+ *   character; for `os: windows`, nothing Windows cannot hold and no two siblings that differ only
+ *   in case. Anything else is refused unless excluded.
  *
  * The walk is synchronous on purpose: on a cached tree it is several times faster than awaiting
  * one stat per file, and the archive writer pulls files from it a few at a time.
@@ -68,15 +71,24 @@ export class FileTree {
    * whatever order the file system returns. Each directory is sorted on its own, a subdirectory
    * by its name and a `/`: as no name holds a `/`, that gives the order of the full names.
    */
-  *files(): Generator<BundleFile> {
-    for (const { name, path, stats } of this.walk(everything)) {
+  *files(os: AgentOs = 'linux'): Generator<BundleFile> {
+    for (const { name, path, stats } of this.walk(everything, os)) {
       yield fileEntry(name, path, stats ?? statOf(path, name))
     }
   }
 
   /** The names alone, in the same order: a walk that reads directories, not each file. */
   *names(): Generator<string> {
-    for (const { name } of this.walk(everything)) yield name
+    for (const { name } of this.walk(everything, 'linux')) yield name
+  }
+
+  /**
+   * Walks the whole tree for its refusals alone: with the stricter name rules of Windows, once
+   * the AppSpec says `os: windows`, so a name it cannot hold fails before anything is written.
+   */
+  check(os: AgentOs): void {
+    const walk = this.walk(everything, os)
+    while (!walk.next().done);
   }
 
   /**
@@ -87,27 +99,33 @@ export class FileTree {
     if (bundlePath === '') return true
     const along = (name: string) =>
       bundlePath === name || bundlePath.startsWith(`${name}/`) || name.startsWith(`${bundlePath}/`)
-    return !this.walk(along).next().done
+    return !this.walk(along, 'linux').next().done
   }
 
   /**
    * `dir` is the path as reached (maybe through a link), `realDir` its resolved path; `ancestors`
    * holds the resolved paths of the directories being walked, to detect link loops. Only entries
-   * whose name passes `wanted` are looked at.
+   * whose name passes `wanted` are looked at; the names kept must suit agents on `os`.
    */
   private *walk(
     wanted: (name: string) => boolean,
+    os: AgentOs,
     dir = this.realRoot,
     realDir = this.realRoot,
     prefix = '',
     ancestors = new Set([realDir])
   ): Generator<Found> {
     const entries: Entry[] = []
+    // Only siblings can collide, so one directory's names are all that is held.
+    const folded = os === 'windows' ? new Map<string, string>() : undefined
     for (const dirent of readDir(dir, prefix)) {
       const name = prefix + dirent.name
       if (isGitName(dirent.name) || !wanted(name)) continue
       const entry = this.classify(dirent, join(dir, dirent.name), join(realDir, dirent.name), name)
-      if (entry) entries.push(entry)
+      if (!entry) continue
+      checkName(dirent.name, prefix, os)
+      if (folded) checkCase(folded, dirent.name, prefix)
+      entries.push(entry)
     }
     entries.sort((a, b) => compareUtf8(a.key, b.key))
     for (const entry of entries) {
@@ -117,12 +135,13 @@ export class FileTree {
       }
       if (ancestors.has(entry.real)) {
         throw new BundleError(
-          `symlink loop: ${entry.name} leads back to ${relative(this.realRoot, entry.real) || '.'}, ` +
+          `symlink loop: ${shown(entry.name)} leads back to ` +
+            `${shown(relative(this.realRoot, entry.real) || '.')}, ` +
             `one of its own parent directories; remove the link or exclude it`
         )
       }
       const inner = new Set(ancestors).add(entry.real)
-      yield* this.walk(wanted, entry.path, entry.real, `${entry.name}/`, inner)
+      yield* this.walk(wanted, os, entry.path, entry.real, `${entry.name}/`, inner)
     }
   }
 
@@ -139,7 +158,7 @@ export class FileTree {
     if (dirent.isSymbolicLink()) return this.classifyLink(path, name)
     if (this.ignored(name)) return undefined
     throw new BundleError(
-      `${name} is not a regular file, directory or symlink (socket, FIFO or device): ` +
+      `${shown(name)} is not a regular file, directory or symlink (socket, FIFO or device): ` +
         `add it to ${IGNORE_FILE} or the exclude input`
     )
   }
@@ -151,7 +170,8 @@ export class FileTree {
     } catch (error) {
       if (this.ignored(name)) return undefined
       throw new BundleError(
-        `symlink ${name} points to ${linkTarget(path)}, which does not exist (${reason(error)}); ` +
+        `symlink ${shown(name)} points to ${shown(linkTarget(path))}, which does not exist ` +
+          `(${reason(error)}); ` +
           `remove the link or exclude it`,
         { cause: error }
       )
@@ -161,23 +181,129 @@ export class FileTree {
     if (target === this.leaveOut) return undefined
     if (inGitDir(target)) {
       throw new BundleError(
-        `symlink ${name} points to ${target}, inside a .git directory: .git is never bundled ` +
+        `symlink ${shown(name)} points to ${shown(target)}, inside a .git directory: .git is never bundled ` +
           `(it can hold the checkout's credentials); remove the link or exclude it`
       )
     }
     if (!isInside(this.realRoot, target)) {
       throw new BundleError(
-        `symlink ${name} points to ${target}, outside the revision directory: only files inside ` +
+        `symlink ${shown(name)} points to ${shown(target)}, outside the revision directory: only files inside ` +
           `it are bundled, never files from elsewhere on the runner; copy the file in or exclude the link`
       )
     }
     if (stats.isDirectory()) return directory(name, path, target)
     if (stats.isFile()) return { key: name, name, path, dir: false, stats }
-    throw new BundleError(`symlink ${name} points to ${target}, which is not a regular file`)
+    throw new BundleError(
+      `symlink ${shown(name)} points to ${shown(target)}, which is not a regular file`
+    )
   }
 }
 
 const everything = () => true
+
+/** The `os` of an EC2/On-Premises AppSpec: which CodeDeploy agent extracts the bundle. */
+export type AgentOs = 'linux' | 'windows'
+
+/**
+ * A name or path as it may appear in a one-line message: as it is, unless it holds a control
+ * character or a line separator, which could start a log line of its own (one the runner would
+ * read as a workflow command); then quoted, with those escaped.
+ */
+export function shown(text: string): string {
+  if (!UNSAFE_IN_LOG.test(text)) return text
+  return JSON.stringify(text).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}
+
+const UNSAFE_IN_LOG = /[\p{Cc}\u2028\u2029]/u
+
+/**
+ * Refuses a name (`base`, in the directory `prefix`) that an agent would extract elsewhere or not
+ * at all. Names meant for Linux still must not hold what agents on Windows read as a separator
+ * or a drive, nor control characters that no log can show.
+ */
+function checkName(base: string, prefix: string, os: AgentOs): void {
+  const problem = nameProblem(base)
+  if (problem) {
+    throw new BundleError(
+      `cannot bundle ${shown(prefix + base)}: its name ${problem}; rename it or exclude it`
+    )
+  }
+  const windows = os === 'windows' ? windowsNameProblem(base) : undefined
+  if (windows) {
+    throw new BundleError(
+      `cannot bundle ${shown(prefix + base)} ${FOR_WINDOWS}: its name ${windows}; ` +
+        `rename it or exclude it`
+    )
+  }
+}
+
+const FOR_WINDOWS = '(os: windows in the AppSpec)'
+
+/** What every agent would misread in a name, said as "its name ..."; undefined when nothing. */
+function nameProblem(base: string): string | undefined {
+  if (/\p{Cc}/u.test(base)) return 'holds a control character'
+  if (base.includes('\\')) {
+    return 'holds a backslash, which a CodeDeploy agent on Windows reads as a folder separator'
+  }
+  const drive = /^[A-Za-z]:/.exec(base)
+  if (drive) {
+    return (
+      `starts with a drive letter (${drive[0]}), which a CodeDeploy agent on Windows reads ` +
+      `as another drive`
+    )
+  }
+  return undefined
+}
+
+/** What Windows cannot hold in a name, said as "its name ..."; undefined when nothing. */
+function windowsNameProblem(base: string): string | undefined {
+  if (/[<>:"|?*]/.test(base)) {
+    return 'holds a character Windows does not allow in file names (< > : " | ? *)'
+  }
+  if (/[. ]$/.test(base)) return 'ends with a dot or a space, which Windows drops'
+  if (WINDOWS_DEVICE.test(base)) {
+    return 'is a device name Windows reserves (CON, PRN, AUX, NUL, COM1-9, LPT1-9)'
+  }
+  return undefined
+}
+
+/** Windows opens the device whatever the extension (`nul.txt` is NUL). */
+const WINDOWS_DEVICE =
+  /^(CON|PRN|AUX|NUL|COM[1-9\u00b9\u00b2\u00b3]|LPT[1-9\u00b9\u00b2\u00b3]) *(\..*)?$/i
+
+/**
+ * Refuses `base` when a sibling already seen (`folded`, by folded name) differs from it only in
+ * case: Windows file systems take them for one file.
+ */
+function checkCase(folded: Map<string, string>, base: string, prefix: string): void {
+  const key = foldCase(base)
+  const other = folded.get(key)
+  if (other === undefined) {
+    folded.set(key, base)
+    return
+  }
+  const [a, b] = [other, base].sort(compareUtf8)
+  throw new BundleError(
+    `cannot bundle both ${shown(prefix + a)} and ${shown(prefix + b)} ${FOR_WINDOWS}: their ` +
+      `names differ only in case, so one would overwrite the other; rename one or exclude it`
+  )
+}
+
+/**
+ * The name as NTFS compares names: each character upper-cased on its own, so `ß` stays (its
+ * upper case `SS` is two characters) while `σ` and `ς` meet `Σ`.
+ */
+function foldCase(name: string): string {
+  let folded = ''
+  for (const c of name) {
+    const upper = c.toUpperCase()
+    folded += upper.length === c.length ? upper : c
+  }
+  return folded
+}
 
 /** A file found by the walk; `stats` when they were read to follow a link. */
 interface Found {
@@ -241,17 +367,17 @@ export function isInside(root: string, target: string): boolean {
 function resolveRoot(root: string): string {
   try {
     const real = realpathSync(root)
-    if (!statSync(real).isDirectory()) throw new BundleError(`${root} is not a directory`)
+    if (!statSync(real).isDirectory()) throw new BundleError(`${shown(root)} is not a directory`)
     if (inGitDir(real)) {
       throw new BundleError(
-        `the revision directory ${root} is a .git directory or inside one, and .git is never ` +
+        `the revision directory ${shown(root)} is a .git directory or inside one, and .git is never ` +
           `bundled; set revision-path to the directory that holds the application's files`
       )
     }
     return real
   } catch (error) {
     if (error instanceof BundleError) throw error
-    throw new BundleError(`cannot read the revision directory ${root}: ${reason(error)}`, {
+    throw new BundleError(`cannot read the revision directory ${shown(root)}: ${reason(error)}`, {
       cause: error
     })
   }
@@ -294,7 +420,7 @@ function readDir(dir: string, prefix: string): Dirent[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
   } catch (error) {
-    throw new BundleError(`cannot list ${prefix || '.'}: ${reason(error)}`, { cause: error })
+    throw new BundleError(`cannot list ${shown(prefix || '.')}: ${reason(error)}`, { cause: error })
   }
 }
 
@@ -302,7 +428,7 @@ function statOf(path: string, name: string): Stats {
   try {
     return statSync(path)
   } catch (error) {
-    throw new BundleError(`cannot read ${name}: ${reason(error)}`, { cause: error })
+    throw new BundleError(`cannot read ${shown(name)}: ${reason(error)}`, { cause: error })
   }
 }
 

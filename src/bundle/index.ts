@@ -75,7 +75,8 @@ export async function createBundle(options: BundleOptions): Promise<Bundle> {
   await mkdir(options.outDir, { recursive: true })
   const tree = new FileTree(options.root, options.exclude, await realpath(options.outDir))
   const appSpec = checkAppSpec(tree, options.root)
-  const files = hooksExecutable(tree.files(), appSpec)
+  if (appSpec.os === 'windows') tree.check('windows')
+  const files = hooksExecutable(tree.files(appSpec.os), appSpec)
 
   const partial = join(options.outDir, `.partial-${randomUUID()}.${bundleType}`)
   const written =

@@ -2,8 +2,8 @@
  * Scenario 4 (a hook script fails on the instances) and scenario 6 (bad inputs stop the action
  * before it creates anything).
  */
-import { describe, expect, it } from '@jest/globals'
-import { rm } from 'node:fs/promises'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { cp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { listKeys, PROD_ACCOUNT } from './harness/aws.js'
 import { creatingCalls, errorsOf } from './harness/checks.js'
@@ -53,9 +53,14 @@ describe('a failing deployment', () => {
   })
 })
 
+/** A directory next to the workspace, holding a complete revision, that must never be bundled. */
+const outsideOf = (workspace: string) => `${workspace}-outside`
+
+afterEach(() => rm(outsideOf(suite.workspace), { recursive: true, force: true }))
+
 interface BadInput {
   name: string
-  with?: Record<string, string>
+  with?: Record<string, string> | ((workspace: string) => Record<string, string>)
   prepare?: (workspace: string) => Promise<void>
   /** Words the one error must contain. */
   mentions: string[]
@@ -89,6 +94,48 @@ const BAD_INPUTS: BadInput[] = [
     beforeAws: true
   },
   {
+    name: 'poll interval past its bound',
+    with: { 'poll-interval-seconds': '3000000' },
+    mentions: ['poll-interval-seconds', '3000000', 'from 1 to 300'],
+    beforeAws: true
+  },
+  {
+    name: 'key prefix with a newline',
+    with: { 's3-key-prefix': 'releases\nshop/' },
+    mentions: ['s3-key-prefix', '"releases\\nshop/"', "S3's safe characters"],
+    beforeAws: true
+  },
+  {
+    name: 'role ARN with an unknown partition',
+    with: { 'role-to-assume': 'arn:aws-evil-:iam::222222222222:role/codedeploy-cross-account' },
+    mentions: ['role-to-assume', 'arn:aws-evil-:iam::', 'whose partition is one of aws, aws-cn'],
+    beforeAws: true
+  },
+  {
+    name: 'China role in a commercial region',
+    with: { 'role-to-assume': 'arn:aws-cn:iam::222222222222:role/codedeploy-cross-account' },
+    mentions: [
+      'role-to-assume',
+      'in partition aws-cn',
+      "aws-region 'eu-west-1' is in partition aws"
+    ],
+    beforeAws: true
+  },
+  {
+    name: 'revision-path climbing out of the workspace',
+    with: { 'revision-path': '../..' },
+    mentions: ['revision-path', "'../..'", 'outside the workspace'],
+    beforeAws: true
+  },
+  {
+    name: 'absolute revision-path outside the workspace',
+    prepare: workspace =>
+      cp(join(workspace, REVISION_DIR), outsideOf(workspace), { recursive: true }),
+    with: workspace => ({ 'revision-path': outsideOf(workspace) }),
+    mentions: ['revision-path', 'outside the workspace'],
+    beforeAws: true
+  },
+  {
     name: 'bucket that does not exist',
     with: { 's3-bucket': 'no-such-releases-bucket' },
     mentions: ['no-such-releases-bucket'],
@@ -101,7 +148,8 @@ describe('6. bad inputs', () => {
     const { landscape, emulator } = suite
     await bad.prepare?.(suite.workspace)
 
-    const run = await suite.run({ with: crossAccountInputs(landscape, bad.with) })
+    const extra = typeof bad.with === 'function' ? bad.with(suite.workspace) : bad.with
+    const run = await suite.run({ with: crossAccountInputs(landscape, extra) })
 
     expect(run.exitCode).toBe(1)
     const errors = errorsOf(run)

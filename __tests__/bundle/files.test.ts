@@ -317,6 +317,30 @@ describe('FileTree names as CodeDeploy agents read them', () => {
     expect(refusal([], 'windows')).toBeUndefined()
   })
 
+  test('refuses a name that is not valid UTF-8, naming its directory and its bytes', () => {
+    const bytes = (...parts: (string | number[])[]) =>
+      Buffer.concat(parts.map(p => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))))
+    touch('docs/readme.md', 'ok-\uFFFD.txt')
+    writeFileSync(bytes(join(root, 'docs'), '/bad-', [0xff], '.txt'), 'x')
+    expect(() => names()).toThrow(
+      new BundleError(
+        'a name in docs is not valid UTF-8 ("bad-\\xff.txt"): bundles and CodeDeploy agents ' +
+          'read names as UTF-8; rename it'
+      )
+    )
+    expect(names(['bad-*'])).toEqual(['docs/readme.md', 'ok-\uFFFD.txt'])
+    mkdirSync(bytes(root, '/caf', [0xe9]))
+    writeFileSync(bytes(root, '/caf', [0xe9], '/menu.txt'), '')
+    expect(() => names(['bad-*'])).toThrow(
+      'a name in . is not valid UTF-8 ("caf\\xe9"): bundles and CodeDeploy agents'
+    )
+    expect(names(['bad-*', 'caf*/'])).toEqual(['docs/readme.md', 'ok-\uFFFD.txt'])
+    writeFileSync(bytes(root, '/q"\\', [0xfe, 0x0a]), '')
+    expect(() => names(['bad-*', 'caf*/'])).toThrow(
+      'a name in . is not valid UTF-8 ("q\\"\\\\\\xfe\\x0a")'
+    )
+  })
+
   test('names() and files() follow the same rules as check()', () => {
     touch('ok.txt', 'x\\y')
     const tree = new FileTree(root, [])

@@ -7,6 +7,7 @@ import {
   type Dirent,
   type Stats
 } from 'node:fs'
+import { isUtf8 } from 'node:buffer'
 import { isAbsolute, join, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { BundleError } from '../errors.js'
@@ -118,9 +119,17 @@ export class FileTree {
     const entries: Entry[] = []
     // Only siblings can collide, so one directory's names are all that is held.
     const folded = os === 'windows' ? new Map<string, string>() : undefined
+    let undecodable: Map<string, Buffer> | undefined
     for (const dirent of readDir(dir, prefix)) {
       const name = prefix + dirent.name
       if (isGitName(dirent.name) || !wanted(name)) continue
+      // The name read holds U+FFFD where its bytes were not UTF-8, and opens no file by it.
+      if (dirent.name.includes('\uFFFD')) {
+        undecodable ??= undecodableNames(dir, prefix)
+        const bytes = undecodable.get(dirent.name)
+        if (bytes && this.ignored(dirent.isDirectory() ? `${name}/` : name)) continue
+        if (bytes) throw notUtf8(prefix, bytes)
+      }
       const entry = this.classify(dirent, join(dir, dirent.name), join(realDir, dirent.name), name)
       if (!entry) continue
       checkName(dirent.name, prefix, os)
@@ -422,6 +431,36 @@ function readDir(dir: string, prefix: string): Dirent[] {
   } catch (error) {
     throw new BundleError(`cannot list ${shown(prefix || '.')}: ${reason(error)}`, { cause: error })
   }
+}
+
+/** The names in `dir` that are not valid UTF-8, by the name they are read as, with their bytes. */
+function undecodableNames(dir: string, prefix: string): Map<string, Buffer> {
+  let names: Buffer[]
+  try {
+    names = readdirSync(dir, { encoding: 'buffer' })
+  } catch (error) {
+    throw new BundleError(`cannot list ${shown(prefix || '.')}: ${reason(error)}`, { cause: error })
+  }
+  return new Map(names.filter(name => !isUtf8(name)).map(name => [name.toString('utf8'), name]))
+}
+
+function notUtf8(prefix: string, bytes: Buffer): BundleError {
+  return new BundleError(
+    `a name in ${shown(prefix.replace(/\/$/, '') || '.')} is not valid UTF-8 (${showBytes(bytes)}): ` +
+      `bundles and CodeDeploy agents read names as UTF-8; rename it`
+  )
+}
+
+/** Bytes in quotes: printable ASCII as it is (`"` and `\` escaped), any other byte as `\xHH`. */
+function showBytes(bytes: Buffer): string {
+  let text = ''
+  for (const byte of bytes) {
+    const c = String.fromCharCode(byte)
+    if (c === '"' || c === '\\') text += `\\${c}`
+    else if (byte >= 0x20 && byte <= 0x7e) text += c
+    else text += `\\x${byte.toString(16).padStart(2, '0')}`
+  }
+  return `"${text}"`
 }
 
 function statOf(path: string, name: string): Stats {

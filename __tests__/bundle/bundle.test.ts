@@ -10,6 +10,7 @@ import {
   chmodSync,
   writeFileSync
 } from 'node:fs'
+import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { AppSpecError, BundleError } from '../../src/errors.js'
 import { createBundle, DEFAULT_EPOCH } from '../../src/bundle/index.js'
@@ -198,6 +199,39 @@ describe('createBundle', () => {
     writeTree(root, { 'appspec.yml': MINIMAL_APPSPEC })
     expect((await bundle()).fileCount).toBe(3)
   })
+
+  test.each(['zip', 'tgz'] as const)(
+    'a full disk (%s): names the bundle, its folder and the room it needs, and leaves nothing behind',
+    async bundleType => {
+      writeTree(root, {
+        'appspec.yml': APPSPEC,
+        'scripts/start.sh': '#!/bin/sh\n',
+        'data.bin': randomBytes(3 << 20)
+      })
+      // A real ENOSPC: /dev/full takes the open and refuses every write.
+      const partialPath = join(outDir, 'bundle.part')
+      symlinkSync('/dev/full', partialPath)
+      const error = await createBundle({ root, exclude: [], outDir, bundleType, partialPath }).then(
+        () => undefined,
+        (e: unknown) => e as Error
+      )
+      expect(error).toBeInstanceOf(BundleError)
+      const match = new RegExp(
+        `^no space left on the disk: writing the bundle ${partialPath} in ${outDir} stopped ` +
+          `after ([\\d,]+) bytes, and it needs at most about ([\\d,]+) bytes \\(3 files of ` +
+          `([\\d,]+) bytes before compression\\); free space on the runner, or set RUNNER_TEMP ` +
+          `to a folder on a larger disk$`
+      ).exec(error?.message ?? '')
+      expect(match).not.toBeNull()
+      const [written, bound, total] = (match ?? []).slice(1).map(n => Number(n.replace(/,/g, '')))
+      const files = (3 << 20) + APPSPEC.length + '#!/bin/sh\n'.length
+      expect(total).toBe(files)
+      expect(written).toBeGreaterThan(0)
+      expect(bound).toBeGreaterThanOrEqual(files)
+      expect(bound).toBeLessThan(files + 3 * 4096)
+      expect(readdirSync(outDir)).toEqual([])
+    }
+  )
 
   test('refuses a symlink that leads out of the revision directory, before writing anything', async () => {
     writeTree(root, { 'appspec.yml': APPSPEC, 'scripts/start.sh': '' })

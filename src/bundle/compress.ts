@@ -90,11 +90,11 @@ export function createPool({
 /** The pool and the archive file it fills; the pool is closed if the file cannot be created. */
 export async function openArchive(
   path: string,
-  options: PoolOptions
+  options: PoolOptions & { replace?: boolean }
 ): Promise<{ pool: WorkerPool; out: HashedFile }> {
   const pool = await createPool(options)
   try {
-    return { pool, out: await HashedFile.create(path) }
+    return { pool, out: await HashedFile.create(path, options.replace) }
   } catch (error) {
     await pool.close()
     throw error

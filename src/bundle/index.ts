@@ -6,9 +6,10 @@ import { setFlagsFromString } from 'node:v8'
 import { AppSpecError, BundleError } from '../errors.js'
 import { APPSPEC_NAMES, findAppSpec, validateAppSpec, type AppSpecSummary } from './appspec.js'
 import { DEFAULT_LEVEL } from './compress.js'
-import { FileTree, IGNORE_FILE, type BundleFile } from './files.js'
+import { FileTree, IGNORE_FILE, shown, type BundleFile } from './files.js'
+import { DiskFullError } from './output.js'
 import { writeTar } from './tar.js'
-import { writeZip } from './zip.js'
+import { writeZip, type ArchiveResult } from './zip.js'
 
 /** The archive formats CodeDeploy deploys from S3. */
 export type BundleType = 'zip' | 'tar' | 'tgz'
@@ -26,6 +27,12 @@ export interface BundleOptions {
   bundleType?: BundleType
   /** zlib level, 1 (fastest) to 9 (smallest); default 4, about the size `zip -6` makes. */
   compressionLevel?: number
+  /**
+   * Where the archive is written before it is renamed to its digest: by default a new file in
+   * outDir. A path given here is written over (links followed), so a test can aim it at a full
+   * device.
+   */
+  partialPath?: string
 }
 
 export interface Bundle {
@@ -78,11 +85,19 @@ export async function createBundle(options: BundleOptions): Promise<Bundle> {
   if (appSpec.os === 'windows') tree.check('windows')
   const files = hooksExecutable(tree.files(appSpec.os), appSpec)
 
-  const partial = join(options.outDir, `.partial-${randomUUID()}.${bundleType}`)
-  const written =
-    bundleType === 'zip'
-      ? await writeZip(files, partial, { mtime: epoch, level })
-      : await writeTar(files, partial, { mtime: epoch, level, gzip: bundleType === 'tgz' })
+  const partial =
+    options.partialPath ?? join(options.outDir, `.partial-${randomUUID()}.${bundleType}`)
+  const how = { mtime: epoch, level, replace: options.partialPath !== undefined }
+  let written: ArchiveResult
+  try {
+    written =
+      bundleType === 'zip'
+        ? await writeZip(files, partial, how)
+        : await writeTar(files, partial, { ...how, gzip: bundleType === 'tgz' })
+  } catch (error) {
+    if (!(error instanceof DiskFullError)) throw error
+    throw diskFull(error, tree.files(appSpec.os), options.outDir)
+  }
   const path = join(options.outDir, `${written.sha256}.${bundleType}`)
   await rename(partial, path)
   return {
@@ -120,6 +135,42 @@ function checkAppSpec(tree: FileTree, root: string): AppSpecSummary {
     throw new AppSpecError(`cannot read ${name}: ${String(error)}`, { cause: error })
   }
   return validateAppSpec(text, name, path => tree.has(path))
+}
+
+/**
+ * What a full disk needs: the size the archive reached, and an upper bound from the files (the
+ * walk is repeated for it, so memory stays flat): their bytes, grown by at most what deflate adds
+ * to data it cannot shrink (zlib's bound: under 0.04 %), and room for each entry's headers.
+ */
+function diskFull(error: DiskFullError, files: Iterable<BundleFile>, outDir: string): BundleError {
+  let count = 0
+  let total = 0
+  let headers = 0
+  for (const file of files) {
+    count++
+    total += file.size
+    headers += ENTRY_HEADROOM + 3 * Buffer.byteLength(file.name)
+  }
+  const bound = total + Math.ceil(total / 1000) + headers
+  return new BundleError(
+    `no space left on the disk: writing the bundle ${shown(error.path)} in ${shown(outDir)} ` +
+      `stopped after ${bytes(error.written)}, and it needs at most about ${bytes(bound)} ` +
+      `(${count} ${count === 1 ? 'file' : 'files'} of ${bytes(total)} before compression); ` +
+      `free space on the runner, or set RUNNER_TEMP to a folder on a larger disk`,
+    { cause: error }
+  )
+}
+
+/**
+ * Bytes an entry takes besides its content and name, at most: a tar header, a pax header for a
+ * long name, and their padding to 512 bytes. A ZIP entry's headers and descriptor, with its copy
+ * in the spooled central directory, take less. A name is counted three times (ZIP: local header,
+ * central directory, spool).
+ */
+const ENTRY_HEADROOM = 2048
+
+function bytes(n: number): string {
+  return `${n.toLocaleString('en-US')} bytes`
 }
 
 /** Every name `findAppSpec` looks at to find the AppSpec or explain why it is missing. */

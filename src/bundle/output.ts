@@ -20,9 +20,12 @@ export class HashedFile {
     private readonly handle: FileHandle
   ) {}
 
-  /** Creates `path`; fails if it exists rather than overwrite someone else's file. */
-  static async create(path: string): Promise<HashedFile> {
-    return new HashedFile(path, await open(path, 'wx'))
+  /**
+   * Creates `path`; fails if it exists rather than overwrite someone else's file, unless told to
+   * `replace` it.
+   */
+  static async create(path: string, replace = false): Promise<HashedFile> {
+    return new HashedFile(path, await open(path, replace ? 'w' : 'wx'))
   }
 
   async write(chunk: Buffer): Promise<void> {
@@ -42,15 +45,33 @@ export class HashedFile {
     return { path: this.path, size: this.size, sha256: this.hash.digest('hex') }
   }
 
-  /** Closes and deletes the partial file after a failure. */
-  async discard(): Promise<void> {
+  /**
+   * Closes and deletes the partial file after `error`, and returns the error to raise: when the
+   * disk was full, one that says how much of the archive had been written.
+   */
+  async discard(error: unknown): Promise<unknown> {
     await this.handle.close().catch(() => undefined)
     await rm(this.path, { force: true })
+    const code = (error as NodeJS.ErrnoException | undefined)?.code
+    return code === 'ENOSPC' || code === 'EDQUOT'
+      ? new DiskFullError(this.path, this.size, { cause: error })
+      : error
   }
 
   private async flush(): Promise<void> {
     if (this.staged) await writeFully(this.handle, this.staging.subarray(0, this.staged))
     this.staged = 0
+  }
+}
+
+/** The disk (or the user's quota on it) filled up after `written` bytes of the archive at `path`. */
+export class DiskFullError extends Error {
+  constructor(
+    readonly path: string,
+    readonly written: number,
+    options: { cause: unknown }
+  ) {
+    super(`no space left to write ${path} after ${written} bytes`, options)
   }
 }
 

@@ -46,8 +46,7 @@ export async function writeTar(
     if (options.gzip) await out.write(gzipTrailer(crc, length))
     return { ...(await out.close()), entries: counted.entries }
   } catch (error) {
-    await out.discard()
-    throw error
+    throw await out.discard(error)
   } finally {
     await pool.close()
   }

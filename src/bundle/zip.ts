@@ -27,10 +27,13 @@ export interface ArchiveResult {
 export interface ZipOptions extends PoolOptions {
   /** Timestamp of every entry, in Unix seconds. */
   mtime: number
+  /** Write over `path` if it exists; by default that fails. */
+  replace?: boolean
 }
 
 /**
- * Writes `files` (in the given order) as a ZIP archive at `path`, which must not exist.
+ * Writes `files` (in the given order) as a ZIP archive at `path`, which must not exist (unless
+ * `replace`).
  *
  * Small files get exact local headers; large files are streamed block by block, so their CRC and
  * sizes follow the data in a data descriptor. ZIP64 fields are used exactly where a count, size or
@@ -87,8 +90,7 @@ export async function writeZip(
     await out.write(endOfCentralDirectory(entries, cdOffset, out.size - cdOffset))
     return { ...(await out.close()), entries }
   } catch (error) {
-    await out.discard()
-    throw error
+    throw await out.discard(error)
   } finally {
     await Promise.all([pool.close(), directory.remove()])
   }

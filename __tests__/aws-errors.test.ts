@@ -77,6 +77,17 @@ describe('errorText', () => {
     expect(errorText(s3Exception('SlowDown', undefined, ''))).toBe('SlowDown')
   })
 
+  it('shows the control and bidirectional characters of a name or message as escapes', () => {
+    const err = s3Exception(
+      'Internal\u001b[31mError\u202e',
+      500,
+      'boom\r\n::error title=X::pwned\u0085::warning::nel \u2028::notice::ls \u001b[2J\u200f.'
+    )
+    expect(errorText(err)).toBe(
+      'Internal\\u001b[31mError\\u202e: boom ::error title=X::pwned\\u0085::warning::nel ::notice::ls \\u001b[2J\\u200f'
+    )
+  })
+
   it('gives only the message for a plain Error', () => {
     expect(errorText(new Error('socket hang up'))).toBe('socket hang up')
   })

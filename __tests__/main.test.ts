@@ -8,7 +8,8 @@ import {
   ListDeploymentTargetsCommand,
   ListDeploymentsCommand,
   RegisterApplicationRevisionCommand,
-  StopDeploymentCommand
+  StopDeploymentCommand,
+  type DeploymentCreator
 } from '@aws-sdk/client-codedeploy'
 import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
@@ -29,6 +30,7 @@ import {
   writeServerApp
 } from './support/actions.js'
 import { SOURCE_KEYS_ENV, awsError, targetRoleCredentials } from './support/aws.js'
+import { runnerCommands } from './support/commands.js'
 
 const PROD_ROLE = 'arn:aws:iam::222222222222:role/deployer'
 const sts = mockClient(STSClient)
@@ -461,6 +463,43 @@ describe('run', () => {
     expect(process.exitCode).toBeUndefined()
     expect(cd.commandCalls(CreateDeploymentCommand)).toHaveLength(2)
     expect(stdout.join('')).toContain('Deployment d-RUNNING01 ended with status Succeeded')
+  })
+
+  it('names a deployment someone else started without running their text as commands', async () => {
+    setInputs({ 'on-active-deployment': 'wait' })
+    const other = {
+      deploymentId: 'd-RUNNING01',
+      creator: 'user\r::warning::x ##[error]y' as DeploymentCreator,
+      description:
+        'release 7\n::error title=X::pwned\n::add-mask::Succeeded\n  ::stop-commands::tok\u0085::notice::n'
+    }
+    cd.on(ListDeploymentsCommand).resolves({ deployments: ['d-RUNNING01'] })
+    cd.on(GetDeploymentCommand, { deploymentId: 'd-RUNNING01' })
+      .resolvesOnce({ deploymentInfo: { ...other, status: 'InProgress' } })
+      .resolvesOnce({ deploymentInfo: { ...other, status: 'InProgress' } })
+      .resolves({ deploymentInfo: { ...other, status: 'Succeeded' } })
+    cd.on(GetDeploymentCommand, { deploymentId: 'd-ABCDEFGHI' }).resolves({
+      deploymentInfo: { deploymentId: 'd-ABCDEFGHI', status: 'Succeeded' }
+    })
+
+    await run()
+
+    expect(process.exitCode).toBeUndefined()
+    const log = stdout.join('')
+    // The only commands are the masks of the credentials.
+    expect(runnerCommands(log).map(c => c.line)).toEqual(
+      [
+        'AKIADEVELOPMENT',
+        'dev-secret-key',
+        'ASIAPRODUCTION',
+        'prod-secret-key',
+        'prod-session-token'
+      ].map(secret => `::add-mask::${secret}`)
+    )
+    expect(log).toContain(
+      `Deployment d-RUNNING01 (InProgress, started by user\\r::warning::x ##\\[error]y: "release 7\\n::error title=X::pwned\\n::add-mask::Succeeded\\n  ::stop-commands::tok\\u0085::notice::n") is in progress in 'production': waiting for it to end (`
+    )
+    expect(log).toContain('Deployment d-RUNNING01 ended with status Succeeded.\n')
   })
 
   it('fails a dry run whose checks fail, with error outputs, and creates nothing', async () => {

@@ -9,6 +9,7 @@ import {
   jest
 } from '@jest/globals'
 import * as core from '@actions/core'
+import type { ErrorCode } from '@aws-sdk/client-codedeploy'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -367,6 +368,70 @@ describe('writeSummary', () => {
       '<pre><code>&lt;script&gt;alert(1)&lt;/script&gt;\nA &amp;&amp; B &gt; out.txt</code></pre>'
     )
     expect(summary).not.toContain('<script>')
+  })
+
+  it('keeps markup and Markdown from inputs and AWS answers as text in every part', async () => {
+    await writeSummary(
+      outcome({
+        application: '<img src=x onerror=alert(1)>',
+        deploymentGroup: 'prod\n\n# Owned <b>',
+        revisionLocation: 's3://b/k</code><script>alert(1)</script>.zip',
+        deploymentId: 'd-X"><img src=x>',
+        status: '<script>x</script>',
+        info: {
+          errorInformation: {
+            code: 'HEALTH<i>' as ErrorCode,
+            message: 'a\n\n![x](https://e/x.png)'
+          }
+        },
+        failures: [
+          {
+            targetId: '</h3><img src=x onerror=alert(2)>',
+            lifecycleEvent: 'AfterInstall\r\n\r\n# head',
+            errorCode: '',
+            scriptName: '',
+            message: '</p>\n\n<script>alert(3)</script>',
+            logTail: '</pre><script>alert(4)</script>\n\n**bold**\n'
+          }
+        ]
+      })
+    )
+    const summary = readSummary()
+
+    expect(summary).toContain(
+      '<h2>CodeDeploy: &lt;img src=x onerror=alert(1)&gt; / prod<br><br># Owned &lt;b&gt;</h2>'
+    )
+    expect(summary).toContain(row('Application', '&lt;img src=x onerror=alert(1)&gt;'))
+    expect(summary).toContain(row('Deployment group', 'prod<br><br># Owned &lt;b&gt;'))
+    expect(summary).toContain(
+      row('Revision', '<code>s3://b/k&lt;/code&gt;&lt;script&gt;alert(1)&lt;/script&gt;.zip</code>')
+    )
+    expect(summary).toContain(
+      row(
+        'Deployment',
+        '<a href="https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/d-X%22%3E%3Cimg%20src%3Dx%3E?region=eu-west-1">d-X&quot;&gt;&lt;img src=x&gt;</a>'
+      )
+    )
+    expect(summary).toContain(row('Status', '⏳ &lt;script&gt;x&lt;/script&gt;'))
+    expect(summary).toContain(row('Error', 'HEALTH&lt;i&gt;: a<br><br>![x](https://e/x.png)'))
+    expect(summary).toContain(
+      '<h3>&lt;/h3&gt;&lt;img src=x onerror=alert(2)&gt;: AfterInstall<br><br># head</h3>'
+    )
+    expect(summary).toContain('<p>&lt;/p&gt;</p>')
+    expect(summary).toContain(
+      '<pre><code>&lt;/pre&gt;&lt;script&gt;alert(4)&lt;/script&gt;\n\n**bold**</code></pre>'
+    )
+    for (const tag of ['<img', '<script', '<b>', '<i>']) expect(summary).not.toContain(tag)
+    // No element was closed early by a value: each closing tag has its own opening tag.
+    const count = (s: string) => summary.split(s).length - 1
+    for (const tag of ['code', 'pre', 'h3', 'p', 'td']) {
+      expect([tag, count(`</${tag}>`)]).toEqual([tag, count(`<${tag}>`)])
+    }
+    // A blank line ends every HTML block but <pre>: what followed would be read as Markdown.
+    const outsidePre = summary.replace(/^<pre>[\s\S]*?<\/pre>/gm, '<pre/>')
+    expect(outsidePre).toContain('<pre/>')
+    expect(outsidePre).not.toMatch(/\n[ \t]*\r?\n/)
+    expect(summary).not.toContain('\r')
   })
 
   it('formats small and large bundle sizes', async () => {

@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import {
   CodeDeployClient,
+  CreateDeploymentCommand,
   GetDeploymentCommand,
   ListDeploymentsCommand,
   StopDeploymentCommand,
-  type DeploymentStatus
+  type DeploymentStatus,
+  type RevisionLocation
 } from '@aws-sdk/client-codedeploy'
 import { mockClient } from 'aws-sdk-client-mock'
 import {
@@ -13,6 +15,7 @@ import {
   settleActiveDeployments,
   type ActiveOptions
 } from '../src/active.js'
+import { createDeployment, type DeployTarget, type DeploymentRequest } from '../src/deploy.js'
 import { DeploymentError } from '../src/errors.js'
 import { codeDeployClient, codeDeployError } from './support/aws.js'
 import { rejection } from './support/thrown.js'
@@ -342,5 +345,219 @@ describe('createWhenGroupIsFree', () => {
       `Deployment group 'production' already has a deployment in progress: ${RUNNING} (InProgress, started by ci)`
     )
     expect(create).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('createWhenGroupIsFree when the answer to CreateDeployment is lost', () => {
+  const TOKEN = '[gha-run:octo/shop:42:1:0123456789ab]'
+  const STARTED = Date.parse('2026-03-01T10:00:00.000Z')
+  const now = () => STARTED
+  const SINCE = new Date(STARTED - 5 * 60 * 1000)
+  const OWN = 'd-OURS00001'
+  const THEIRS = 'd-THEIRS001'
+  const SECOND = 'd-SECOND001'
+  const REQUEST: DeploymentRequest = {
+    application: 'shop',
+    deploymentGroup: 'production',
+    description: `Deployed by GitHub Actions from octo/shop ${TOKEN}`,
+    ignoreApplicationStopFailures: false
+  }
+  const REVISION: RevisionLocation = {
+    revisionType: 'S3',
+    s3Location: { bucket: 'releases', key: 'shop/abc.zip', bundleType: 'zip' }
+  }
+  const TARGET: DeployTarget = {
+    identity: 'arn:aws:iam::222222222222:role/deployer',
+    accountId: '222222222222',
+    region: 'eu-west-1'
+  }
+  const serverError = () =>
+    codeDeployError('InternalFailure', 500, 'We encountered an internal error. Please try again.')
+  const FAILED =
+    'codedeploy:CreateDeployment failed: InternalFailure: We encountered an internal error. Please try again'
+  const DID_NOT_ANSWER =
+    'CreateDeployment did not answer (InternalFailure: We encountered an internal error. Please try again); looking for a deployment of this run before asking again.'
+  const adopted = (id: string) =>
+    `Deployment ${id} carries this run's token ${TOKEN}: CreateDeployment created it, but its answer was lost.`
+
+  const activeList = (nextToken?: string) => ({
+    applicationName: 'shop',
+    deploymentGroupName: 'production',
+    includeOnlyStatuses: ACTIVE_STATUSES,
+    nextToken
+  })
+  const searchList = (nextToken?: string) => ({
+    applicationName: 'shop',
+    deploymentGroupName: 'production',
+    createTimeRange: { start: SINCE },
+    nextToken
+  })
+  const listed = () => cdMock.commandCalls(ListDeploymentsCommand).map(c => c.args[0].input)
+  const described = () =>
+    cdMock.commandCalls(GetDeploymentCommand).map(c => c.args[0].input.deploymentId)
+  const created = () => cdMock.commandCalls(CreateDeploymentCommand)
+
+  /** ListDeployments: `active` for the in-progress check, `search` pages for the search. */
+  function groupHolds(active: string[], ...search: string[][]) {
+    let page = 0
+    cdMock.on(ListDeploymentsCommand).callsFake(input => {
+      if (input.includeOnlyStatuses) return { deployments: active }
+      const deployments = search[page++] ?? []
+      return { deployments, nextToken: page < search.length ? `page-${page + 1}` : undefined }
+    })
+  }
+
+  function descriptions(byId: Record<string, string>, status: DeploymentStatus = 'InProgress') {
+    for (const [id, description] of Object.entries(byId)) {
+      cdMock
+        .on(GetDeploymentCommand, { deploymentId: id })
+        .resolves(deployment(id, status, { description }))
+    }
+  }
+
+  function createOnce(cd: CodeDeployClient) {
+    return () => createDeployment(cd, REQUEST, REVISION, TARGET)
+  }
+
+  it("adopts the run's own deployment found after a server error, and creates nothing more", async () => {
+    groupHolds([], [THEIRS], [OWN])
+    descriptions({
+      [THEIRS]: 'Deployed by GitHub Actions from octo/shop [gha-run:octo/shop:41:1:ffffffffffff]',
+      [OWN]: REQUEST.description
+    })
+    cdMock.on(CreateDeploymentCommand).rejects(serverError())
+    const { opts, log } = options()
+    const cd = codeDeployClient()
+
+    expect(await createWhenGroupIsFree(cd, opts, createOnce(cd), now)).toBe(OWN)
+
+    expect(created()).toHaveLength(1)
+    expect(created()[0].args[0].input.description).toBe(REQUEST.description)
+    expect(listed()).toEqual([activeList(), searchList(), searchList('page-2')])
+    expect(described()).toEqual([THEIRS, OWN])
+    expect(log).toEqual([DID_NOT_ANSWER, adopted(OWN)])
+    expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
+  })
+
+  it('creates again when the search finds no deployment of the run', async () => {
+    groupHolds([], [THEIRS])
+    descriptions({ [THEIRS]: `release 7 ${TOKEN} copied by hand` })
+    cdMock.on(CreateDeploymentCommand).rejectsOnce(serverError()).resolves({ deploymentId: SECOND })
+    const { opts, log } = options()
+    const cd = codeDeployClient()
+
+    expect(await createWhenGroupIsFree(cd, opts, createOnce(cd), now)).toBe(SECOND)
+
+    expect(created()).toHaveLength(2)
+    expect(listed()).toEqual([activeList(), searchList()])
+    expect(described()).toEqual([THEIRS])
+    expect(log).toEqual([DID_NOT_ANSWER])
+  })
+
+  it('gives up after 3 attempts, searching after each', async () => {
+    groupHolds([])
+    cdMock.on(CreateDeploymentCommand).rejects(serverError())
+    const { opts, log } = options()
+    const cd = codeDeployClient()
+
+    const err = await rejection(createWhenGroupIsFree(cd, opts, createOnce(cd), now))
+
+    expect(err).toBeInstanceOf(DeploymentError)
+    expect(err.message.startsWith(FAILED)).toBe(true)
+    expect(created()).toHaveLength(3)
+    expect(listed()).toEqual([activeList(), searchList(), searchList(), searchList()])
+    expect(log).toEqual([DID_NOT_ANSWER, DID_NOT_ANSWER, DID_NOT_ANSWER])
+  })
+
+  it.each([
+    ['ListDeployments', 'AccessDeniedException: not authorized to perform ListDeployments'],
+    ['GetDeployment', 'AccessDeniedException: not authorized to perform GetDeployment']
+  ])(
+    'fails with one clear error, and creates nothing more, when %s is denied during the search',
+    async (action, denial) => {
+      const deny = codeDeployError(
+        'AccessDeniedException',
+        400,
+        `not authorized to perform ${action}`
+      )
+      if (action === 'ListDeployments') {
+        cdMock.on(ListDeploymentsCommand).callsFake(input => {
+          if (input.includeOnlyStatuses) return { deployments: [] }
+          throw deny
+        })
+      } else {
+        groupHolds([], [THEIRS])
+        cdMock.on(GetDeploymentCommand).rejects(deny)
+      }
+      const cause = serverError()
+      cdMock.on(CreateDeploymentCommand).rejects(cause)
+      const { opts } = options()
+      const cd = codeDeployClient()
+
+      const err = await rejection(createWhenGroupIsFree(cd, opts, createOnce(cd), now))
+
+      expect(err).toBeInstanceOf(DeploymentError)
+      expect(err.cause).toBe(cause)
+      expect(err.message).toBe(
+        `${FAILED}. Check: check the inputs and the permissions of ${TARGET.identity}. The request may still have created a deployment, and looking for it failed (${denial}): check deployment group 'production' for a deployment whose description ends with ${TOKEN} before running again. Allow codedeploy:ListDeployments and codedeploy:GetDeployment to the deploying role so the action can look by itself.`
+      )
+      expect(err.message).not.toMatch(/[\r\n]/)
+      expect(created()).toHaveLength(1)
+    }
+  )
+
+  it.each<ActiveOptions['policy']>(['wait', 'stop', 'fail'])(
+    "adopts the run's own deployment when CreateDeployment finds the group busy with it (%s)",
+    async policy => {
+      cdMock
+        .on(ListDeploymentsCommand)
+        .resolvesOnce({ deployments: [] })
+        .resolves({ deployments: [OWN] })
+      descriptions({ [OWN]: REQUEST.description })
+      cdMock
+        .on(CreateDeploymentCommand)
+        .rejects(codeDeployError('DeploymentLimitExceededException', 400, 'group busy'))
+      const { opts, log, time } = options({ policy })
+      const cd = codeDeployClient()
+
+      expect(await createWhenGroupIsFree(cd, opts, createOnce(cd), now)).toBe(OWN)
+
+      expect(created()).toHaveLength(1)
+      expect(listed()).toEqual([activeList(), activeList()])
+      expect(described()).toEqual([OWN])
+      expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
+      expect(time.sleep).not.toHaveBeenCalled()
+      expect(log).toEqual([adopted(OWN)])
+    }
+  )
+
+  it("adopts the run's own deployment found in progress before creating", async () => {
+    groupHolds([OWN])
+    descriptions({ [OWN]: REQUEST.description })
+    const { opts, log } = options({ policy: 'stop' })
+    const cd = codeDeployClient()
+
+    expect(await createWhenGroupIsFree(cd, opts, createOnce(cd), now)).toBe(OWN)
+
+    expect(created()).toHaveLength(0)
+    expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
+    expect(log).toEqual([adopted(OWN)])
+  })
+
+  it('rethrows an error that leaves nothing created, without any search', async () => {
+    groupHolds([], [OWN])
+    const cause = codeDeployError('InvalidRevisionException', 400, 'The revision is not valid')
+    cdMock.on(CreateDeploymentCommand).rejects(cause)
+    const { opts, log } = options()
+    const cd = codeDeployClient()
+
+    const err = await rejection(createWhenGroupIsFree(cd, opts, createOnce(cd), now))
+
+    expect(err).toBeInstanceOf(DeploymentError)
+    expect(err.cause).toBe(cause)
+    expect(created()).toHaveLength(1)
+    expect(listed()).toEqual([activeList()])
+    expect(described()).toEqual([])
+    expect(log).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -550,10 +550,29 @@ describe('appSpecContentRevision', () => {
     )
   })
 
-  it('reports an unreadable file as an AppSpec error', async () => {
+  it('reports what is not a file as an AppSpec error', async () => {
     const attempt = appSpecContentRevision(dir, 'ECS')
 
     await expect(attempt).rejects.toBeInstanceOf(AppSpecError)
-    await expect(attempt).rejects.toThrow(`Could not read the AppSpec file ${dir}: EISDIR`)
+    await expect(attempt).rejects.toThrow(
+      `${dir} is not a regular file (a directory, FIFO, socket or device); use a file`
+    )
+  })
+
+  it('refuses an AppSpec larger than the cap, and one in .git, before reading it', async () => {
+    const file = join(dir, 'appspec.yaml')
+    writeFileSync(file, ECS)
+    truncateSync(file, 3 << 20)
+    await expect(appSpecContentRevision(file, 'ECS')).rejects.toThrow(
+      new AppSpecError(
+        `${file} is 3,145,728 bytes; AppSpec files are read up to 1,048,576 bytes (1 MiB), far ` +
+          `more than one needs: check that ${file} is the AppSpec file`
+      )
+    )
+    mkdirSync(join(dir, '.git'))
+    writeFileSync(join(dir, '.git', 'appspec.yaml'), ECS)
+    await expect(appSpecContentRevision(join(dir, '.git', 'appspec.yaml'), 'ECS')).rejects.toThrow(
+      'inside a .git directory, which is never read or bundled'
+    )
   })
 })

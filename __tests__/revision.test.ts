@@ -9,6 +9,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  symlinkSync,
   writeFileSync
 } from 'node:fs'
 import * as os from 'node:os'
@@ -209,6 +210,60 @@ describe('planRevision', () => {
     expect(err).toBeInstanceOf(AppSpecError)
     expect(err.message).toContain(
       `no appspec.yml or appspec.yaml at the root of revision-path (${root})`
+    )
+  })
+
+  it('refuses an appspec.yml that links out of revision-path, with nothing of what it points to', async () => {
+    const root = tree('app', {})
+    writeFileSync(path.join(dir, 'secret.yml'), 'Resources:\n  - x:\n      Type: ghp_secret\n')
+    symlinkSync('../secret.yml', path.join(root, 'appspec.yml'))
+    const err = await rejection(planRevision(inputs({ revisionPath: root })))
+    expect(err).toBeInstanceOf(AppSpecError)
+    expect(err.message).toBe(
+      `appspec.yml resolves to ${path.join(dir, 'secret.yml')}, outside revision-path (${root}): ` +
+        `the AppSpec is read from the revision alone; replace the link with a copy of the file`
+    )
+  })
+
+  it('reads an ECS AppSpec through a link inside revision-path', async () => {
+    const root = tree('app', { 'deploy/ecs.yaml': ECS })
+    symlinkSync('deploy/ecs.yaml', path.join(root, 'appspec.yaml'))
+    expect(await planRevision(inputs({ revisionPath: root, s3Bucket: undefined }))).toEqual({
+      kind: 'appspec-content',
+      file: path.join(root, 'appspec.yaml'),
+      platform: 'ECS'
+    })
+  })
+
+  it('refuses an AppSpec in .git, found or named by appspec-file', async () => {
+    const root = tree('app', { '.git/config': '[remote "origin"]\n  token = ghp_secret\n' })
+    symlinkSync('.git/config', path.join(root, 'appspec.json'))
+    const found = await rejection(planRevision(inputs({ revisionPath: root })))
+    expect(found).toBeInstanceOf(AppSpecError)
+    expect(found.message).toBe(
+      `appspec.json resolves to ${path.join(root, '.git/config')}, inside a .git directory, ` +
+        `which is never read or bundled; use an AppSpec file outside .git`
+    )
+    const named = await rejection(
+      planRevision(inputs({ revisionPath: root, appspecFile: '.git/config' }))
+    )
+    expect(named.message).toMatch(/^config resolves to .*, inside a \.git directory/)
+  })
+
+  it('reads an appspec-file outside revision-path: the workspace bounds it, not the revision', async () => {
+    const root = tree('app', {})
+    const file = path.join(tree('deploy', { 'ecs.yaml': ECS }), 'ecs.yaml')
+    expect(
+      await planRevision(inputs({ revisionPath: root, s3Bucket: undefined, appspecFile: file }))
+    ).toEqual({ kind: 'appspec-content', file, platform: 'ECS' })
+  })
+
+  it('refuses an AppSpec larger than the cap before parsing it', async () => {
+    const root = tree('app', { 'appspec.yml': `${SERVER}#${'x'.repeat(2 << 20)}\n` })
+    const err = await rejection(planRevision(inputs({ revisionPath: root })))
+    expect(err).toBeInstanceOf(AppSpecError)
+    expect(err.message).toMatch(
+      /^appspec\.yml is 2,097,[\d]{3} bytes; AppSpec files are read up to 1,048,576 bytes \(1 MiB\)/
     )
   })
 

@@ -1,11 +1,13 @@
 import type { ComputePlatform, RevisionLocation } from '@aws-sdk/client-codedeploy'
 import { createHash } from 'node:crypto'
 import { readdirSync, statSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml'
+import { readAppSpecFile } from './bundle/appspec.js'
 import { AppSpecError, InputError } from './errors.js'
 import { keyOf, parseWithLines, show, type Fail } from './yaml-lines.js'
+
+export { readAppSpecFile }
 
 /** Looked up in this order when the appspec-file input is empty. */
 const APPSPEC_FILE_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'] as const
@@ -192,17 +194,9 @@ export async function appSpecContentRevision(
   file: string,
   platform: ContentPlatform
 ): Promise<AppSpecContentRevision> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (err) {
-    throw new AppSpecError(`Could not read the AppSpec file ${file}: ${(err as Error).message}`, {
-      cause: err
-    })
-  }
-  // A byte order mark is not part of the YAML or JSON text CodeDeploy parses.
-  const content = text.replace(/^\uFEFF/, '')
   const name = displayName(file)
+  // A byte order mark is not part of the YAML or JSON text CodeDeploy parses.
+  const content = readAppSpecFile(file, name).replace(/^\uFEFF/, '')
   const appSpec =
     platform === 'ECS' ? validateEcsAppSpec(content, name) : validateLambdaAppSpec(content, name)
   const sha256 = createHash('sha256').update(content, 'utf8').digest('hex')

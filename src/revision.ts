@@ -1,5 +1,4 @@
 import type { ComputePlatform } from '@aws-sdk/client-codedeploy'
-import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -23,7 +22,8 @@ export type RevisionPlan =
  */
 export async function planRevision(inputs: ActionInputs): Promise<RevisionPlan> {
   if (inputs.revisionLocation) return { kind: 'existing', location: inputs.revisionLocation }
-  const { detectComputePlatform, findAppSpecFile } = await import('./appspec-content.js')
+  const { detectComputePlatform, findAppSpecFile, readAppSpecFile } =
+    await import('./appspec-content.js')
   let file: string | undefined
   try {
     file = findAppSpecFile(inputs.revisionPath, inputs.appspecFile)
@@ -31,9 +31,13 @@ export async function planRevision(inputs: ActionInputs): Promise<RevisionPlan> 
     // Without appspec-file, the bundle's own check gives the better error (nested directories).
     if (inputs.appspecFile) throw err
   }
-  const platform = file
-    ? detectComputePlatform(readFileSync(file, 'utf8'), path.basename(file))
-    : 'Server'
+  let platform: ComputePlatform = 'Server'
+  if (file) {
+    const name = path.basename(file)
+    // An AppSpec found in revision-path must be part of it; appspec-file is bounded as an input.
+    const within = inputs.appspecFile ? undefined : inputs.revisionPath
+    platform = detectComputePlatform(readAppSpecFile(file, name, within), name)
+  }
   if (file && platform !== 'Server') return { kind: 'appspec-content', file, platform }
   if (inputs.appspecFile) {
     throw new InputError(

@@ -1,6 +1,15 @@
-import { describe, expect, test } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { AppSpecError } from '../../src/errors.js'
-import { bundlePath, findAppSpec, validateAppSpec } from '../../src/bundle/appspec.js'
+import {
+  bundlePath,
+  findAppSpec,
+  MAX_APPSPEC_BYTES,
+  readAppSpecFile,
+  validateAppSpec
+} from '../../src/bundle/appspec.js'
+import { tempDir, writeTree } from './helpers.js'
 
 /** The bundle's files and the directories that hold them; `''` is the root. */
 const paths = new Set(['', 'appspec.yml', 'scripts', 'scripts/start.sh', 'scripts/stop.sh'])
@@ -238,5 +247,77 @@ describe('bundlePath', () => {
     expect(bundlePath('/', 'linux')).toBe('')
     expect(bundlePath('a\\b', 'linux')).toBe('a\\b')
     expect(bundlePath('.\\a\\b', 'windows')).toBe('a/b')
+  })
+})
+
+describe('readAppSpecFile', () => {
+  let dir: string
+  let root: string
+  let cleanup: () => void
+  beforeEach(() => {
+    ;({ dir, cleanup } = tempDir())
+    root = join(dir, 'app')
+    writeTree(root, { 'deploy/appspec.yml': HEAD, '.git/config': 'token = ghp_secret' })
+  })
+  afterEach(() => cleanup())
+
+  /** The one-line AppSpecError that reading `file` raises. */
+  function refusal(file: string, within?: string): string {
+    try {
+      readAppSpecFile(file, 'appspec.yml', within)
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppSpecError)
+      const message = (error as Error).message
+      expect(message).not.toContain('\n')
+      return message
+    }
+    throw new Error('expected the AppSpec file to be refused')
+  }
+
+  test('reads a file, or a symlink to a file inside the revision, as the file it points to', () => {
+    expect(readAppSpecFile(join(root, 'deploy/appspec.yml'), 'appspec.yml', root)).toBe(HEAD)
+    symlinkSync('deploy/appspec.yml', join(root, 'appspec.yml'))
+    expect(readAppSpecFile(join(root, 'appspec.yml'), 'appspec.yml', root)).toBe(HEAD)
+  })
+
+  test("refuses a symlink out of the revision, with nothing of the target's content", () => {
+    writeTree(dir, { 'elsewhere.yml': 'Resources: ghp_secret' })
+    symlinkSync('../elsewhere.yml', join(root, 'appspec.yml'))
+    const message = refusal(join(root, 'appspec.yml'), root)
+    expect(message).toBe(
+      `appspec.yml resolves to ${join(dir, 'elsewhere.yml')}, outside revision-path (${root}): ` +
+        `the AppSpec is read from the revision alone; replace the link with a copy of the file`
+    )
+    expect(message).not.toContain('ghp_secret')
+  })
+
+  test('refuses a file in .git, however it is reached, even with no revision to stay in', () => {
+    symlinkSync('.git/config', join(root, 'appspec.yml'))
+    const expected =
+      `appspec.yml resolves to ${join(root, '.git/config')}, inside a .git directory, which is ` +
+      `never read or bundled; use an AppSpec file outside .git`
+    expect(refusal(join(root, 'appspec.yml'), root)).toBe(expected)
+    expect(refusal(join(root, 'appspec.yml'))).toBe(expected)
+    expect(refusal(join(root, '.git/config'))).toBe(expected)
+  })
+
+  test('refuses what is not a regular file (a FIFO would block the step)', () => {
+    expect(refusal('/dev/null')).toBe(
+      'appspec.yml is not a regular file (a directory, FIFO, socket or device); use a file'
+    )
+    expect(refusal(join(root, 'deploy'), root)).toMatch(/^appspec\.yml is not a regular file/)
+    expect(refusal(join(root, 'missing.yml'), root)).toBe('cannot read appspec.yml: ENOENT')
+  })
+
+  test('refuses a file larger than the cap before reading it, naming its size and the cap', () => {
+    const file = join(root, 'appspec.yml')
+    writeFileSync(file, '')
+    truncateSync(file, 50 * 1024 * 1024)
+    expect(refusal(file, root)).toBe(
+      `appspec.yml is 52,428,800 bytes; AppSpec files are read up to ${MAX_APPSPEC_BYTES.toLocaleString('en-US')} ` +
+        `bytes (1 MiB), far more than one needs: check that appspec.yml is the AppSpec file`
+    )
+    truncateSync(file, MAX_APPSPEC_BYTES)
+    expect(readAppSpecFile(file, 'appspec.yml', root)).toHaveLength(MAX_APPSPEC_BYTES)
   })
 })

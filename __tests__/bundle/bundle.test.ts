@@ -161,6 +161,19 @@ describe('createBundle', () => {
     expect(readdirSync(outDir)).toEqual([])
   })
 
+  test('refuses an AppSpec larger than the cap before parsing it: nothing is written', async () => {
+    const huge = `${APPSPEC}#${'x'.repeat(1 << 20)}\n`
+    writeTree(root, { 'appspec.yml': huge, 'scripts/start.sh': '' })
+    await expect(bundle()).rejects.toThrow(
+      new AppSpecError(
+        `appspec.yml is ${huge.length.toLocaleString('en-US')} bytes; AppSpec files are read up ` +
+          'to 1,048,576 bytes (1 MiB), far more than one needs: check that appspec.yml is the ' +
+          'AppSpec file'
+      )
+    )
+    expect(readdirSync(outDir)).toEqual([])
+  })
+
   test('says so when the AppSpec itself is excluded', async () => {
     writeTree(root, { 'appspec.yml': APPSPEC, 'index.js': '' })
     await expect(bundle(['*.yml'])).rejects.toThrow(

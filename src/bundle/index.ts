@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { mkdir, realpath, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { AppSpecError, BundleError } from '../errors.js'
-import { APPSPEC_NAMES, findAppSpec, validateAppSpec, type AppSpecSummary } from './appspec.js'
+import {
+  APPSPEC_NAMES,
+  findAppSpec,
+  readAppSpecFile,
+  validateAppSpec,
+  type AppSpecSummary
+} from './appspec.js'
 import { DEFAULT_LEVEL } from './compress.js'
 import { FileTree, IGNORE_FILE, shown, type BundleFile } from './files.js'
 import { DiskFullError } from './output.js'
@@ -128,12 +134,7 @@ function checkAppSpec(tree: FileTree, root: string): AppSpecSummary {
     )
   }
   const name = findAppSpec(candidates, root)
-  let text: string
-  try {
-    text = readFileSync(join(root, name), 'utf8')
-  } catch (error) {
-    throw new AppSpecError(`cannot read ${name}: ${String(error)}`, { cause: error })
-  }
+  const text = readAppSpecFile(join(root, name), name, root)
   return validateAppSpec(text, name, path => tree.has(path))
 }
 

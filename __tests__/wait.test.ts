@@ -243,6 +243,25 @@ describe('waitForDeployment', () => {
     expect(lines.filter(l => l.endsWith('; trying again.'))).toHaveLength(3)
   })
 
+  it('gives up after two minutes of sustained throttling, however few polls failed', async () => {
+    const throttled = new ThrottlingException({
+      $metadata: { httpStatusCode: 400 },
+      message: 'Rate exceeded'
+    })
+    // Each poll spends 45 s in the SDK's own retries before it fails.
+    const time = fakeTime()
+    cdMock.on(GetDeploymentCommand).callsFake(async () => {
+      await time.sleep(45_000)
+      throw throttled
+    })
+    const { options, lines } = waitOptions(time)
+    const err = await waitForDeployment(codeDeployClient(), ID, options).catch(e => e)
+    expect(err).toBeInstanceOf(DeploymentError)
+    expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(3)
+    expect(lines.filter(l => l.endsWith('; trying again.'))).toHaveLength(2)
+    expect(err.message).toContain('Every poll failed for 2:25 (m:ss), retries included')
+  })
+
   it.each([
     [
       'ThrottlingException',
@@ -259,7 +278,7 @@ describe('waitForDeployment', () => {
     expect(err).toBeInstanceOf(DeploymentError)
     expect(err.message).toMatch(
       new RegExp(
-        `^Could not read the state of deployment ${ID} \\(codedeploy:GetDeployment\\): .+\\. The deployment may still be running\\.$`
+        `^Could not read the state of deployment ${ID} \\(codedeploy:GetDeployment\\): .+\\. The deployment may still be running\\. Every poll failed for 0:15 \\(m:ss\\), retries included; .+ raise poll-interval-seconds\\.$`
       )
     )
     expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(4)

@@ -115,10 +115,10 @@ export async function settleActiveDeployments(
     const result = await waitForDeployment(cd, id, { ...options.wait, log: options.log })
     if (result.timedOut) {
       throw new DeploymentError(
-        `Deployment ${id} in '${options.deploymentGroup}' was still ${result.info.status} after wait-timeout-seconds; no new deployment was created. ${link}`
+        `Deployment ${id} in '${options.deploymentGroup}' was still ${oneLine(result.info.status ?? 'running')} after wait-timeout-seconds; no new deployment was created. ${link}`
       )
     }
-    options.log(`Deployment ${id} ended with status ${result.info.status}.`)
+    options.log(`Deployment ${id} ended with status ${oneLine(result.info.status ?? 'unknown')}.`)
   }
 }
 
@@ -211,7 +211,8 @@ export async function createWhenGroupIsFree(
     )
     canList = active !== undefined
     if (!active?.length) return { settled: false }
-    const own = await ownAmong(cd, active, options.runToken)
+    // A deployment that cannot be read is left to the policy, which says why it cannot act.
+    const own = await ownAmong(cd, active, options.runToken).catch(() => undefined)
     if (own) return { own, settled: true }
     await settleActiveDeployments(cd, active, options)
     return { settled: true }

@@ -1,9 +1,11 @@
 import * as core from '@actions/core'
 import { codeDeployClient, stsFactory } from './clients.js'
 import { resolveCredentials } from './credentials.js'
+import { errorName } from './aws-errors.js'
 import { ActionError } from './errors.js'
 import { readInputs, runContext } from './inputs.js'
 import { deploymentUrl } from './report.js'
+import { STATE_STOP_ON_TIMEOUT } from './state.js'
 import { isActive, stopDeployment } from './stop.js'
 import { logInfo } from './untrusted.js'
 
@@ -12,7 +14,8 @@ export async function stopLeftover(deploymentId: string, env: NodeJS.ProcessEnv)
   try {
     const inputs = readInputs(runContext(env), { checkRevisionPath: false })
     const url = deploymentUrl(inputs.region, deploymentId)
-    if (!inputs.stopOnCancel) {
+    const afterTimeout = core.getState(STATE_STOP_ON_TIMEOUT) === 'true'
+    if (!afterTimeout && !inputs.stopOnCancel) {
       core.warning(
         `Deployment ${deploymentId} may still be running (stop-on-cancel is false): ${url}`
       )
@@ -24,20 +27,26 @@ export async function stopLeftover(deploymentId: string, env: NodeJS.ProcessEnv)
       env
     })
     const cd = codeDeployClient(inputs.region, credentials.target)
-    if (!(await isActive(cd, deploymentId))) {
+    // When the state cannot be read (sustained throttling), StopDeployment tells: it refuses a
+    // deployment that has ended.
+    if (!(await isActive(cd, deploymentId).catch(() => true))) {
       logInfo(`Deployment ${deploymentId} has already ended.`)
       return
     }
-    await stopDeployment(
-      cd,
-      deploymentId,
-      inputs.rollbackOnStop,
-      'the main step ended before the deployment did',
-      line => logInfo(line)
-    )
-    core.warning(
-      `Deployment ${deploymentId} was stopped because the job ended before it did: ${url}`
-    )
+    const [why, because] = afterTimeout
+      ? [
+          'stop-on-timeout, and the main step could not see it end',
+          'the main step could not see it end'
+        ]
+      : ['the main step ended before the deployment did', 'the job ended before it did']
+    try {
+      await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, why, line => logInfo(line))
+    } catch (err) {
+      if (errorName((err as ActionError).cause) !== 'DeploymentAlreadyCompletedException') throw err
+      logInfo(`Deployment ${deploymentId} has already ended.`)
+      return
+    }
+    core.warning(`Deployment ${deploymentId} was stopped because ${because}: ${url}`)
   } catch (err) {
     const message = err instanceof ActionError ? err.message : String(err)
     core.setFailed(`Could not stop deployment ${deploymentId}: ${message}`)

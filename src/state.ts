@@ -6,3 +6,8 @@ export const STATE_IS_POST = 'isPost'
 export const STATE_DEPLOYMENT_ID = 'deployment-id'
 /** Set once the main step no longer owes the deployment anything (ended, stopped, or left by choice). */
 export const STATE_SETTLED = 'settled'
+/**
+ * Set when the main step gave up reading a deployment it was told to stop on timeout: the post
+ * step stops it, with retries of its own, instead of reading stop-on-cancel.
+ */
+export const STATE_STOP_ON_TIMEOUT = 'stop-on-timeout'

@@ -11,7 +11,7 @@ import {
   writeSummary,
   type Outcome
 } from './report.js'
-import { STATE_SETTLED } from './state.js'
+import { STATE_SETTLED, STATE_STOP_ON_TIMEOUT } from './state.js'
 import { stopDeployment } from './stop.js'
 import { collectFailures, waitForDeployment } from './wait.js'
 import { logInfo } from './untrusted.js'
@@ -74,8 +74,9 @@ export async function superviseDeployment(
       log
     })
   } catch (err) {
-    // The wait gave up on reading the deployment, which may well be fine: leave it running.
-    core.saveState(STATE_SETTLED, 'true')
+    // The wait gave up on reading the deployment, which may well be fine: leave it running,
+    // unless it was to be stopped at a timeout; then the post step stops it, a while later.
+    core.saveState(inputs.stopOnTimeout ? STATE_STOP_ON_TIMEOUT : STATE_SETTLED, 'true')
     throw err
   } finally {
     stopWatching()

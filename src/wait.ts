@@ -10,6 +10,7 @@ import { DeploymentError } from './errors.js'
 import { errorName, errorText, httpStatus } from './aws-errors.js'
 import { explain, formatExplanation, type CodeDeployContext } from './explain.js'
 import { describeOverview, formatElapsed } from './report.js'
+import { oneLine } from './untrusted.js'
 
 export const TERMINAL_STATUSES = new Set(['Succeeded', 'Failed', 'Stopped'])
 
@@ -21,11 +22,17 @@ export interface WaitOptions {
   now?: () => number
   /** Polls that may fail in a row (after the SDK's own retries) before the wait gives up. */
   maxConsecutiveErrors?: number
+  /**
+   * How long polls may keep failing before the wait gives up, however few they were: under
+   * sustained throttling the SDK's own retries make each poll take most of a minute.
+   */
+  maxFailingMs?: number
   /** After this long without any change, polls slow down (see `nextInterval`). */
   idleAfterMs?: number
 }
 
 const IDLE_AFTER_MS = 5 * 60 * 1000
+const MAX_FAILING_MS = 2 * 60 * 1000
 const MAX_IDLE_INTERVAL_MS = 60 * 1000
 
 /**
@@ -99,19 +106,22 @@ export async function waitForDeployment(
   let lastLine = ''
   let last: DeploymentInfo | undefined
   let errors = 0
+  let failingSince = 0
   let polls = 0
   let changedAt = started
   let interval = options.pollIntervalMs
 
   for (;;) {
     polls++
+    const asked = now()
     try {
       const out = await cd.send(new GetDeploymentCommand({ deploymentId }))
       errors = 0
+      failingSince = 0
       const info: DeploymentInfo = out.deploymentInfo ?? { deploymentId }
       last = info
       const overview = describeOverview(info.deploymentOverview)
-      const line = `${info.status ?? 'Unknown'}${statusNote(info)}${overview ? `: ${overview}` : ''}`
+      const line = `${oneLine(info.status ?? 'Unknown')}${statusNote(info)}${overview ? `: ${overview}` : ''}`
       if (line !== lastLine) {
         options.log(`[${formatElapsed(now() - started)}] ${line}`)
         lastLine = line
@@ -120,10 +130,16 @@ export async function waitForDeployment(
       if (TERMINAL_STATUSES.has(info.status ?? '')) return { info, timedOut: false, polls }
     } catch (err) {
       const transient = isTransient(err)
-      if (!transient || ++errors > maxErrors) {
-        // Retries already said all there is to say about a transient fault.
+      if (errors++ === 0) failingSince = asked
+      const failingMs = now() - failingSince
+      if (
+        !transient ||
+        errors > maxErrors ||
+        failingMs >= (options.maxFailingMs ?? MAX_FAILING_MS)
+      ) {
+        // Retries already said all there is to say about a transient fault but how long it lasted.
         const explained = transient
-          ? ''
+          ? ` Every poll failed for ${formatElapsed(failingMs)} (m:ss), retries included; if CodeDeploy throttles, other callers in the account share its request rate: raise poll-interval-seconds.`
           : ` ${formatExplanation(
               explain(err, {
                 step: 'codedeploy',

@@ -180,8 +180,7 @@ export class FileTree {
       if (this.ignored(name)) return undefined
       throw new BundleError(
         `symlink ${shown(name)} points to ${shown(linkTarget(path))}, which does not exist ` +
-          `(${reason(error)}); ` +
-          `remove the link or exclude it`,
+          `(${reason(error)}); remove the link or exclude it`,
         { cause: error }
       )
     }
@@ -190,14 +189,15 @@ export class FileTree {
     if (target === this.leaveOut) return undefined
     if (inGitDir(target)) {
       throw new BundleError(
-        `symlink ${shown(name)} points to ${shown(target)}, inside a .git directory: .git is never bundled ` +
-          `(it can hold the checkout's credentials); remove the link or exclude it`
+        `symlink ${shown(name)} points to ${shown(target)}, inside a .git directory: .git is ` +
+          `never bundled (it can hold the checkout's credentials); remove the link or exclude it`
       )
     }
     if (!isInside(this.realRoot, target)) {
       throw new BundleError(
-        `symlink ${shown(name)} points to ${shown(target)}, outside the revision directory: only files inside ` +
-          `it are bundled, never files from elsewhere on the runner; copy the file in or exclude the link`
+        `symlink ${shown(name)} points to ${shown(target)}, outside the revision directory: ` +
+          `only files inside it are bundled, never files from elsewhere on the runner; copy the ` +
+          `file in or exclude the link`
       )
     }
     if (stats.isDirectory()) return directory(name, path, target)
@@ -379,8 +379,8 @@ function resolveRoot(root: string): string {
     if (!statSync(real).isDirectory()) throw new BundleError(`${shown(root)} is not a directory`)
     if (inGitDir(real)) {
       throw new BundleError(
-        `the revision directory ${shown(root)} is a .git directory or inside one, and .git is never ` +
-          `bundled; set revision-path to the directory that holds the application's files`
+        `the revision directory ${shown(root)} is a .git directory or inside one, and .git is ` +
+          `never bundled; set revision-path to the directory that holds the application's files`
       )
     }
     return real
@@ -446,8 +446,8 @@ function undecodableNames(dir: string, prefix: string): Map<string, Buffer> {
 
 function notUtf8(prefix: string, bytes: Buffer): BundleError {
   return new BundleError(
-    `a name in ${shown(prefix.replace(/\/$/, '') || '.')} is not valid UTF-8 (${showBytes(bytes)}): ` +
-      `bundles and CodeDeploy agents read names as UTF-8; rename it`
+    `a name in ${shown(prefix.replace(/\/$/, '') || '.')} is not valid UTF-8 ` +
+      `(${showBytes(bytes)}): bundles and CodeDeploy agents read names as UTF-8; rename it`
   )
 }
 

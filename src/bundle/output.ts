@@ -64,7 +64,7 @@ export class HashedFile {
   }
 }
 
-/** The disk (or the user's quota on it) filled up after `written` bytes of the archive at `path`. */
+/** The disk (or the user's quota on it) filled after `written` bytes of the archive at `path`. */
 export class DiskFullError extends Error {
   constructor(
     readonly path: string,

@@ -18,5 +18,10 @@ export function findRepoRoot(start: string = process.cwd()): string {
 export const repoRoot = findRepoRoot()
 /** The action under test: this repository, or another checkout or release in E2E_ACTION_DIR. */
 export const actionRoot = process.env.E2E_ACTION_DIR ?? repoRoot
+/**
+ * The Node.js that runs the action, as `runs.using` picks it on a runner: E2E_NODE, or the one
+ * running the suite.
+ */
+export const actionNode = process.env.E2E_NODE || process.execPath
 export const launcherPath = join(repoRoot, 'e2e', 'emulator', 'launcher.py')
 export const examplesDir = join(repoRoot, 'examples')

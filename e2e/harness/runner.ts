@@ -18,7 +18,7 @@ import {
   type Annotation,
   type WorkflowCommand
 } from './commands.js'
-import { actionRoot } from './paths.js'
+import { actionNode, actionRoot } from './paths.js'
 
 export interface ActionInput {
   description?: string
@@ -249,7 +249,7 @@ function runProcess(
 }> {
   return new Promise((resolve, reject) => {
     const started = Date.now()
-    const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(actionNode, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     let timedOut = false

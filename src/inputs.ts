@@ -4,6 +4,8 @@ import * as path from 'node:path'
 import type { BundleType } from './bundle/index.js'
 import { InputError } from './errors.js'
 import { PARTITIONS, isPartition, partitionOf, regionPartition } from './permissions.js'
+import { isInside } from './paths.js'
+import { holdsHidden, shown } from './untrusted.js'
 
 export type UploadCredentials = 'target' | 'source'
 export type FileExistsBehavior = 'DISALLOW' | 'OVERWRITE' | 'RETAIN'
@@ -108,22 +110,8 @@ const KEY_PREFIX = /^[A-Za-z0-9!\-_.*'()/]*$/
  */
 const MAX_KEY_PREFIX = 1024 - (MAX_CODEDEPLOY_NAME + 1 + 64 + 1 + 3) - 1
 /** Characters that start a new line in a log, or hide or reorder the text around them. */
-const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
-const UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, 'gu')
-
-/**
- * Text from a workflow or the file system, placed in a message: as it is when plain, else
- * JSON-quoted with every unprintable character escaped, so the message stays one line.
- */
-function printable(text: string): string {
-  if (!UNPRINTABLE.test(text)) return text
-  return JSON.stringify(text).replace(UNPRINTABLE_ALL, c =>
-    Array.from(c, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')
-  )
-}
-
 function quoted(value: string): string {
-  return UNPRINTABLE.test(value) ? printable(value) : `'${value}'`
+  return holdsHidden(value) ? shown(value) : `'${value}'`
 }
 
 function bad(input: string, value: string, expected: string): InputError {
@@ -249,7 +237,7 @@ export function bundleTypeOfKey(key: string): BundleType | undefined {
  */
 export function parseRevisionLocation(value: string, bundleType?: BundleType): ExistingRevision {
   const m = /^s3:\/\/([^/?]+)\/([^?]+)(?:\?versionId=([^&]+))?$/.exec(value)
-  if (!m || UNPRINTABLE.test(value)) {
+  if (!m || holdsHidden(value)) {
     throw bad('revision-location', value, 's3://bucket/key, optionally followed by ?versionId=...')
   }
   const bucket = validateBucketName(m[1], 'revision-location')
@@ -295,16 +283,8 @@ export function defaultDescription(ctx: RunContext): string {
 }
 
 function plainPath(input: string, value: string): string {
-  if (UNPRINTABLE.test(value)) throw bad(input, value, 'a path with no control characters')
+  if (holdsHidden(value)) throw bad(input, value, 'a path with no control characters')
   return value
-}
-
-function isInside(file: string, dir: string): boolean {
-  const relative = path.relative(dir, file)
-  return (
-    relative === '' ||
-    (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
-  )
 }
 
 function realOrResolved(file: string): string {
@@ -335,18 +315,18 @@ function confine(
     real = path.resolve(file)
     root = path.resolve(workspace)
   }
-  if (isInside(real, root)) return
+  if (isInside(root, real)) return
   throw bad(
     input,
     value,
-    `${what} inside the workspace, but it resolves to ${printable(real)}, outside the workspace ${printable(root)}`
+    `${what} inside the workspace, but it resolves to ${shown(real)}, outside the workspace ${shown(root)}`
   )
 }
 
 function resolveRevisionPath(value: string, workspace: string): string {
   const resolved = path.resolve(workspace, plainPath('revision-path', value))
   confine('revision-path', value, resolved, workspace, 'a directory')
-  const shown = printable(resolved)
+  const where = shown(resolved)
   let isDirectory: boolean
   try {
     isDirectory = statSync(resolved).isDirectory()
@@ -354,10 +334,10 @@ function resolveRevisionPath(value: string, workspace: string): string {
     throw bad(
       'revision-path',
       value,
-      `a directory inside the workspace, but ${shown} does not exist (did the job check out the repository with actions/checkout?)`
+      `a directory inside the workspace, but ${where} does not exist (did the job check out the repository with actions/checkout?)`
     )
   }
-  if (!isDirectory) throw bad('revision-path', value, `a directory, but ${shown} is a file`)
+  if (!isDirectory) throw bad('revision-path', value, `a directory, but ${where} is a file`)
   return resolved
 }
 

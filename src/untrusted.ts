@@ -29,19 +29,36 @@ export function logInfo(text: string): void {
 }
 
 /**
- * Line breaks, other control characters (ANSI escapes among them) and the invisible characters
- * that reorder text: each could start a line of its own or disguise what a reader sees.
+ * Control and format characters (line breaks, ANSI escapes, zero-width and bidirectional ones) and
+ * line and paragraph separators: each could start a line of its own or disguise what a reader sees.
  */
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
+const HIDDEN_ALL = new RegExp(HIDDEN.source, 'gu')
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 
-/** Untrusted text shown inside one line: control and bidirectional characters as escapes. */
-export function oneLine(text: string): string {
-  return text.replace(
-    HIDDEN,
-    c => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+function escapeHidden(c: string): string {
+  return (
+    NAMED[c] ??
+    Array.from(c, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')
   )
+}
+
+/** True when the text holds a character `oneLine` would escape. */
+export function holdsHidden(text: string): boolean {
+  return HIDDEN.test(text)
+}
+
+/** Untrusted text shown inside one line: every hidden character as an escape. */
+export function oneLine(text: string): string {
+  return text.replace(HIDDEN_ALL, escapeHidden)
+}
+
+/**
+ * Untrusted text as one value in a message: as it is when plain, else JSON-quoted with every
+ * hidden character escaped, so the reader sees where it starts and ends.
+ */
+export function shown(text: string): string {
+  return holdsHidden(text) ? JSON.stringify(text).replace(HIDDEN_ALL, escapeHidden) : text
 }
 
 const HTML: Record<string, string> = {

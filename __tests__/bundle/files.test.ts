@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { BundleError } from '../../src/errors.js'
-import { compareUtf8, FileTree, isInside } from '../../src/bundle/files.js'
+import { compareUtf8, FileTree } from '../../src/bundle/files.js'
+import { isInside } from '../../src/paths.js'
 import { tempDir, writeTree } from './helpers.js'
 
 let dir: string

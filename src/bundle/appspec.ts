@@ -3,7 +3,9 @@ import { posix } from 'node:path'
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml'
 import { AppSpecError } from '../errors.js'
 import { keyOf, parseWithLines, show, type Fail } from '../yaml-lines.js'
-import { inGitDir, isInside, shown } from './files.js'
+import { shown } from '../untrusted.js'
+import { isInside } from '../paths.js'
+import { inGitDir } from './files.js'
 
 /** The names the CodeDeploy agent looks for at the bundle root, in its order of preference. */
 export const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml'] as const

@@ -8,9 +8,11 @@ import {
   type Stats
 } from 'node:fs'
 import { isUtf8 } from 'node:buffer'
-import { isAbsolute, join, relative, sep } from 'node:path'
+import { join, relative } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { BundleError } from '../errors.js'
+import { isInside } from '../paths.js'
+import { shown } from '../untrusted.js'
 
 /** A regular file to pack, under the name it gets inside the archive. */
 export interface BundleFile {
@@ -214,21 +216,6 @@ const everything = () => true
 export type AgentOs = 'linux' | 'windows'
 
 /**
- * A name or path as it may appear in a one-line message: as it is, unless it holds a control
- * character or a line separator, which could start a log line of its own (one the runner would
- * read as a workflow command); then quoted, with those escaped.
- */
-export function shown(text: string): string {
-  if (!UNSAFE_IN_LOG.test(text)) return text
-  return JSON.stringify(text).replace(
-    /[\u007f-\u009f\u2028\u2029]/g,
-    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
-  )
-}
-
-const UNSAFE_IN_LOG = /[\p{Cc}\u2028\u2029]/u
-
-/**
  * Refuses a name (`base`, in the directory `prefix`) that an agent would extract elsewhere or not
  * at all. Names meant for Linux still must not hold what agents on Windows read as a separator
  * or a drive, nor control characters that no log can show.
@@ -365,12 +352,6 @@ export function isGitName(name: string): boolean {
 /** Whether a resolved path goes through a `.git` directory. */
 export function inGitDir(path: string): boolean {
   return path.split(/[\\/]/).some(isGitName)
-}
-
-/** True when `target` is `root` or below it (both already resolved by realpath). */
-export function isInside(root: string, target: string): boolean {
-  const rel = relative(root, target)
-  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)
 }
 
 function resolveRoot(root: string): string {

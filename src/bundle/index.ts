@@ -12,7 +12,8 @@ import {
   type AppSpecSummary
 } from './appspec.js'
 import { DEFAULT_LEVEL } from './compress.js'
-import { FileTree, IGNORE_FILE, shown, type BundleFile } from './files.js'
+import { shown } from '../untrusted.js'
+import { FileTree, IGNORE_FILE, type BundleFile } from './files.js'
 import { DiskFullError } from './output.js'
 import { writeTar } from './tar.js'
 import { writeZip, type ArchiveResult } from './zip.js'

@@ -154,6 +154,70 @@ describe('runPost', () => {
     )
   })
 
+  it('stops the deployment under stop-on-timeout when the main step could not see it end, even with stop-on-cancel false', async () => {
+    savedState({ 'deployment-id': ID, 'stop-on-timeout': 'true' })
+    setInputs({ 'stop-on-cancel': 'false', 'stop-on-timeout': 'true' })
+    cd.on(GetDeploymentCommand).resolves({
+      deploymentInfo: { deploymentId: ID, status: 'InProgress' }
+    })
+    cd.on(StopDeploymentCommand).resolves({ status: 'Pending' })
+
+    await runPost()
+
+    expect(cd.commandCalls(StopDeploymentCommand).map(c => c.args[0].input)).toEqual([
+      { deploymentId: ID, autoRollbackEnabled: true }
+    ])
+    const log = stdout.join('')
+    expect(log).toContain(
+      `Stopping deployment ${ID} (stop-on-timeout, and the main step could not see it end), with rollback.`
+    )
+    expect(log).toContain(
+      `::warning::Deployment ${ID} was stopped because the main step could not see it end: ${URL}`
+    )
+    expect(log).not.toContain('stop-on-cancel is false')
+    expect(process.exitCode).toBeUndefined()
+  })
+
+  it('still asks StopDeployment, and does not fail, when GetDeployment keeps being throttled', async () => {
+    savedState({ 'deployment-id': ID, 'stop-on-timeout': 'true' })
+    cd.on(GetDeploymentCommand).rejects(awsError('ThrottlingException', 400, 'Rate exceeded'))
+    cd.on(StopDeploymentCommand).resolves({ status: 'Pending' })
+
+    await runPost()
+
+    expect(cd.commandCalls(GetDeploymentCommand).map(c => c.args[0].input)).toEqual([
+      { deploymentId: ID }
+    ])
+    expect(cd.commandCalls(StopDeploymentCommand).map(c => c.args[0].input)).toEqual([
+      { deploymentId: ID, autoRollbackEnabled: true }
+    ])
+    const log = stdout.join('')
+    expect(log).not.toContain('::error::')
+    expect(log).toContain(
+      `::warning::Deployment ${ID} was stopped because the main step could not see it end: ${URL}`
+    )
+    expect(process.exitCode).toBeUndefined()
+  })
+
+  it('says the deployment has already ended, and does not fail, when StopDeployment finds it completed', async () => {
+    savedState({ 'deployment-id': ID, 'stop-on-timeout': 'true' })
+    cd.on(GetDeploymentCommand).rejects(awsError('ThrottlingException', 400, 'Rate exceeded'))
+    cd.on(StopDeploymentCommand).rejects(
+      awsError('DeploymentAlreadyCompletedException', 400, 'The deployment is already completed')
+    )
+
+    await runPost()
+
+    expect(cd.commandCalls(StopDeploymentCommand).map(c => c.args[0].input)).toEqual([
+      { deploymentId: ID, autoRollbackEnabled: true }
+    ])
+    const log = stdout.join('')
+    expect(log).toMatch(new RegExp(`^Deployment ${ID} has already ended\\.$`, 'm'))
+    expect(log).not.toContain('::error::')
+    expect(log).not.toContain('::warning::')
+    expect(process.exitCode).toBeUndefined()
+  })
+
   it('fails the post step with the input error when the inputs are bad', async () => {
     savedState({ 'deployment-id': ID })
     setInputs({ 'stop-on-cancel': 'maybe' })

@@ -4,13 +4,14 @@ import {
   CodeDeployClient,
   GetDeploymentCommand,
   ListDeploymentTargetsCommand,
-  StopDeploymentCommand
+  StopDeploymentCommand,
+  ThrottlingException
 } from '@aws-sdk/client-codedeploy'
 import { mockClient } from 'aws-sdk-client-mock'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { DeploymentFailedError, WaitTimeoutError } from '../src/errors.js'
+import { DeploymentError, DeploymentFailedError, WaitTimeoutError } from '../src/errors.js'
 import type { Outcome } from '../src/report.js'
 import { superviseDeployment } from '../src/supervise.js'
 import { captureStdout, readFileCommands, saveEnv, sharedSummaryFile } from './support/actions.js'
@@ -375,6 +376,69 @@ describe('superviseDeployment', () => {
       )
       expect(fileCommands('output')['error-code']).toBe('CancelledError')
     })
+  })
+
+  describe('under sustained throttling', () => {
+    beforeEach(() => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] })
+      // Each poll spends 45 s in the SDK's own retries before it fails.
+      cdMock.on(GetDeploymentCommand).callsFake(async () => {
+        await new Promise(resolve => setTimeout(resolve, 45_000))
+        throw new ThrottlingException({
+          $metadata: { httpStatusCode: 400 },
+          message: 'Rate exceeded'
+        })
+      })
+    })
+
+    async function givenUp(overrides: Partial<Inputs>): Promise<Error> {
+      let settled = false
+      const result = rejection(
+        superviseDeployment(
+          codeDeployClient(),
+          ID,
+          inputs({ waitTimeoutSeconds: 3600, ...overrides }),
+          outcome()
+        )
+      ).finally(() => (settled = true))
+      // Polls at 0 s, 46 s and 92 s; the third fails at 137 s, past the two minutes.
+      await jest.advanceTimersByTimeAsync(137_000)
+      expect(settled).toBe(true)
+      return result
+    }
+
+    it('leaves the stop to the post step under stop-on-timeout, instead of marking it settled', async () => {
+      const err = await givenUp({ stopOnTimeout: true })
+
+      expect(err).toBeInstanceOf(DeploymentError)
+      expect(err.message).toContain(
+        `Could not read the state of deployment ${ID} (codedeploy:GetDeployment): ThrottlingException: Rate exceeded. The deployment may still be running. Every poll failed for 2:17 (m:ss)`
+      )
+      expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(3)
+      expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
+      expect(fileCommands('state')).toEqual({ 'stop-on-timeout': 'true' })
+    })
+
+    it('marks the deployment settled, left running, when stop-on-timeout is false', async () => {
+      const err = await givenUp({ stopOnTimeout: false })
+
+      expect(err).toBeInstanceOf(DeploymentError)
+      expect(err.message).toContain('Every poll failed for 2:17 (m:ss)')
+      expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
+      expect(fileCommands('state')).toEqual({ settled: 'true' })
+    })
+  })
+
+  it('leaves the stop to the post step under stop-on-timeout when the wait gives up reading it', async () => {
+    cdMock.on(GetDeploymentCommand).rejects(codeDeployError('AccessDeniedException', 400, 'no'))
+
+    const err = await rejection(
+      superviseDeployment(codeDeployClient(), ID, inputs({ stopOnTimeout: true }), outcome())
+    )
+
+    expect(err.message).toContain(`Could not read the state of deployment ${ID}`)
+    expect(fileCommands('state')).toEqual({ 'stop-on-timeout': 'true' })
+    expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
   })
 
   it('leaves the deployment running (settled) when the wait gives up reading it', async () => {

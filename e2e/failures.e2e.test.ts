@@ -3,7 +3,7 @@
  * before it creates anything).
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { cp, rm } from 'node:fs/promises'
+import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { listKeys, PROD_ACCOUNT } from './harness/aws.js'
 import { creatingCalls, errorsOf } from './harness/checks.js'
@@ -64,8 +64,20 @@ interface BadInput {
   prepare?: (workspace: string) => Promise<void>
   /** Words the one error must contain. */
   mentions: string[]
+  /** Words it must not contain: what a file it refused to read holds. */
+  never?: string[]
   /** Found out before any AWS call (false when only AWS can tell). */
   beforeAws: boolean
+}
+
+/** What actions/checkout keeps in .git/config by default: a token that must never ship. */
+const CHECKOUT_TOKEN = 'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX2UyZXRva2Vu'
+
+/** A .git directory in the revision, as a checkout of the revision directory itself has. */
+async function fakeGitDir(workspace: string): Promise<void> {
+  const git = join(workspace, REVISION_DIR, '.git')
+  await mkdir(git)
+  await writeFile(join(git, 'config'), `[http]\n\textraheader = ${CHECKOUT_TOKEN}\n`)
 }
 
 const BAD_INPUTS: BadInput[] = [
@@ -136,6 +148,57 @@ const BAD_INPUTS: BadInput[] = [
     beforeAws: true
   },
   {
+    name: 'symlink to a file in .git',
+    prepare: async workspace => {
+      await fakeGitDir(workspace)
+      await symlink('.git/config', join(workspace, REVISION_DIR, 'gitcfg'))
+    },
+    mentions: ['gitcfg', '.git'],
+    never: [CHECKOUT_TOKEN],
+    beforeAws: true
+  },
+  {
+    name: 'symlink to the .git directory',
+    prepare: async workspace => {
+      await fakeGitDir(workspace)
+      await symlink('.git', join(workspace, REVISION_DIR, 'gitdir'))
+    },
+    mentions: ['gitdir', '.git'],
+    beforeAws: true
+  },
+  {
+    name: 'file name that is another path on Windows',
+    prepare: workspace =>
+      writeFile(join(workspace, REVISION_DIR, '..\\..\\..\\etc\\evil.txt'), 'evil'),
+    mentions: ['evil.txt', 'backslash'],
+    beforeAws: true
+  },
+  {
+    name: 'file name that is not UTF-8',
+    prepare: workspace =>
+      writeFile(
+        Buffer.concat([Buffer.from(join(workspace, REVISION_DIR, 'bad-')), Buffer.of(0xff)]),
+        'x'
+      ),
+    mentions: ['UTF-8', 'bad-\\xff'],
+    beforeAws: true
+  },
+  {
+    name: 'appspec.yml linked out of the revision',
+    prepare: async workspace => {
+      const appspec = join(workspace, REVISION_DIR, 'appspec.yml')
+      await writeFile(
+        join(workspace, 'elsewhere.yml'),
+        `version: 0.0\nos: linux\n${CHECKOUT_TOKEN}: [`
+      )
+      await rm(appspec)
+      await symlink('../elsewhere.yml', appspec)
+    },
+    mentions: ['appspec.yml', 'outside revision-path'],
+    never: [CHECKOUT_TOKEN],
+    beforeAws: true
+  },
+  {
     name: 'bucket that does not exist',
     with: { 's3-bucket': 'no-such-releases-bucket' },
     mentions: ['no-such-releases-bucket'],
@@ -155,6 +218,7 @@ describe('6. bad inputs', () => {
     const errors = errorsOf(run)
     expect(errors).toHaveLength(1)
     for (const word of bad.mentions) expect(errors[0].message).toContain(word)
+    for (const word of bad.never ?? []) expect(run.stdout).not.toContain(word)
     expect(run.outputs['deployment-id']).toBeUndefined()
 
     const calls = await emulator.calls()

@@ -11,6 +11,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import {
   createWhenGroupIsFree,
+  outcomeUnknown,
   findActiveDeployments,
   settleActiveDeployments,
   type ActiveOptions
@@ -507,41 +508,103 @@ describe('createWhenGroupIsFree when the answer to CreateDeployment is lost', ()
   )
 
   it.each<ActiveOptions['policy']>(['wait', 'stop', 'fail'])(
-    "adopts the run's own deployment when CreateDeployment finds the group busy with it (%s)",
+    "adopts the run's own deployment when, after a lost answer, the group is busy with it (%s)",
     async policy => {
-      cdMock
-        .on(ListDeploymentsCommand)
-        .resolvesOnce({ deployments: [] })
-        .resolves({ deployments: [OWN] })
+      // The search after the lost answer does not see the deployment yet; the retry does.
+      let activeChecks = 0
+      cdMock.on(ListDeploymentsCommand).callsFake(input => {
+        if (!input.includeOnlyStatuses) return { deployments: [] }
+        return { deployments: activeChecks++ === 0 ? [] : [OWN] }
+      })
       descriptions({ [OWN]: REQUEST.description })
       cdMock
         .on(CreateDeploymentCommand)
+        .rejectsOnce(serverError())
         .rejects(codeDeployError('DeploymentLimitExceededException', 400, 'group busy'))
       const { opts, log, time } = options({ policy })
       const cd = codeDeployClient()
 
       expect(await createWhenGroupIsFree(cd, opts, createOnce(cd), now)).toBe(OWN)
 
-      expect(created()).toHaveLength(1)
-      expect(listed()).toEqual([activeList(), activeList()])
+      expect(created()).toHaveLength(2)
+      expect(listed()).toEqual([activeList(), searchList(), activeList()])
       expect(described()).toEqual([OWN])
       expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
       expect(time.sleep).not.toHaveBeenCalled()
-      expect(log).toEqual([adopted(OWN)])
+      expect(log).toEqual([DID_NOT_ANSWER, adopted(OWN)])
     }
   )
 
-  it("adopts the run's own deployment found in progress before creating", async () => {
-    groupHolds([OWN])
+  it.each<ActiveOptions['policy']>(['wait', 'stop'])(
+    'after a lost answer, never applies %s to a deployment it cannot read',
+    async policy => {
+      let activeChecks = 0
+      cdMock.on(ListDeploymentsCommand).callsFake(input => {
+        if (!input.includeOnlyStatuses) return { deployments: [] }
+        return { deployments: activeChecks++ === 0 ? [] : [OWN] }
+      })
+      cdMock
+        .on(GetDeploymentCommand)
+        .rejects(codeDeployError('ThrottlingException', 400, 'Rate exceeded'))
+      cdMock
+        .on(CreateDeploymentCommand)
+        .rejectsOnce(serverError())
+        .rejects(codeDeployError('DeploymentLimitExceededException', 400, 'group busy'))
+      const { opts, time } = options({ policy })
+      const cd = codeDeployClient()
+
+      const err = await rejection(createWhenGroupIsFree(cd, opts, createOnce(cd), now))
+
+      expect(err).toBeInstanceOf(DeploymentError)
+      expect(err.message).toContain(`ends with ${TOKEN} before running again`)
+      expect(err.message).toContain('ThrottlingException: Rate exceeded')
+      expect(created()).toHaveLength(2)
+      expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
+      expect(time.sleep).not.toHaveBeenCalled()
+    }
+  )
+
+  it('searches once more before giving up when an earlier answer was lost', async () => {
+    // Two lost answers whose deployments the search does not see yet, then a busy group.
+    let searches = 0
+    cdMock.on(ListDeploymentsCommand).callsFake(input => {
+      if (input.includeOnlyStatuses) return { deployments: [] }
+      return { deployments: ++searches === 3 ? [OWN] : [] }
+    })
     descriptions({ [OWN]: REQUEST.description })
-    const { opts, log } = options({ policy: 'stop' })
+    cdMock
+      .on(CreateDeploymentCommand)
+      .rejectsOnce(serverError())
+      .rejectsOnce(serverError())
+      .rejects(codeDeployError('DeploymentLimitExceededException', 400, 'group busy'))
+    const { opts, log } = options()
     const cd = codeDeployClient()
 
     expect(await createWhenGroupIsFree(cd, opts, createOnce(cd), now)).toBe(OWN)
 
-    expect(created()).toHaveLength(0)
-    expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
-    expect(log).toEqual([adopted(OWN)])
+    expect(created()).toHaveLength(3)
+    expect(listed()).toEqual([activeList(), searchList(), searchList(), searchList()])
+    expect(log).toEqual([DID_NOT_ANSWER, DID_NOT_ANSWER, adopted(OWN)])
+  })
+
+  it('says which token to look for when it gives up after a lost answer', async () => {
+    groupHolds([])
+    cdMock
+      .on(CreateDeploymentCommand)
+      .rejectsOnce(serverError())
+      .rejects(codeDeployError('InvalidRevisionException', 400, 'The revision is not valid'))
+    const { opts } = options()
+    const cd = codeDeployClient()
+
+    const err = await rejection(createWhenGroupIsFree(cd, opts, createOnce(cd), now))
+
+    expect(err).toBeInstanceOf(DeploymentError)
+    expect(err.message).toMatch(/^codedeploy:CreateDeployment failed: InvalidRevisionException/)
+    expect(err.message).toContain(
+      `An earlier CreateDeployment of this run got no answer, and no deployment whose description ends with ${TOKEN} was found in 'production': check the group before running again.`
+    )
+    expect(created()).toHaveLength(2)
+    expect(listed()).toEqual([activeList(), searchList(), searchList()])
   })
 
   it('rethrows an error that leaves nothing created, without any search', async () => {
@@ -559,5 +622,39 @@ describe('createWhenGroupIsFree when the answer to CreateDeployment is lost', ()
     expect(listed()).toEqual([activeList()])
     expect(described()).toEqual([])
     expect(log).toEqual([])
+  })
+})
+
+describe('outcomeUnknown', () => {
+  const failed = (cause?: unknown) => new DeploymentError('CreateDeployment failed', { cause })
+  it.each([
+    ['a refusal (400)', codeDeployError('InvalidRevisionException', 400, 'bad'), false],
+    ['throttling (400)', codeDeployError('ThrottlingException', 400, 'Rate exceeded'), false],
+    ['too many requests (429)', codeDeployError('TooManyRequests', 429, 'slow down'), false],
+    ['a server error (500)', codeDeployError('InternalFailure', 500, 'oops'), true],
+    [
+      'a 200 answer that could not be read',
+      Object.assign(new SyntaxError('Unexpected end of JSON input'), {
+        $metadata: { httpStatusCode: 200 }
+      }),
+      true
+    ],
+    [
+      'a dropped connection',
+      Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+      true
+    ]
+  ])('%s', (_what, cause, unknown) => {
+    expect(outcomeUnknown(failed(cause))).toBe(unknown)
+  })
+
+  it('an answer without a deployment ID may hide a deployment', () => {
+    expect(outcomeUnknown(failed())).toBe(true)
+  })
+
+  it('an error raised before anything was sent is known', () => {
+    expect(outcomeUnknown(failed(new Error('Could not load credentials from any providers')))).toBe(
+      false
+    )
   })
 })

@@ -16,6 +16,7 @@ import {
   bundleTypeOfKey,
   defaultDescription,
   defaultSessionName,
+  MAX_DESCRIPTION,
   parseBoolean,
   parseRevisionLocation,
   parseWholeNumber,
@@ -27,6 +28,7 @@ import {
   validateRoleArn,
   type RunContext
 } from '../src/inputs.js'
+import { runTokenLength } from '../src/run-token.js'
 import { clearEnv, saveEnv, setInputs } from './support/actions.js'
 
 const restoreEnv = saveEnv()
@@ -1072,5 +1074,28 @@ describe('helpers', () => {
         "Input 'role-duration-seconds' is '50': expected a whole number from 900 to 43200."
       )
     )
+  })
+})
+
+describe('description', () => {
+  const CTX = { repository: 'octo-org/shop-api', runId: '987654321', runAttempt: '2' }
+
+  it("leaves room in CodeDeploy's 512 characters for the token of the run", () => {
+    const room = MAX_DESCRIPTION - runTokenLength(CTX)
+    setInputs({ ...REQUIRED, description: 'x'.repeat(room) })
+    expect(readInputs(context()).description).toHaveLength(room)
+
+    const err = inputError({ ...REQUIRED, description: 'x'.repeat(room + 1) })
+    expect(err.message).toBe(
+      `Input 'description' is ${room + 1} characters long: expected at most ${room}, as CodeDeploy takes 512 and the action appends a token of the run (${512 - room} characters) that lets it find its own deployment.`
+    )
+  })
+
+  it('cuts a default description short when the repository name is long', () => {
+    const repository = `${'o'.repeat(39)}/${'r'.repeat(100)}`
+    setInputs(REQUIRED)
+    const { description } = readInputs(context({ GITHUB_REPOSITORY: repository }))
+    expect(description.length + runTokenLength({ ...CTX, repository })).toBe(512)
+    expect(description.startsWith(`Deployed by GitHub Actions from ${repository}`)).toBe(true)
   })
 })

@@ -412,7 +412,7 @@ describe('superviseDeployment', () => {
 
       expect(err).toBeInstanceOf(DeploymentError)
       expect(err.message).toContain(
-        `Could not read the state of deployment ${ID} (codedeploy:GetDeployment): ThrottlingException: Rate exceeded. The deployment may still be running. Every poll failed for 2:17 (m:ss)`
+        `Could not read the state of deployment ${ID} (codedeploy:GetDeployment): ThrottlingException: Rate exceeded. The deployment may still be running. The last 3 polls failed, after 2:15 (m:ss) of retries`
       )
       expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(3)
       expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
@@ -423,7 +423,7 @@ describe('superviseDeployment', () => {
       const err = await givenUp({ stopOnTimeout: false })
 
       expect(err).toBeInstanceOf(DeploymentError)
-      expect(err.message).toContain('Every poll failed for 2:17 (m:ss)')
+      expect(err.message).toContain('The last 3 polls failed, after 2:15 (m:ss) of retries')
       expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
       expect(fileCommands('state')).toEqual({ settled: 'true' })
     })

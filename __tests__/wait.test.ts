@@ -243,7 +243,25 @@ describe('waitForDeployment', () => {
     expect(lines.filter(l => l.endsWith('; trying again.'))).toHaveLength(3)
   })
 
-  it('gives up after two minutes of sustained throttling, however few polls failed', async () => {
+  it('counts the time spent failing, not the waits between polls', async () => {
+    const failure = () => codeDeployError('InternalFailure', 500, 'Internal failure')
+    respond(
+      failure(),
+      failure(),
+      failure(),
+      failure(),
+      failure(),
+      info('Succeeded', { Succeeded: 1 })
+    )
+    const time = fakeTime()
+    // Five polls 5 minutes apart fail at once: 20 minutes of waiting, no time in retries.
+    const { options } = waitOptions(time, { pollIntervalMs: 300_000 })
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
+    expect(result.info.status).toBe('Succeeded')
+    expect(result.polls).toBe(6)
+  })
+
+  it('gives up after two minutes spent in failing polls, however few they were', async () => {
     const throttled = new ThrottlingException({
       $metadata: { httpStatusCode: 400 },
       message: 'Rate exceeded'
@@ -259,7 +277,7 @@ describe('waitForDeployment', () => {
     expect(err).toBeInstanceOf(DeploymentError)
     expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(3)
     expect(lines.filter(l => l.endsWith('; trying again.'))).toHaveLength(2)
-    expect(err.message).toContain('Every poll failed for 2:25 (m:ss), retries included')
+    expect(err.message).toContain('The last 3 polls failed, after 2:15 (m:ss) of retries;')
   })
 
   it.each([
@@ -278,7 +296,7 @@ describe('waitForDeployment', () => {
     expect(err).toBeInstanceOf(DeploymentError)
     expect(err.message).toMatch(
       new RegExp(
-        `^Could not read the state of deployment ${ID} \\(codedeploy:GetDeployment\\): .+\\. The deployment may still be running\\. Every poll failed for 0:15 \\(m:ss\\), retries included; .+ raise poll-interval-seconds\\.$`
+        `^Could not read the state of deployment ${ID} \\(codedeploy:GetDeployment\\): .+\\. The deployment may still be running\\. The last 4 polls failed, after 0:00 \\(m:ss\\) of retries; .+ raise poll-interval-seconds\\.$`
       )
     )
     expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(4)

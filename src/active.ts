@@ -1,12 +1,13 @@
 import {
   GetDeploymentCommand,
   ListDeploymentsCommand,
+  type ListDeploymentsCommandInput,
   type CodeDeployClient,
   type DeploymentStatus
 } from '@aws-sdk/client-codedeploy'
 import { DeploymentError } from './errors.js'
 import type { ActiveDeploymentPolicy } from './inputs.js'
-import { errorName, errorText, isAccessDenied } from './aws-errors.js'
+import { errorName, errorText, httpStatus, isAccessDenied } from './aws-errors.js'
 import { deploymentUrl } from './report.js'
 import { carriesRunToken } from './run-token.js'
 import { stopDeployment } from './stop.js'
@@ -45,21 +46,12 @@ export async function findActiveDeployments(
   deploymentGroup: string,
   warn: (line: string) => void
 ): Promise<string[] | undefined> {
-  const ids: string[] = []
-  let nextToken: string | undefined
   try {
-    do {
-      const page = await cd.send(
-        new ListDeploymentsCommand({
-          applicationName: application,
-          deploymentGroupName: deploymentGroup,
-          includeOnlyStatuses: ACTIVE_STATUSES,
-          nextToken
-        })
-      )
-      ids.push(...(page.deployments ?? []))
-      nextToken = page.nextToken
-    } while (nextToken)
+    return await listDeployments(cd, {
+      applicationName: application,
+      deploymentGroupName: deploymentGroup,
+      includeOnlyStatuses: ACTIVE_STATUSES
+    })
   } catch (err) {
     if (!isAccessDenied(err)) throw err
     warn(
@@ -67,6 +59,20 @@ export async function findActiveDeployments(
     )
     return undefined
   }
+}
+
+/** Every deployment ID ListDeployments gives for `filter`, page after page. */
+async function listDeployments(
+  cd: CodeDeployClient,
+  filter: Omit<ListDeploymentsCommandInput, 'nextToken'>
+): Promise<string[]> {
+  const ids: string[] = []
+  let nextToken: string | undefined
+  do {
+    const page = await cd.send(new ListDeploymentsCommand({ ...filter, nextToken }))
+    ids.push(...(page.deployments ?? []))
+    nextToken = page.nextToken
+  } while (nextToken)
   return ids
 }
 
@@ -143,9 +149,21 @@ async function ownAmong(
   return undefined
 }
 
+/** CreateDeployment failed after it may have created a deployment, and looking for it failed. */
+function lookupFailed(
+  failure: DeploymentError,
+  err: unknown,
+  options: ActiveOptions
+): DeploymentError {
+  return new DeploymentError(
+    `${failure.message} The request may still have created a deployment, and looking for it failed (${errorText(err)}): check deployment group '${options.deploymentGroup}' for a deployment whose description ends with ${options.runToken} before running again. Allow codedeploy:ListDeployments and codedeploy:GetDeployment to the deploying role so the action can look by itself.`,
+    { cause: failure.cause }
+  )
+}
+
 /**
  * Looks for a deployment this run created whose CreateDeployment answer never arrived. Throws
- * when the group's deployments may not be listed: creating again could make a second one.
+ * when it cannot look: creating again could make a second one.
  */
 async function findOwnDeployment(
   cd: CodeDeployClient,
@@ -153,33 +171,28 @@ async function findOwnDeployment(
   since: number,
   failure: DeploymentError
 ): Promise<string | undefined> {
-  const ids: string[] = []
-  let nextToken: string | undefined
   try {
-    do {
-      const page = await cd.send(
-        new ListDeploymentsCommand({
-          applicationName: options.application,
-          deploymentGroupName: options.deploymentGroup,
-          createTimeRange: { start: new Date(since - CLOCK_MARGIN_MS) },
-          nextToken
-        })
-      )
-      ids.push(...(page.deployments ?? []))
-      nextToken = page.nextToken
-    } while (nextToken)
+    const ids = await listDeployments(cd, {
+      applicationName: options.application,
+      deploymentGroupName: options.deploymentGroup,
+      createTimeRange: { start: new Date(since - CLOCK_MARGIN_MS) }
+    })
     return await ownAmong(cd, ids, options.runToken)
   } catch (err) {
-    throw new DeploymentError(
-      `${failure.message} The request may still have created a deployment, and looking for it failed (${errorText(err)}): check deployment group '${options.deploymentGroup}' for a deployment whose description ends with ${options.runToken} before running again. Allow codedeploy:ListDeployments and codedeploy:GetDeployment to the deploying role so the action can look by itself.`,
-      { cause: failure.cause }
-    )
+    throw lookupFailed(failure, err, options)
   }
 }
 
-/** Errors after which CreateDeployment may have been carried out although it did not answer. */
-function outcomeUnknown(err: DeploymentError): boolean {
-  return isTransient(err.cause)
+/**
+ * Whether CreateDeployment may have been carried out although it failed. Only a refusal is
+ * certain: an answer of 4xx (throttling included: AWS refuses before it acts). A server error, a
+ * connection lost on the way back, or a 2xx answer that could not be read may each hide a
+ * deployment that exists.
+ */
+export function outcomeUnknown(err: DeploymentError): boolean {
+  const status = httpStatus(err.cause)
+  if (status === undefined) return err.cause === undefined || isTransient(err.cause)
+  return status < 400 || status >= 500
 }
 
 /**
@@ -187,10 +200,11 @@ function outcomeUnknown(err: DeploymentError): boolean {
  * start between the check and CreateDeployment; CodeDeploy then answers
  * DeploymentLimitExceededException, and the policy is applied again.
  *
- * One run creates at most one deployment: when CreateDeployment fails in a way that leaves its
- * outcome unknown (a server error, a dropped connection), the group is searched for a deployment
- * carrying this run's token before anything is created again, and a deployment in progress that
- * carries it is this run's own, never one to wait for or stop.
+ * One run creates at most one deployment. Once a CreateDeployment has failed in a way that leaves
+ * its outcome unknown, the group is searched for a deployment carrying this run's token before
+ * anything is created again and before the run gives up; a deployment in progress that carries
+ * it is this run's own, never one to wait for or stop; and a search that cannot be made stops
+ * the run with an error naming the token.
  */
 export async function createWhenGroupIsFree(
   cd: CodeDeployClient,
@@ -201,6 +215,8 @@ export async function createWhenGroupIsFree(
   const started = now()
   // Once ListDeployments is denied, asking again would only repeat the warning.
   let canList = true
+  // The first failure whose outcome is unknown: from then on, this run's deployment may exist.
+  let maybeCreated: DeploymentError | undefined
   const settle = async (): Promise<{ own?: string; settled: boolean }> => {
     if (!canList) return { settled: false }
     const active = await findActiveDeployments(
@@ -211,9 +227,13 @@ export async function createWhenGroupIsFree(
     )
     canList = active !== undefined
     if (!active?.length) return { settled: false }
-    // A deployment that cannot be read is left to the policy, which says why it cannot act.
-    const own = await ownAmong(cd, active, options.runToken).catch(() => undefined)
-    if (own) return { own, settled: true }
+    if (maybeCreated) {
+      const lost = maybeCreated
+      const own = await ownAmong(cd, active, options.runToken).catch(err => {
+        throw lookupFailed(lost, err, options)
+      })
+      if (own) return { own, settled: true }
+    }
     await settleActiveDeployments(cd, active, options)
     return { settled: true }
   }
@@ -223,27 +243,38 @@ export async function createWhenGroupIsFree(
     )
     return id
   }
-  const first = await settle()
-  if (first.own) return adopt(first.own)
+
+  await settle()
   for (let attempt = 1; ; attempt++) {
+    let failure: DeploymentError
     try {
       return await create()
     } catch (err) {
       if (!(err instanceof DeploymentError)) throw err
-      if (errorName(err.cause) === 'DeploymentLimitExceededException') {
-        if (attempt >= MAX_CREATE_ATTEMPTS) throw err
-        const again = await settle()
-        if (again.own) return adopt(again.own)
-        if (!again.settled) throw err
-        continue
-      }
-      if (!outcomeUnknown(err)) throw err
-      options.log(
-        `CreateDeployment did not answer (${errorText(err.cause)}); looking for a deployment of this run before asking again.`
-      )
-      const own = await findOwnDeployment(cd, options, started, err)
-      if (own) return adopt(own)
-      if (attempt >= MAX_CREATE_ATTEMPTS) throw err
+      failure = err
     }
+    const again = attempt < MAX_CREATE_ATTEMPTS
+    let searched = false
+    if (outcomeUnknown(failure)) {
+      maybeCreated ??= failure
+      options.log(
+        `CreateDeployment did not answer (${errorText(failure.cause ?? failure)}); looking for a deployment of this run before asking again.`
+      )
+      const own = await findOwnDeployment(cd, options, started, failure)
+      if (own) return adopt(own)
+      if (again) continue
+      searched = true
+    } else if (errorName(failure.cause) === 'DeploymentLimitExceededException' && again) {
+      const settled = await settle()
+      if (settled.own) return adopt(settled.own)
+      if (settled.settled) continue
+    }
+    if (!maybeCreated) throw failure
+    const own = searched ? undefined : await findOwnDeployment(cd, options, started, failure)
+    if (own) return adopt(own)
+    throw new DeploymentError(
+      `${failure.message} An earlier CreateDeployment of this run got no answer, and no deployment whose description ends with ${options.runToken} was found in '${options.deploymentGroup}': check the group before running again.`,
+      { cause: failure.cause }
+    )
   }
 }

@@ -16,7 +16,7 @@ import {
   type WebIdentityContext
 } from './explain.js'
 import { accountOf } from './permissions.js'
-import { logInfo } from './untrusted.js'
+import { logInfo } from './log.js'
 
 /** Where the source (development account) credentials come from. */
 export type SourceKind = 'oidc-role' | 'environment' | 'oidc-direct' | 'default-chain'

@@ -24,7 +24,7 @@ import { existingRevision, revisionLocation, uploadRevision } from './s3.js'
 import { runToken, withRunToken } from './run-token.js'
 import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './state.js'
 import { superviseDeployment } from './supervise.js'
-import { logInfo } from './untrusted.js'
+import { logInfo } from './log.js'
 
 /** What the AWS part of the run has made so far, read by the caller's error handling. */
 export interface Progress {

@@ -495,7 +495,9 @@ function codeDeploy(err: unknown, ctx: CodeDeployContext): Explanation {
     case 'DeploymentAlreadyCompletedException':
       return none(`deployment ${ctx.deploymentId ?? '(unknown)'} has already ended`)
     case 'DescriptionTooLongException':
-      return none('the description input is longer than CodeDeploy accepts; shorten it')
+      return none(
+        'the description (the input, with the token of the run the action appends) is longer than CodeDeploy accepts; shorten the description input'
+      )
     case 'ThrottlingException':
       return none(
         'CodeDeploy throttled the call after every retry; other tools may be calling CodeDeploy in this account heavily; re-run the job'

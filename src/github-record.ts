@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import type { GitHubDeployment } from './github-deployment.js'
 import type { ActionInputs, RunContext } from './inputs.js'
 import { deploymentUrl, type Outcome } from './report.js'
-import { logInfo } from './untrusted.js'
+import { logInfo } from './log.js'
 
 /**
  * Records the run as a GitHub deployment when github-environment is set. The GitHub client is

@@ -5,6 +5,7 @@ import type { BundleType } from './bundle/index.js'
 import { InputError } from './errors.js'
 import { PARTITIONS, isPartition, partitionOf, regionPartition } from './permissions.js'
 import { isInside } from './paths.js'
+import { runTokenLength } from './run-token.js'
 import { holdsHidden, shown } from './untrusted.js'
 
 export type UploadCredentials = 'target' | 'source'
@@ -109,7 +110,8 @@ const KEY_PREFIX = /^[A-Za-z0-9!\-_.*'()/]*$/
  * to the prefix, which gets its trailing "/" here.
  */
 const MAX_KEY_PREFIX = 1024 - (MAX_CODEDEPLOY_NAME + 1 + 64 + 1 + 3) - 1
-/** Characters that start a new line in a log, or hide or reorder the text around them. */
+
+/** An input's value in a message: in quotes when plain, else as `shown` escapes it. */
 function quoted(value: string): string {
   return holdsHidden(value) ? shown(value) : `'${value}'`
 }
@@ -273,6 +275,25 @@ export function defaultSessionName(ctx: RunContext): string {
   const repo = ctx.repository.split('/').pop() || 'repository'
   const raw = `GitHubActions-${repo}-${ctx.runId || 'local'}-${ctx.runAttempt}`
   return raw.replace(/[^\w+=,.@-]/g, '-').slice(0, 64)
+}
+
+/** The most characters CodeDeploy takes in a description. */
+export const MAX_DESCRIPTION = 512
+
+/**
+ * The description input, or one made from the run; with the run's token appended (see
+ * run-token.ts) it must fit in CodeDeploy's limit, so a default too long for that is cut short.
+ */
+function readDescription(ctx: RunContext): string {
+  const room = MAX_DESCRIPTION - runTokenLength(ctx)
+  const value = core.getInput('description')
+  if (!value) return defaultDescription(ctx).slice(0, room)
+  if (value.length > room) {
+    throw new InputError(
+      `Input 'description' is ${value.length} characters long: expected at most ${room}, as CodeDeploy takes ${MAX_DESCRIPTION} and the action appends a token of the run (${MAX_DESCRIPTION - room} characters) that lets it find its own deployment.`
+    )
+  }
+  return value
 }
 
 export function defaultDescription(ctx: RunContext): string {
@@ -470,7 +491,7 @@ export function readInputs(
     application,
     deploymentGroup,
     deploymentConfig,
-    description: core.getInput('description') || defaultDescription(ctx),
+    description: readDescription(ctx),
     revisionPath,
     s3Bucket: revisionLocation?.bucket ?? (s3Bucket && validateBucketName(s3Bucket)),
     s3KeyPrefix: validateKeyPrefix(core.getInput('s3-key-prefix')),

@@ -6,7 +6,7 @@ import { finishOnGitHub } from './github-record.js'
 import { readInputs, runContext } from './inputs.js'
 import { setErrorOutputs, writeSummary } from './report.js'
 import { discard, planRevision, prepareLocalRevision } from './revision.js'
-import { logInfo } from './untrusted.js'
+import { logInfo } from './log.js'
 
 /**
  * Runs the whole flow: inputs, revision, credentials, upload, deployment, wait, report. Local

@@ -7,7 +7,7 @@ import { readInputs, runContext } from './inputs.js'
 import { deploymentUrl } from './report.js'
 import { STATE_STOP_ON_TIMEOUT } from './state.js'
 import { isActive, stopDeployment } from './stop.js'
-import { logInfo } from './untrusted.js'
+import { logInfo } from './log.js'
 
 /** Stops `deploymentId`, which the main step left running (see post.ts), if it still runs. */
 export async function stopLeftover(deploymentId: string, env: NodeJS.ProcessEnv): Promise<void> {

@@ -62,7 +62,8 @@ import {
 } from './revision.js'
 import { bundleKey, revisionLocation } from './s3.js'
 import { checkPlatformMatches } from './platform.js'
-import { html, htmlBlock, logInfo } from './untrusted.js'
+import { logInfo } from './log.js'
+import { html, htmlBlock } from './untrusted.js'
 
 export type CheckStatus = 'passed' | 'failed' | 'skipped'
 

@@ -9,10 +9,19 @@ import type { RunContext } from './inputs.js'
  */
 export function runToken(
   ctx: Pick<RunContext, 'repository' | 'runId' | 'runAttempt'>,
-  nonce = randomBytes(6).toString('hex')
+  nonce = randomBytes(NONCE_BYTES).toString('hex')
 ): string {
   const run = [ctx.repository || 'local', ctx.runId || 'local', ctx.runAttempt || '1', nonce]
   return `[gha-run:${run.join(':')}]`
+}
+
+const NONCE_BYTES = 6
+
+/** How many characters the token of this run takes, with the space before it. */
+export function runTokenLength(
+  ctx: Pick<RunContext, 'repository' | 'runId' | 'runAttempt'>
+): number {
+  return runToken(ctx, '0'.repeat(2 * NONCE_BYTES)).length + 1
 }
 
 export function withRunToken(description: string, token: string): string {

@@ -14,7 +14,7 @@ import {
 import { STATE_SETTLED, STATE_STOP_ON_TIMEOUT } from './state.js'
 import { stopDeployment } from './stop.js'
 import { collectFailures, waitForDeployment } from './wait.js'
-import { logInfo } from './untrusted.js'
+import { logInfo } from './log.js'
 
 type SuperviseInputs = Pick<
   ActionInputs,

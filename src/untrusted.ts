@@ -1,5 +1,3 @@
-import * as core from '@actions/core'
-
 /**
  * Text the action does not write itself (deployment descriptions and creators, AWS and GitHub
  * error messages, instance diagnostics, file names, input values) goes to the log and the job
@@ -21,11 +19,6 @@ export function neutralizeCommands(text: string): string {
     .split(/\r\n|\r|\n/)
     .map(line => line.replace(COMMAND_START, '$1\\::').replace(OLD_COMMAND, '##\\['))
     .join('\n')
-}
-
-/** Writes a log line that can hold untrusted text. */
-export function logInfo(text: string): void {
-  core.info(neutralizeCommands(text))
 }
 
 /**

@@ -23,8 +23,9 @@ export interface WaitOptions {
   /** Polls that may fail in a row (after the SDK's own retries) before the wait gives up. */
   maxConsecutiveErrors?: number
   /**
-   * How long polls may keep failing before the wait gives up, however few they were: under
-   * sustained throttling the SDK's own retries make each poll take most of a minute.
+   * How long failing polls may take, retries included and the waits between polls not, before
+   * the wait gives up however few they were: under sustained throttling the SDK's own retries
+   * make each poll take most of a minute.
    */
   maxFailingMs?: number
   /** After this long without any change, polls slow down (see `nextInterval`). */
@@ -106,7 +107,7 @@ export async function waitForDeployment(
   let lastLine = ''
   let last: DeploymentInfo | undefined
   let errors = 0
-  let failingSince = 0
+  let failingMs = 0
   let polls = 0
   let changedAt = started
   let interval = options.pollIntervalMs
@@ -117,7 +118,7 @@ export async function waitForDeployment(
     try {
       const out = await cd.send(new GetDeploymentCommand({ deploymentId }))
       errors = 0
-      failingSince = 0
+      failingMs = 0
       const info: DeploymentInfo = out.deploymentInfo ?? { deploymentId }
       last = info
       const overview = describeOverview(info.deploymentOverview)
@@ -130,8 +131,8 @@ export async function waitForDeployment(
       if (TERMINAL_STATUSES.has(info.status ?? '')) return { info, timedOut: false, polls }
     } catch (err) {
       const transient = isTransient(err)
-      if (errors++ === 0) failingSince = asked
-      const failingMs = now() - failingSince
+      errors++
+      failingMs += now() - asked
       if (
         !transient ||
         errors > maxErrors ||
@@ -139,7 +140,7 @@ export async function waitForDeployment(
       ) {
         // Retries already said all there is to say about a transient fault but how long it lasted.
         const explained = transient
-          ? ` Every poll failed for ${formatElapsed(failingMs)} (m:ss), retries included; if CodeDeploy throttles, other callers in the account share its request rate: raise poll-interval-seconds.`
+          ? ` The last ${errors} polls failed, after ${formatElapsed(failingMs)} (m:ss) of retries; if CodeDeploy throttles, other callers in the account share its request rate: raise poll-interval-seconds.`
           : ` ${formatExplanation(
               explain(err, {
                 step: 'codedeploy',

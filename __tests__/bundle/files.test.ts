@@ -342,13 +342,16 @@ describe('FileTree names as CodeDeploy agents read them', () => {
     )
   })
 
-  test('names() and files() follow the same rules as check()', () => {
+  test('files() refuses what check() refuses, for the same os', () => {
     touch('ok.txt', 'x\\y')
     const tree = new FileTree(root, [])
+    expect(() => tree.check('linux')).toThrow('cannot bundle x\\y')
     expect(() => [...tree.files()]).toThrow('cannot bundle x\\y')
     rmSync(join(root, 'x\\y'))
     touch('OK.txt')
+    expect(() => tree.check('linux')).not.toThrow()
     expect([...tree.names()]).toEqual(['OK.txt', 'ok.txt'])
+    expect(() => tree.check('windows')).toThrow('cannot bundle both OK.txt and ok.txt')
     expect(() => [...tree.files('windows')]).toThrow('cannot bundle both OK.txt and ok.txt')
   })
 })

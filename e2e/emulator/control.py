@@ -31,7 +31,7 @@ import re
 import socket
 import time
 import traceback
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, NoReturn
 from urllib.parse import parse_qs
 
 from moto.codedeploy.models import codedeploy_backends
@@ -176,7 +176,7 @@ def error_response(
     return [body]
 
 
-def drop_connection(environ: dict[str, Any]) -> None:
+def drop_connection(environ: dict[str, Any]) -> NoReturn:
     """Closes the socket without a response, like a connection reset by a load balancer.
     werkzeug treats ConnectionResetError as a dropped client and logs nothing."""
     sock = environ.get("werkzeug.socket")

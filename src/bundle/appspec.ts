@@ -52,8 +52,8 @@ export interface AppSpecSummary {
 
 /**
  * The largest AppSpec file read. CodeDeploy documents no limit (neither for a bundle's AppSpec nor
- * for AppSpecContent); AppSpecs hold settings and lists of paths, kilobytes, and parsing a
- * 50 MB one takes the YAML parser about half a minute.
+ * for AppSpecContent); AppSpecs hold settings and lists of paths, kilobytes, while the time to
+ * parse one grows with its size.
  */
 export const MAX_APPSPEC_BYTES = 1 << 20
 
@@ -106,7 +106,7 @@ function attempt<T>(label: string, call: () => T): T {
   }
 }
 
-function bytes(n: number): string {
+export function bytes(n: number): string {
   return `${n.toLocaleString('en-US')} bytes`
 }
 

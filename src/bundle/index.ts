@@ -6,6 +6,7 @@ import { setFlagsFromString } from 'node:v8'
 import { AppSpecError, BundleError } from '../errors.js'
 import {
   APPSPEC_NAMES,
+  bytes,
   findAppSpec,
   readAppSpecFile,
   validateAppSpec,
@@ -170,10 +171,6 @@ function diskFull(error: DiskFullError, files: Iterable<BundleFile>, outDir: str
  * central directory, spool).
  */
 const ENTRY_HEADROOM = 2048
-
-function bytes(n: number): string {
-  return `${n.toLocaleString('en-US')} bytes`
-}
 
 /** Every name `findAppSpec` looks at to find the AppSpec or explain why it is missing. */
 const APPSPEC_LIKE = /(^|\/)appspec\.(ya?ml|json)$/i

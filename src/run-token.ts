@@ -1,5 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import type { RunContext } from './inputs.js'
+
+/** What names a run of a workflow, from its GITHUB_* variables. */
+export interface RunIdentity {
+  repository: string
+  runId: string
+  runAttempt: string
+}
+
+const NONCE_BYTES = 6
 
 /**
  * A token that names one run of the action: repository, run ID, attempt and a random part (two
@@ -8,19 +16,15 @@ import type { RunContext } from './inputs.js'
  * deployment instead of creating a second one, or waiting for itself as for someone else's.
  */
 export function runToken(
-  ctx: Pick<RunContext, 'repository' | 'runId' | 'runAttempt'>,
+  ctx: RunIdentity,
   nonce = randomBytes(NONCE_BYTES).toString('hex')
 ): string {
   const run = [ctx.repository || 'local', ctx.runId || 'local', ctx.runAttempt || '1', nonce]
   return `[gha-run:${run.join(':')}]`
 }
 
-const NONCE_BYTES = 6
-
 /** How many characters the token of this run takes, with the space before it. */
-export function runTokenLength(
-  ctx: Pick<RunContext, 'repository' | 'runId' | 'runAttempt'>
-): number {
+export function runTokenLength(ctx: RunIdentity): number {
   return runToken(ctx, '0'.repeat(2 * NONCE_BYTES)).length + 1
 }
 

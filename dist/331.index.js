@@ -8,20 +8,21 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   appSpecContentRevision: () => (/* binding */ appSpecContentRevision),
 /* harmony export */   detectComputePlatform: () => (/* binding */ detectComputePlatform),
-/* harmony export */   findAppSpecFile: () => (/* binding */ findAppSpecFile)
+/* harmony export */   findAppSpecFile: () => (/* binding */ findAppSpecFile),
+/* harmony export */   readAppSpecFile: () => (/* reexport safe */ _bundle_appspec_js__WEBPACK_IMPORTED_MODULE_4__.Tj)
 /* harmony export */ });
 /* unused harmony exports validateEcsAppSpec, validateLambdaAppSpec */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _bundle_appspec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6724);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4934);
+
 
 
 
@@ -53,7 +54,7 @@ const LAMBDA_FUNCTION = /^(arn:aws[a-zA-Z-]*:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\d
  */
 function findAppSpecFile(dir, explicit) {
     if (explicit) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(dir, explicit);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir, explicit);
         const kind = fileKind(file);
         if (kind === 'file')
             return file;
@@ -61,7 +62,7 @@ function findAppSpecFile(dir, explicit) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`Input 'appspec-file' is '${explicit}': expected an AppSpec file (relative to revision-path or absolute), but ${file} ${found}.`);
     }
     for (const name of APPSPEC_FILE_NAMES) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, name);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
         if (fileKind(file) === 'file')
             return file;
     }
@@ -104,7 +105,7 @@ function validateEcsAppSpec(text, fileName) {
         return fail(properties, `Properties without LoadBalancerInfo; expected ContainerName and ContainerPort in it`);
     }
     const loadBalancerInfo = lbPair.value;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(loadBalancerInfo)) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(loadBalancerInfo)) {
         return fail(loadBalancerInfo ?? lbPair.key, `LoadBalancerInfo must be a mapping with ContainerName and ContainerPort`);
     }
     const containerName = requiredText(loadBalancerInfo, 'ContainerName', 'LoadBalancerInfo', fail);
@@ -151,18 +152,9 @@ function validateLambdaAppSpec(text, fileName) {
  * revision: ECS and Lambda deployments take the AppSpec itself, nothing is uploaded.
  */
 async function appSpecContentRevision(file, platform) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AppSpecError */ .HY(`Could not read the AppSpec file ${file}: ${err.message}`, {
-            cause: err
-        });
-    }
-    // A byte order mark is not part of the YAML or JSON text CodeDeploy parses.
-    const content = text.replace(/^\uFEFF/, '');
     const name = displayName(file);
+    // A byte order mark is not part of the YAML or JSON text CodeDeploy parses.
+    const content = (0,_bundle_appspec_js__WEBPACK_IMPORTED_MODULE_4__/* .readAppSpecFile */ .Tj)(file, name).replace(/^\uFEFF/, '');
     const appSpec = platform === 'ECS' ? validateEcsAppSpec(content, name) : validateLambdaAppSpec(content, name);
     const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content, 'utf8').digest('hex');
     return {
@@ -182,7 +174,7 @@ function parse(text, fileName) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AppSpecError */ .HY(`${fileName} line ${line}: invalid YAML or JSON: ${message}`);
     }
     const root = doc.contents;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(root))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(root))
         return fail(root, `expected a mapping with version: 0.0 and Resources`);
     return { root, fail };
 }
@@ -194,7 +186,7 @@ function resourceProperties(root, platform, fail) {
         }
     }
     const version = field(root, 'version');
-    const value = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(version?.value) ? version.value.value : undefined;
+    const value = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(version?.value) ? version.value.value : undefined;
     if (value !== 0 && value !== '0.0') {
         fail(version?.value ?? root, `version is ${(0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(value)}; expected 0.0 (the only version)`);
     }
@@ -209,7 +201,7 @@ function resourceProperties(root, platform, fail) {
     const properties = field(body, 'Properties');
     if (!properties)
         return fail(body, `resource without Properties`);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(properties.value)) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(properties.value)) {
         return fail(properties.value ?? properties.key, `Properties must be a mapping`);
     }
     return properties.value;
@@ -218,16 +210,16 @@ function resourceProperties(root, platform, fail) {
 function singleResource(resources, fail) {
     const list = resources.value;
     const shape = 'Resources must be a list with one resource (- <name>: with Type and Properties)';
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isSeq */ .oP)(list))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(list))
         return fail(list ?? resources.key, shape);
     if (list.items.length !== 1) {
         return fail(list, `Resources has ${list.items.length} entries; expected exactly one`);
     }
     const item = list.items[0];
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(item) || item.items.length !== 1)
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(item) || item.items.length !== 1)
         return fail(item, shape);
     const body = item.items[0].value;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(body))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(body))
         return fail(body ?? item.items[0].key, shape);
     const type = requiredText(body, 'Type', 'resource', fail);
     return { type, body };
@@ -235,14 +227,14 @@ function singleResource(resources, fail) {
 function checkHooks(root, events, platform, fail) {
     const hooks = field(root, 'Hooks');
     const value = hooks?.value;
-    if (!hooks || value === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(value) && value.value === null))
+    if (!hooks || value === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(value) && value.value === null))
         return [];
     const shape = 'Hooks must be a list of - <lifecycle event>: <Lambda function name or ARN>';
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isSeq */ .oP)(value))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(value))
         return fail(value ?? hooks.key, shape);
     const seen = new Set();
     return value.items.map(item => {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(item) || item.items.length !== 1)
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(item) || item.items.length !== 1)
             return fail(item, shape);
         const pair = item.items[0];
         const event = (0,_yaml_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .keyOf */ .TN)(pair);
@@ -276,7 +268,7 @@ function requiredText(map, key, parent, fail) {
 }
 /** The text of a scalar that holds a string or a number, else undefined. */
 function scalarText(node) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(node) || node.value === null || typeof node.value === 'object')
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(node) || node.value === null || typeof node.value === 'object')
         return undefined;
     const text = String(node.value).trim();
     return text === '' ? undefined : text;
@@ -299,47 +291,8 @@ function listDir(dir) {
 }
 /** Relative to the workspace (the working directory of actions) when inside it. */
 function displayName(file) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_3__.relative(process.cwd(), file);
-    return relative && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(relative) ? relative : file;
-}
-
-
-/***/ }),
-
-/***/ 4934:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nb: () => (/* binding */ parseWithLines),
-/* harmony export */   TN: () => (/* binding */ keyOf),
-/* harmony export */   WU: () => (/* binding */ show)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-
-/** Parses YAML (or JSON, which is YAML), ignoring a leading byte-order mark, counting lines. */
-function parseWithLines(text) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lines });
-    const lineOf = (node) => lines.linePos(node?.range?.[0] ?? 0).line;
-    const error = doc.errors[0];
-    if (!error)
-        return { doc, lineOf };
-    return {
-        doc,
-        lineOf,
-        syntaxError: {
-            line: error.linePos?.[0].line ?? 1,
-            message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
-        }
-    };
-}
-/** The key of a mapping entry, as text. */
-function keyOf(pair) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-}
-/** A value as a message shows it: 'missing', or its JSON. */
-function show(value) {
-    return value === undefined || value === null ? 'missing' : JSON.stringify(value);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(process.cwd(), file);
+    return relative && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(relative) ? relative : file;
 }
 
 

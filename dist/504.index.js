@@ -2,166 +2,6 @@ export const id = 504;
 export const ids = [504];
 export const modules = {
 
-/***/ 9221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M_: () => (/* binding */ createWhenGroupIsFree),
-/* harmony export */   az: () => (/* binding */ ACTIVE_STATUSES)
-/* harmony export */ });
-/* unused harmony exports findActiveDeployments, settleActiveDeployments */
-/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7507);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5148);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
-/* harmony import */ var _stop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1123);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(910);
-
-
-
-
-
-
-/** Statuses of a deployment that has not ended. */
-const ACTIVE_STATUSES = [
-    'Created',
-    'Queued',
-    'InProgress',
-    'Baking',
-    'Ready'
-];
-/**
- * IDs of the group's deployments that have not ended. Undefined when the caller may not list
- * deployments: CreateDeployment then tells us (DeploymentLimitExceededException) instead.
- */
-async function findActiveDeployments(cd, application, deploymentGroup, warn) {
-    const ids = [];
-    let nextToken;
-    try {
-        do {
-            const page = await cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_5__/* .ListDeploymentsCommand */ .sr8({
-                applicationName: application,
-                deploymentGroupName: deploymentGroup,
-                includeOnlyStatuses: ACTIVE_STATUSES,
-                nextToken
-            }));
-            ids.push(...(page.deployments ?? []));
-            nextToken = page.nextToken;
-        } while (nextToken);
-    }
-    catch (err) {
-        if (!(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAccessDenied */ .w7)(err))
-            throw err;
-        warn(`Could not look for deployments in progress (codedeploy:ListDeployments was denied: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}). Allow it to the deploying role so the on-active-deployment policy can act before CreateDeployment.`);
-        return undefined;
-    }
-    return ids;
-}
-async function describe(cd, deploymentId) {
-    try {
-        const { deploymentInfo: d } = await cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_5__/* .GetDeploymentCommand */ .Tvn({ deploymentId }));
-        const created = d?.createTime ? ` at ${d.createTime.toISOString()}` : '';
-        const what = d?.description ? `: "${d.description}"` : '';
-        return `${deploymentId} (${d?.status ?? 'unknown status'}, started by ${d?.creator ?? 'unknown'}${created}${what})`;
-    }
-    catch {
-        return deploymentId;
-    }
-}
-/**
- * Applies the on-active-deployment policy to deployments already running in the group:
- * wait for them to end, stop them, or fail with their ID and link.
- */
-async function settleActiveDeployments(cd, active, options) {
-    for (const id of active) {
-        const link = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentUrl */ .PM)(options.region, id);
-        if (options.policy === 'fail') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeploymentError */ .gt(`Deployment group '${options.deploymentGroup}' already has a deployment in progress: ${await describe(cd, id)} ${link}. Wait for it to end, or set on-active-deployment to 'wait' or 'stop'.`);
-        }
-        if (options.policy === 'stop') {
-            await (0,_stop_js__WEBPACK_IMPORTED_MODULE_3__/* .stopDeployment */ .U)(cd, id, options.rollbackOnStop, 'on-active-deployment is stop', options.log);
-        }
-        else {
-            options.log(`Deployment ${await describe(cd, id)} is in progress in '${options.deploymentGroup}': waiting for it to end (${link}).`);
-        }
-        const result = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitForDeployment */ .Kw)(cd, id, { ...options.wait, log: options.log });
-        if (result.timedOut) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeploymentError */ .gt(`Deployment ${id} in '${options.deploymentGroup}' was still ${result.info.status} after wait-timeout-seconds; no new deployment was created. ${link}`);
-        }
-        options.log(`Deployment ${id} ended with status ${result.info.status}.`);
-    }
-}
-const MAX_CREATE_ATTEMPTS = 3;
-/**
- * Applies the on-active-deployment policy, then creates the deployment. Another deployment can
- * start between the check and CreateDeployment; CodeDeploy then answers
- * DeploymentLimitExceededException, and the policy is applied again.
- */
-async function createWhenGroupIsFree(cd, options, create) {
-    // Once ListDeployments is denied, asking again would only repeat the warning.
-    let canList = true;
-    const settle = async () => {
-        if (!canList)
-            return false;
-        const active = await findActiveDeployments(cd, options.application, options.deploymentGroup, options.warn);
-        canList = active !== undefined;
-        if (!active?.length)
-            return false;
-        await settleActiveDeployments(cd, active, options);
-        return true;
-    };
-    await settle();
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await create();
-        }
-        catch (err) {
-            const busy = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeploymentError */ .gt &&
-                (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err.cause) === 'DeploymentLimitExceededException';
-            if (!busy || attempt >= MAX_CREATE_ATTEMPTS || !(await settle()))
-                throw err;
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 3728:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ checkPlatformMatches)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-// Apart from the AppSpec parser, so checking a deployment group's platform does not load it.
-const PLATFORM_LABELS = {
-    Server: 'EC2/On-Premises',
-    ECS: 'Amazon ECS',
-    Lambda: 'AWS Lambda'
-};
-const REVISION_KINDS = {
-    Server: 'an EC2/On-Premises bundle (its AppSpec has os, files and hooks scripts)',
-    ECS: 'an Amazon ECS AppSpec (a resource of Type AWS::ECS::Service)',
-    Lambda: 'an AWS Lambda AppSpec (a resource of Type AWS::Lambda::Function)'
-};
-/**
- * Names both sides of a mix-up (say, an EC2 bundle sent to an ECS application) before anything
- * is uploaded or registered. `groupPlatform` undefined (not known) passes.
- */
-function checkPlatformMatches(revisionPlatform, groupPlatform, application, deploymentGroup) {
-    if (groupPlatform === undefined || groupPlatform === revisionPlatform)
-        return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Deployment group '${deploymentGroup}' of application '${application}' deploys to ` +
-        `${PLATFORM_LABELS[groupPlatform]}, but the revision is ${REVISION_KINDS[revisionPlatform]}: ` +
-        `check the application and deployment-group inputs, or point revision-path (or appspec-file) ` +
-        `at an AppSpec for ${PLATFORM_LABELS[groupPlatform]}.`);
-}
-
-
-/***/ }),
-
 /***/ 4504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -171,18 +11,20 @@ function checkPlatformMatches(revisionPlatform, groupPlatform, application, depl
 /* unused harmony exports defaultPreflightDeps, countChecks, formatCheck, formatChecklist, summaryRows, describeRequirement, bucketRegion, bucketPolicyGrants, preflightSetup, platformCheck */
 /* harmony import */ var _active_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9221);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
-/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7507);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3711);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1695);
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7507);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1695);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9071);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3029);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5148);
 /* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4216);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(331);
 /* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8130);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(665);
-/* harmony import */ var _s3_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5891);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3728);
+/* harmony import */ var _s3_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5891);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3728);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5625);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(873);
+
 
 
 
@@ -212,7 +54,7 @@ function defaultPreflightDeps(region) {
 async function runPreflight(inputs, env, deps = defaultPreflightDeps(inputs.region)) {
     const { checks, setup, vars } = await collectChecks(inputs, env, deps);
     for (const line of formatChecklist(checks))
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(line);
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .logInfo */ .f)(line);
     for (const check of checks.filter(c => c.status === 'failed')) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(check.evidence, { title: `${check.title} (dry run)` });
     }
@@ -242,11 +84,7 @@ function formatChecklist(checks) {
     ];
 }
 function summaryRows(checks) {
-    return checks.map(c => [
-        `${ICONS[c.status]} ${c.status}`,
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeHtml */ .ZD)(c.title),
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeHtml */ .ZD)(c.evidence)
-    ]);
+    return checks.map(c => [`${ICONS[c.status]} ${c.status}`, (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_11__/* .html */ .qy)(c.title), (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_11__/* .html */ .qy)(c.evidence)]);
 }
 /** "Sid: actions on resources", short enough for a checklist line. */
 function describeRequirement(req, vars) {
@@ -318,7 +156,7 @@ function preflightSetup(inputs, facts) {
 async function writePreflightSummary(inputs, checks, setup, vars) {
     const n = countChecks(checks);
     const summary = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z
-        .addHeading(`CodeDeploy dry run: ${(0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeHtml */ .ZD)(inputs.application)} / ${(0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeHtml */ .ZD)(inputs.deploymentGroup)}`, 2)
+        .addHeading(`CodeDeploy dry run: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_11__/* .html */ .qy)(inputs.application)} / ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_11__/* .html */ .qy)(inputs.deploymentGroup)}`, 2)
         .addRaw(`<p>${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped. Nothing was uploaded and no deployment was created.</p>`, true)
         .addTable([
         [
@@ -333,7 +171,7 @@ async function writePreflightSummary(inputs, checks, setup, vars) {
         const doc = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .policyDocument */ .yr)(kind, setup, vars);
         if (!doc.Statement.length)
             continue;
-        summary.addDetails((0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeHtml */ .ZD)(_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICIES */ .PQ[kind].title), `\n\n<pre lang="json"><code>${(0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeHtml */ .ZD)(JSON.stringify(doc, null, 2))}</code></pre>\n\n`);
+        summary.addDetails((0,_untrusted_js__WEBPACK_IMPORTED_MODULE_11__/* .html */ .qy)(_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICIES */ .PQ[kind].title), `\n\n<pre lang="json"><code>${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_11__/* .htmlBlock */ .xs)(JSON.stringify(doc, null, 2))}</code></pre>\n\n`);
     }
     await summary.write();
 }
@@ -439,7 +277,7 @@ async function checkRevision(inputs, env, list) {
                 kind: 'bundle',
                 platform: 'Server',
                 bucket: local.bucket,
-                key: (0,_s3_js__WEBPACK_IMPORTED_MODULE_9__/* .bundleKey */ .CK)(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
+                key: (0,_s3_js__WEBPACK_IMPORTED_MODULE_8__/* .bundleKey */ .CK)(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
                 bundleType: bundle.bundleType,
                 sha256: bundle.sha256
             };
@@ -455,7 +293,7 @@ async function checkRevision(inputs, env, list) {
         }
         case 'existing': {
             const { location } = local;
-            list.add('Revision', 'passed', `revision-location ${(0,_s3_js__WEBPACK_IMPORTED_MODULE_9__/* .revisionLocation */ .bI)(location.bucket, location.key, location.versionId)} (${location.bundleType}) is deployed as it is; its object is checked below`);
+            list.add('Revision', 'passed', `revision-location ${(0,_s3_js__WEBPACK_IMPORTED_MODULE_8__/* .revisionLocation */ .bI)(location.bucket, location.key, location.versionId)} (${location.bundleType}) is deployed as it is; its object is checked below`);
             return {
                 kind: 'existing',
                 platform: (0,_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .platformOf */ .tj)(plan),
@@ -567,7 +405,7 @@ async function checkCredentials(inputs, env, deps, sourceKind, list) {
     return { source, target, subject };
 }
 async function callerIdentity(deps, credentials) {
-    const me = await deps.sts(credentials).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_11__/* .GetCallerIdentityCommand */ .zI({}));
+    const me = await deps.sts(credentials).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_12__/* .GetCallerIdentityCommand */ .zI({}));
     return { credentials, arn: me.Arn ?? '', account: me.Account ?? '' };
 }
 /** resolveCredentials refuses a mismatch; this records the evidence when they agree. */
@@ -606,7 +444,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
         region: inputs.region
     });
     const facts = { kms: false };
-    const head = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .HeadBucketCommand */ .kuI({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const head = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__/* .HeadBucketCommand */ .kuI({ Bucket: bucket, ExpectedBucketOwner: owner })));
     if ('err' in head) {
         // s3:ListBucket is recommended: the upload works without it, so a denial fails nothing.
         list.optional(titles.reach, head.err, `HeadBucket as ${uploader.arn} failed: ${explained(head.err, ctx('s3:ListBucket'))}`);
@@ -618,7 +456,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
             ? `owned by account ${owner}: S3 accepted ExpectedBucketOwner ${owner}`
             : 's3-bucket-owner is not set, so nothing checks who owns the bucket; set it to the account that owns it');
     }
-    const location = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .GetBucketLocationCommand */ .r_J({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const location = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__/* .GetBucketLocationCommand */ .r_J({ Bucket: bucket, ExpectedBucketOwner: owner })));
     const headRegion = 'ok' in head ? head.ok.BucketRegion : undefined;
     const region = 'ok' in location ? bucketRegion(location.ok.LocationConstraint) : headRegion;
     if (region === undefined) {
@@ -631,7 +469,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
     else {
         list.add(titles.region, 'passed', `${region}, while the deployment is in ${inputs.region}: the upload follows S3's redirect, but the instances download the revision across regions; a bucket in ${inputs.region} is faster and avoids cross-region transfer charges`);
     }
-    const versioning = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .GetBucketVersioningCommand */ ._rj({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const versioning = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__/* .GetBucketVersioningCommand */ ._rj({ Bucket: bucket, ExpectedBucketOwner: owner })));
     if ('err' in versioning) {
         list.add(titles.versioning, 'skipped', `could not read it: ${explained(versioning.err, ctx('s3:GetBucketVersioning'))}`);
     }
@@ -641,7 +479,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
             ? 'versioned: each deployment names the exact object version (revision-location gets ?versionId=)'
             : `not versioned (${status ?? 'never enabled'}): deployments name the key and its ETag only`);
     }
-    const encryption = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .GetBucketEncryptionCommand */ .tQT({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const encryption = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__/* .GetBucketEncryptionCommand */ .tQT({ Bucket: bucket, ExpectedBucketOwner: owner })));
     if ('err' in encryption) {
         list.add(titles.encryption, 'skipped', `could not read it: ${explained(encryption.err, ctx('s3:GetEncryptionConfiguration'))}`);
     }
@@ -662,7 +500,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
         await checkExistingObject(s3, bucket, key, revision.versionId, owner, list, titles.object, ctx);
     }
     else {
-        const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .HeadObjectCommand */ .l81({ Bucket: bucket, Key: key, ExpectedBucketOwner: owner })));
+        const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__/* .HeadObjectCommand */ .l81({ Bucket: bucket, Key: key, ExpectedBucketOwner: owner })));
         if ('ok' in object) {
             const same = object.ok.Metadata?.sha256 === revision?.sha256;
             list.add(titles.object, 'passed', same
@@ -684,8 +522,8 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
 }
 /** A revision-location object must be there, readable by the uploader, at the given version. */
 async function checkExistingObject(s3, bucket, key, versionId, owner, list, title, ctx) {
-    const where = (0,_s3_js__WEBPACK_IMPORTED_MODULE_9__/* .revisionLocation */ .bI)(bucket, key, versionId);
-    const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .HeadObjectCommand */ .l81({
+    const where = (0,_s3_js__WEBPACK_IMPORTED_MODULE_8__/* .revisionLocation */ .bI)(bucket, key, versionId);
+    const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__/* .HeadObjectCommand */ .l81({
         Bucket: bucket,
         Key: key,
         VersionId: versionId,
@@ -712,8 +550,8 @@ async function checkInstanceAccess(inputs, bucket, s3, key, where, list, title, 
         list.add(title, 'skipped', own);
         return;
     }
-    const objectArn = `${bucketArn}/${key ?? (0,_s3_js__WEBPACK_IMPORTED_MODULE_9__/* .bundleKey */ .CK)(inputs.s3KeyPrefix, inputs.application, 'revision', 'zip')}`;
-    const policy = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_12__/* .GetBucketPolicyCommand */ .mCJ({
+    const objectArn = `${bucketArn}/${key ?? (0,_s3_js__WEBPACK_IMPORTED_MODULE_8__/* .bundleKey */ .CK)(inputs.s3KeyPrefix, inputs.application, 'revision', 'zip')}`;
+    const policy = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__/* .GetBucketPolicyCommand */ .mCJ({
         Bucket: bucket,
         ExpectedBucketOwner: inputs.s3BucketOwner
     })));
@@ -774,7 +612,7 @@ async function checkCodeDeploy(inputs, target, revision, deps, list, setup, vars
         region: inputs.region
     });
     const optional = (title, action, err) => list.optional(title, err, explained(err, ctx(action)));
-    const application = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .GetApplicationCommand */ .eOh({ applicationName: app })));
+    const application = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .GetApplicationCommand */ .eOh({ applicationName: app })));
     let platform;
     if ('err' in application) {
         optional(titles.application, 'codedeploy:GetApplication', application.err);
@@ -783,7 +621,7 @@ async function checkCodeDeploy(inputs, target, revision, deps, list, setup, vars
         platform = application.ok.application?.computePlatform;
         list.add(titles.application, 'passed', `exists in ${where} (compute platform ${platform ?? 'unknown'})`);
     }
-    const groupResult = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: app, deploymentGroupName: group })));
+    const groupResult = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: app, deploymentGroupName: group })));
     let info;
     if ('err' in groupResult) {
         optional(titles.group, 'codedeploy:GetDeploymentGroup', groupResult.err);
@@ -829,7 +667,7 @@ function platformCheck(group, revision, application, deploymentGroup) {
         return ['passed', `${group}; the revision-location object is not opened, so not compared`];
     }
     try {
-        (0,_platform_js__WEBPACK_IMPORTED_MODULE_10__/* .checkPlatformMatches */ .B)(revision, group, application, deploymentGroup);
+        (0,_platform_js__WEBPACK_IMPORTED_MODULE_9__/* .checkPlatformMatches */ .B)(revision, group, application, deploymentGroup);
     }
     catch (err) {
         return ['failed', messageOf(err)];
@@ -843,7 +681,7 @@ async function checkConfig(inputs, cd, info, list, title, ctx) {
         return;
     }
     const from = inputs.deploymentConfig ? 'the deployment-config input' : "the group's";
-    const config = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .GetDeploymentConfigCommand */ .z2K({ deploymentConfigName: name })));
+    const config = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .GetDeploymentConfigCommand */ .z2K({ deploymentConfigName: name })));
     if ('err' in config) {
         const why = explained(config.err, ctx('codedeploy:GetDeploymentConfig'));
         list.add(title, 'failed', `${name} (${from}): ${why}`);
@@ -870,7 +708,7 @@ async function checkRegistration(inputs, cd, revision, list, title, ctx) {
         bundleType: revision.bundleType,
         version: revision.versionId
     };
-    const found = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .GetApplicationRevisionCommand */ .dpB({
+    const found = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .GetApplicationRevisionCommand */ .dpB({
         applicationName: inputs.application,
         revision: { revisionType: 'S3', s3Location: location }
     })));
@@ -886,7 +724,7 @@ async function checkRegistration(inputs, cd, revision, list, title, ctx) {
     }
 }
 async function checkActive(inputs, cd, list, title, ctx) {
-    const active = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .ListDeploymentsCommand */ .sr8({
+    const active = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .ListDeploymentsCommand */ .sr8({
         applicationName: inputs.application,
         deploymentGroupName: inputs.deploymentGroup,
         includeOnlyStatuses: _active_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIVE_STATUSES */ .az
@@ -907,7 +745,7 @@ async function checkFollow(inputs, cd, list, title, ctx) {
         list.add(title, 'skipped', 'wait is false');
         return;
     }
-    const latest = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .ListDeploymentsCommand */ .sr8({
+    const latest = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .ListDeploymentsCommand */ .sr8({
         applicationName: inputs.application,
         deploymentGroupName: inputs.deploymentGroup
     })));
@@ -921,342 +759,18 @@ async function checkFollow(inputs, cd, list, title, ctx) {
         list.add(title, 'skipped', 'the group has no deployment yet to read; the wait needs codedeploy:GetDeployment, ListDeploymentTargets and BatchGetDeploymentTargets');
         return;
     }
-    const deployment = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .GetDeploymentCommand */ .Tvn({ deploymentId: id })));
+    const deployment = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .GetDeploymentCommand */ .Tvn({ deploymentId: id })));
     if ('err' in deployment) {
         list.add(title, 'failed', explained(deployment.err, ctx('codedeploy:GetDeployment', id)));
         return;
     }
-    const targets = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .ListDeploymentTargetsCommand */ .$9V({ deploymentId: id })));
+    const targets = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .ListDeploymentTargetsCommand */ .$9V({ deploymentId: id })));
     if ('err' in targets) {
         const why = explained(targets.err, ctx('codedeploy:ListDeploymentTargets', id));
         list.optional(title, targets.err, why);
         return;
     }
     list.add(title, 'passed', `read deployment ${id} (${deployment.ok.deploymentInfo?.status ?? 'unknown status'}) and its ${targets.ok.targetIds?.length ?? 0} targets (codedeploy:GetDeployment, codedeploy:ListDeploymentTargets)`);
-}
-
-
-/***/ }),
-
-/***/ 5891:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CK: () => (/* binding */ bundleKey),
-  rR: () => (/* binding */ existingRevision),
-  bI: () => (/* binding */ revisionLocation),
-  FM: () => (/* binding */ uploadRevision)
-});
-
-// UNUSED EXPORTS: describeObject, findBundle, putBundle, s3Error
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3711);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/aws-errors.ts
-var aws_errors = __webpack_require__(5148);
-// EXTERNAL MODULE: ./src/explain.ts
-var explain = __webpack_require__(4216);
-// EXTERNAL MODULE: ./src/permissions.ts
-var permissions = __webpack_require__(331);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./src/upload.ts
-
-
-
-/**
- * Uploads a file in parts read straight from the file into a few buffers, each reused for part
- * after part, so memory is `queueSize × partSize` whatever the file's size.
- *
- * @aws-sdk/lib-storage reads a stream into a new buffer per part and leaves the collector to free
- * them; for a 512 MiB file that peaked at 150 MB RSS (8 MiB × 4) against 104 MB here, and this is
- * also about 40 % faster to a local S3 endpoint, having no copies to make.
- */
-/** 8 MiB parts, 4 in flight: as fast as larger parts to S3, with less memory. */
-const PART_SIZE = 8 * 1024 * 1024;
-const QUEUE_SIZE = 4;
-/** S3's limit on the number of parts of one upload. */
-const MAX_PARTS = 10_000;
-const MIB = 1024 * 1024;
-/** The part size for a file: PART_SIZE, or whole MiB large enough to stay within MAX_PARTS. */
-function partSizeFor(size, partSize = PART_SIZE) {
-    const needed = Math.ceil(size / MAX_PARTS);
-    return needed <= partSize ? partSize : Math.ceil(needed / MIB) * MIB;
-}
-/**
- * PutObject for a file of at most one part, a multipart upload otherwise. Every request asks the
- * SDK for a SHA-256 checksum, which S3 verifies. A failed multipart upload is aborted, so no
- * stored parts are left behind to be billed.
- */
-async function uploadFile(s3, upload, options = {}) {
-    const partSize = partSizeFor(upload.size, options.partSize);
-    const file = await (0,promises_.open)(upload.filePath, 'r');
-    try {
-        if (upload.size <= partSize)
-            return await putWhole(s3, upload, file);
-        return await putInParts(s3, upload, file, partSize, options.queueSize ?? QUEUE_SIZE);
-    }
-    finally {
-        await file.close();
-    }
-}
-async function putWhole(s3, upload, file) {
-    const body = await readRange(file, upload, Buffer.allocUnsafe(upload.size), 0);
-    const out = await s3.send(new dist_cjs/* PutObjectCommand */.wKZ({
-        ...objectParams(upload),
-        Body: body,
-        ContentLength: upload.size,
-        ContentType: upload.contentType,
-        Metadata: upload.metadata,
-        ChecksumAlgorithm: 'SHA256'
-    }));
-    return { etag: out.ETag, versionId: out.VersionId };
-}
-async function putInParts(s3, upload, file, partSize, queueSize) {
-    const { UploadId } = await s3.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({
-        ...objectParams(upload),
-        ContentType: upload.contentType,
-        Metadata: upload.metadata,
-        ChecksumAlgorithm: 'SHA256'
-    }));
-    if (!UploadId)
-        throw new Error('CreateMultipartUpload returned no upload ID');
-    const count = Math.ceil(upload.size / partSize);
-    const parts = new Array(count);
-    const stop = new AbortController();
-    let next = 0;
-    // Each sender owns one buffer; a part is read into it only after the previous part's request
-    // has finished, retries included, so no request ever sees its bytes change.
-    const sender = async () => {
-        const buffer = Buffer.allocUnsafeSlow(partSize);
-        while (next < count && !stop.signal.aborted) {
-            const index = next++;
-            const start = index * partSize;
-            const length = Math.min(partSize, upload.size - start);
-            const body = await readRange(file, upload, buffer.subarray(0, length), start);
-            const out = await s3.send(new dist_cjs/* UploadPartCommand */.iVK({
-                ...objectParams(upload),
-                UploadId,
-                PartNumber: index + 1,
-                Body: body,
-                ChecksumAlgorithm: 'SHA256'
-            }), { abortSignal: stop.signal });
-            parts[index] = {
-                PartNumber: index + 1,
-                ETag: out.ETag,
-                ...(out.ChecksumSHA256 && { ChecksumSHA256: out.ChecksumSHA256 })
-            };
-        }
-    };
-    try {
-        // In the order they happened: the first is the cause, the others mostly the abort it set off.
-        const failures = [];
-        const senders = Array.from({ length: Math.min(queueSize, count) }, () => sender().catch(error => {
-            failures.push(error);
-            stop.abort();
-        }));
-        await Promise.all(senders);
-        if (failures.length)
-            throw failures[0];
-        const out = await s3.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({
-            ...objectParams(upload),
-            UploadId,
-            MultipartUpload: { Parts: parts }
-        }));
-        return { etag: out.ETag, versionId: out.VersionId };
-    }
-    catch (error) {
-        throw await abort(s3, upload, UploadId, error);
-    }
-}
-/**
- * The upload failed, and so did aborting it: its parts stay stored (and billed) until a bucket
- * lifecycle rule with AbortIncompleteMultipartUpload removes them. `cause` is the first failure.
- */
-class IncompleteUploadError extends Error {
-    uploadId;
-    constructor(uploadId, abortError, cause) {
-        super(`aborting multipart upload ${uploadId} failed: ${(0,aws_errors/* errorText */.kc)(abortError)}`, { cause });
-        this.uploadId = uploadId;
-        this.name = 'IncompleteUploadError';
-    }
-}
-async function abort(s3, upload, uploadId, error) {
-    try {
-        await s3.send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ ...objectParams(upload), UploadId: uploadId }));
-        return error;
-    }
-    catch (abortError) {
-        return new IncompleteUploadError(uploadId, abortError, error);
-    }
-}
-function objectParams(upload) {
-    return {
-        Bucket: upload.bucket,
-        Key: upload.key,
-        ExpectedBucketOwner: upload.expectedBucketOwner
-    };
-}
-/** Fills `into` from `start`; a file shorter than expected changed after it was bundled. */
-async function readRange(file, upload, into, start) {
-    let got = 0;
-    while (got < into.length) {
-        const { bytesRead } = await file.read(into, got, into.length - got, start + got);
-        if (bytesRead === 0) {
-            throw new Error(`${upload.filePath} is shorter than the ${upload.size} bytes it had when it was bundled`);
-        }
-        got += bytesRead;
-    }
-    return into;
-}
-
-;// CONCATENATED MODULE: ./src/s3.ts
-
-
-
-
-
-
-const SHA256_METADATA = 'sha256';
-/** Content-addressed: the same bundle always lands at the same key, so re-runs upload nothing. */
-function bundleKey(prefix, application, sha256, ext) {
-    return `${prefix}${(0,permissions/* safeApplicationName */.XT)(application)}/${sha256}.${ext}`;
-}
-function revisionLocation(bucket, key, versionId) {
-    const base = `s3://${bucket}/${key}`;
-    return versionId ? `${base}?versionId=${encodeURIComponent(versionId)}` : base;
-}
-function unquote(etag) {
-    return (etag ?? '').replace(/^"|"$/g, '');
-}
-function s3Error(action, target, uploader, err) {
-    const message = (0,explain/* explainedMessage */.OI)(`${action} on s3://${target.bucket}/${target.key} failed`, (0,aws_errors/* errorText */.kc)(err), err, {
-        step: 's3',
-        action,
-        bucket: target.bucket,
-        key: target.key,
-        identity: uploader.identity,
-        upload: uploader.account ? 'target' : 'source',
-        expectedBucketOwner: target.expectedBucketOwner
-    });
-    return new errors/* UploadError */.oW(message, { cause: err });
-}
-/**
- * Looks for a bundle already at its content-addressed key. A 403 is not fatal: without
- * s3:ListBucket, S3 answers 403 for a missing object, and the upload may still be allowed.
- */
-async function findBundle(s3, target, sha256, uploader, debug = () => { }) {
-    try {
-        const head = await s3.send(new dist_cjs/* HeadObjectCommand */.l81({
-            Bucket: target.bucket,
-            Key: target.key,
-            ExpectedBucketOwner: target.expectedBucketOwner
-        }));
-        if (head.Metadata?.[SHA256_METADATA] !== sha256)
-            return undefined;
-        return { etag: unquote(head.ETag), versionId: head.VersionId };
-    }
-    catch (err) {
-        if ((0,aws_errors/* isNotFound */.c4)(err))
-            return undefined;
-        if ((0,aws_errors/* isAccessDenied */.w7)(err)) {
-            debug(`HeadObject on s3://${target.bucket}/${target.key} was denied: ${(0,aws_errors/* errorText */.kc)(err)}`);
-            return undefined;
-        }
-        throw s3Error('s3:GetObject', target, uploader, err);
-    }
-}
-/**
- * Looks up an object to deploy as it is, pinning its ETag and version so CodeDeploy deploys
- * exactly these bytes even if the key is overwritten later.
- */
-async function describeObject(s3, target, uploader) {
-    try {
-        const head = await s3.send(new dist_cjs/* HeadObjectCommand */.l81({
-            Bucket: target.bucket,
-            Key: target.key,
-            VersionId: target.versionId,
-            ExpectedBucketOwner: target.expectedBucketOwner
-        }));
-        return {
-            etag: unquote(head.ETag),
-            versionId: head.VersionId ?? target.versionId,
-            size: head.ContentLength ?? 0,
-            sha256: head.Metadata?.[SHA256_METADATA]
-        };
-    }
-    catch (err) {
-        if ((0,aws_errors/* isNotFound */.c4)(err)) {
-            const version = target.versionId ? ` version ${target.versionId} of` : '';
-            throw new errors/* UploadError */.oW(`revision-location:${version} s3://${target.bucket}/${target.key} does not exist. Check the bucket, the key and the version, and that the object was uploaded by an earlier job.`, { cause: err });
-        }
-        // HeadObject on a given version needs s3:GetObjectVersion, not s3:GetObject.
-        const action = target.versionId ? 's3:GetObjectVersion' : 's3:GetObject';
-        throw s3Error(action, target, uploader, err);
-    }
-}
-/** Uploads the bundle with its SHA-256 in the metadata, so a re-run can find it and skip. */
-async function putBundle(s3, params, uploader) {
-    try {
-        const out = await uploadFile(s3, {
-            bucket: params.bucket,
-            key: params.key,
-            filePath: params.filePath,
-            size: params.size,
-            contentType: 'application/octet-stream',
-            metadata: { [SHA256_METADATA]: params.sha256 },
-            expectedBucketOwner: params.expectedBucketOwner
-        });
-        return { etag: unquote(out.etag), versionId: out.versionId };
-    }
-    catch (err) {
-        if (!(err instanceof IncompleteUploadError))
-            throw s3Error('s3:PutObject', params, uploader, err);
-        const error = s3Error('s3:PutObject', params, uploader, err.cause);
-        throw new errors/* UploadError */.oW(`${error.message} Its parts could not be removed (${err.message}); a lifecycle rule with AbortIncompleteMultipartUpload on the bucket cleans them up.`, { cause: err });
-    }
-}
-/** Uploads the bundle to its content-addressed key, unless the same bytes are already there. */
-async function uploadRevision(s3, bucket, inputs, bundle, uploader, log) {
-    const target = {
-        bucket,
-        key: bundleKey(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
-        expectedBucketOwner: inputs.s3BucketOwner
-    };
-    const base = {
-        ...target,
-        bundleType: bundle.bundleType,
-        sha256: bundle.sha256,
-        size: bundle.size
-    };
-    const existing = await findBundle(s3, target, bundle.sha256, uploader, log);
-    if (existing) {
-        log(`s3://${target.bucket}/${target.key} already holds this bundle (same SHA-256): upload skipped.`);
-        return { ...base, ...existing, uploaded: false };
-    }
-    const started = Date.now();
-    const stored = await putBundle(s3, { ...target, filePath: bundle.path, size: bundle.size, sha256: bundle.sha256 }, uploader);
-    const seconds = (Date.now() - started) / 1000;
-    log(`Uploaded s3://${target.bucket}/${target.key} (${bundle.size} bytes in ${seconds.toFixed(1)} s).`);
-    return { ...base, ...stored, uploaded: true };
-}
-/** The revision-location object, looked up (not downloaded) to pin its ETag and version. */
-async function existingRevision(s3, location, expectedBucketOwner, uploader) {
-    const object = await describeObject(s3, { ...location, expectedBucketOwner }, uploader);
-    return {
-        bucket: location.bucket,
-        key: location.key,
-        bundleType: location.bundleType,
-        etag: object.etag,
-        versionId: object.versionId,
-        sha256: object.sha256 ?? '',
-        size: object.size,
-        uploaded: false
-    };
 }
 
 

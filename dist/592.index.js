@@ -2,131 +2,6 @@ export const id = 592;
 export const ids = [592];
 export const modules = {
 
-/***/ 9221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M_: () => (/* binding */ createWhenGroupIsFree),
-/* harmony export */   az: () => (/* binding */ ACTIVE_STATUSES)
-/* harmony export */ });
-/* unused harmony exports findActiveDeployments, settleActiveDeployments */
-/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7507);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5148);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
-/* harmony import */ var _stop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1123);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(910);
-
-
-
-
-
-
-/** Statuses of a deployment that has not ended. */
-const ACTIVE_STATUSES = [
-    'Created',
-    'Queued',
-    'InProgress',
-    'Baking',
-    'Ready'
-];
-/**
- * IDs of the group's deployments that have not ended. Undefined when the caller may not list
- * deployments: CreateDeployment then tells us (DeploymentLimitExceededException) instead.
- */
-async function findActiveDeployments(cd, application, deploymentGroup, warn) {
-    const ids = [];
-    let nextToken;
-    try {
-        do {
-            const page = await cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_5__/* .ListDeploymentsCommand */ .sr8({
-                applicationName: application,
-                deploymentGroupName: deploymentGroup,
-                includeOnlyStatuses: ACTIVE_STATUSES,
-                nextToken
-            }));
-            ids.push(...(page.deployments ?? []));
-            nextToken = page.nextToken;
-        } while (nextToken);
-    }
-    catch (err) {
-        if (!(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAccessDenied */ .w7)(err))
-            throw err;
-        warn(`Could not look for deployments in progress (codedeploy:ListDeployments was denied: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}). Allow it to the deploying role so the on-active-deployment policy can act before CreateDeployment.`);
-        return undefined;
-    }
-    return ids;
-}
-async function describe(cd, deploymentId) {
-    try {
-        const { deploymentInfo: d } = await cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_5__/* .GetDeploymentCommand */ .Tvn({ deploymentId }));
-        const created = d?.createTime ? ` at ${d.createTime.toISOString()}` : '';
-        const what = d?.description ? `: "${d.description}"` : '';
-        return `${deploymentId} (${d?.status ?? 'unknown status'}, started by ${d?.creator ?? 'unknown'}${created}${what})`;
-    }
-    catch {
-        return deploymentId;
-    }
-}
-/**
- * Applies the on-active-deployment policy to deployments already running in the group:
- * wait for them to end, stop them, or fail with their ID and link.
- */
-async function settleActiveDeployments(cd, active, options) {
-    for (const id of active) {
-        const link = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentUrl */ .PM)(options.region, id);
-        if (options.policy === 'fail') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeploymentError */ .gt(`Deployment group '${options.deploymentGroup}' already has a deployment in progress: ${await describe(cd, id)} ${link}. Wait for it to end, or set on-active-deployment to 'wait' or 'stop'.`);
-        }
-        if (options.policy === 'stop') {
-            await (0,_stop_js__WEBPACK_IMPORTED_MODULE_3__/* .stopDeployment */ .U)(cd, id, options.rollbackOnStop, 'on-active-deployment is stop', options.log);
-        }
-        else {
-            options.log(`Deployment ${await describe(cd, id)} is in progress in '${options.deploymentGroup}': waiting for it to end (${link}).`);
-        }
-        const result = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitForDeployment */ .Kw)(cd, id, { ...options.wait, log: options.log });
-        if (result.timedOut) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeploymentError */ .gt(`Deployment ${id} in '${options.deploymentGroup}' was still ${result.info.status} after wait-timeout-seconds; no new deployment was created. ${link}`);
-        }
-        options.log(`Deployment ${id} ended with status ${result.info.status}.`);
-    }
-}
-const MAX_CREATE_ATTEMPTS = 3;
-/**
- * Applies the on-active-deployment policy, then creates the deployment. Another deployment can
- * start between the check and CreateDeployment; CodeDeploy then answers
- * DeploymentLimitExceededException, and the policy is applied again.
- */
-async function createWhenGroupIsFree(cd, options, create) {
-    // Once ListDeployments is denied, asking again would only repeat the warning.
-    let canList = true;
-    const settle = async () => {
-        if (!canList)
-            return false;
-        const active = await findActiveDeployments(cd, options.application, options.deploymentGroup, options.warn);
-        canList = active !== undefined;
-        if (!active?.length)
-            return false;
-        await settleActiveDeployments(cd, active, options);
-        return true;
-    };
-    await settle();
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await create();
-        }
-        catch (err) {
-            const busy = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeploymentError */ .gt &&
-                (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err.cause) === 'DeploymentLimitExceededException';
-            if (!busy || attempt >= MAX_CREATE_ATTEMPTS || !(await settle()))
-                throw err;
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -248,6 +123,8 @@ var report = __webpack_require__(665);
 var revision = __webpack_require__(8130);
 // EXTERNAL MODULE: ./src/s3.ts + 1 modules
 var src_s3 = __webpack_require__(5891);
+// EXTERNAL MODULE: ./src/run-token.ts
+var run_token = __webpack_require__(6614);
 // EXTERNAL MODULE: ./src/state.ts
 var src_state = __webpack_require__(2462);
 ;// CONCATENATED MODULE: ./src/cancel.ts
@@ -279,6 +156,8 @@ function onCancel(handler) {
 var stop = __webpack_require__(1123);
 // EXTERNAL MODULE: ./src/wait.ts
 var wait = __webpack_require__(910);
+// EXTERNAL MODULE: ./src/log.ts
+var src_log = __webpack_require__(5625);
 ;// CONCATENATED MODULE: ./src/supervise.ts
 
 
@@ -287,7 +166,8 @@ var wait = __webpack_require__(910);
 
 
 
-const log = (line) => core/* info */.pq(line);
+
+const log = (line) => (0,src_log/* logInfo */.f)(line);
 /**
  * Sees a deployment through: waits for it, stops it if the job is cancelled (stop-on-cancel) or
  * the wait times out (stop-on-timeout), and on failure annotates each failed target. Throws when
@@ -328,8 +208,9 @@ onCancelled = async () => { }) {
         });
     }
     catch (err) {
-        // The wait gave up on reading the deployment, which may well be fine: leave it running.
-        core/* saveState */.LZ(src_state/* STATE_SETTLED */.gB, 'true');
+        // The wait gave up on reading the deployment, which may well be fine: leave it running,
+        // unless it was to be stopped at a timeout; then the post step stops it, a while later.
+        core/* saveState */.LZ(inputs.stopOnTimeout ? src_state/* STATE_STOP_ON_TIMEOUT */.Tj : src_state/* STATE_SETTLED */.gB, 'true');
         throw err;
     }
     finally {
@@ -367,10 +248,12 @@ onCancelled = async () => { }) {
         const reason = info?.message ? `: ${info.code ? `${info.code}: ` : ''}${info.message}` : '';
         throw new errors/* DeploymentFailedError */.RJ(`Deployment ${deploymentId} ended with status ${status}${reason} (${url})`);
     }
-    core/* info */.pq(`Deployment ${deploymentId} succeeded.`);
+    (0,src_log/* logInfo */.f)(`Deployment ${deploymentId} succeeded.`);
 }
 
 ;// CONCATENATED MODULE: ./src/deliver.ts
+
+
 
 
 
@@ -390,6 +273,7 @@ onCancelled = async () => { }) {
 async function deliver(inputs, ctx, env, plan, local, progress) {
     let target;
     let cd;
+    let cdOnce;
     let location;
     let outcome;
     try {
@@ -398,7 +282,7 @@ async function deliver(inputs, ctx, env, plan, local, progress) {
             getIdToken: audience => core/* getIDToken */.V9(audience),
             env
         });
-        core/* info */.pq(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`);
+        (0,src_log/* logInfo */.f)(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`);
         outcome = {
             application: inputs.application,
             deploymentGroup: inputs.deploymentGroup,
@@ -409,6 +293,7 @@ async function deliver(inputs, ctx, env, plan, local, progress) {
         progress.outcome = outcome;
         (0,report/* setOutputs */.n0)(outcome);
         cd = (0,clients/* codeDeployClient */.i4)(inputs.region, credentials.target);
+        cdOnce = (0,clients/* codeDeployOnceClient */.xI)(inputs.region, credentials.target);
         target = deployTarget(inputs, credentials);
         await checkGroup(cd, inputs, (0,revision/* platformOf */.tj)(plan), target);
         location = await storeRevision(inputs, local, credentials, outcome);
@@ -420,9 +305,11 @@ async function deliver(inputs, ctx, env, plan, local, progress) {
     }
     await registerRevision(cd, inputs, location, target);
     if (inputs.uploadOnly) {
-        core/* info */.pq(`Registered the revision with application '${inputs.application}'; no deployment created (upload-only).`);
+        (0,src_log/* logInfo */.f)(`Registered the revision with application '${inputs.application}'; no deployment created (upload-only).`);
         return;
     }
+    const token = (0,run_token/* runToken */.fu)(ctx);
+    const request = { ...inputs, description: (0,run_token/* withRunToken */.$E)(inputs.description, token) };
     const deploymentId = await (0,active/* createWhenGroupIsFree */.M_)(cd, {
         application: inputs.application,
         deploymentGroup: inputs.deploymentGroup,
@@ -433,9 +320,10 @@ async function deliver(inputs, ctx, env, plan, local, progress) {
             timeoutMs: inputs.waitTimeoutSeconds * 1000,
             pollIntervalMs: inputs.pollIntervalSeconds * 1000
         },
-        log: line => core/* info */.pq(line),
+        runToken: token,
+        log: line => (0,src_log/* logInfo */.f)(line),
         warn: line => core/* warning */.$e(line)
-    }, () => createDeployment(cd, inputs, location, target));
+    }, () => createDeployment(cdOnce, request, location, target));
     core/* saveState */.LZ(src_state/* STATE_DEPLOYMENT_ID */.WI, deploymentId);
     // After the group is free: a wait for another deployment must not leave an entry in progress.
     const github = await (0,github_record/* recordOnGitHub */.w)(inputs, ctx, env);
@@ -443,7 +331,7 @@ async function deliver(inputs, ctx, env, plan, local, progress) {
     outcome.deploymentId = deploymentId;
     outcome.status = 'Created';
     (0,report/* setOutputs */.n0)(outcome);
-    core/* info */.pq(`Created deployment ${deploymentId}: ${(0,report/* deploymentUrl */.PM)(inputs.region, deploymentId)}`);
+    (0,src_log/* logInfo */.f)(`Created deployment ${deploymentId}: ${(0,report/* deploymentUrl */.PM)(inputs.region, deploymentId)}`);
     if (!inputs.wait) {
         core/* saveState */.LZ(src_state/* STATE_SETTLED */.gB, 'true');
         return;
@@ -479,7 +367,7 @@ async function storeRevision(inputs, local, credentials, outcome) {
         ? { identity: inputs.oidcRoleArn ?? 'the source credentials' }
         : { identity: credentials.targetArn, account: credentials.targetAccountId };
     const s3 = (0,clients/* s3Client */.oD)(inputs.region, withSource ? credentials.source : credentials.target);
-    const log = (line) => core/* info */.pq(line);
+    const log = (line) => (0,src_log/* logInfo */.f)(line);
     let revision;
     if (local.kind === 'bundle') {
         revision = await (0,src_s3/* uploadRevision */.FM)(s3, local.bucket, inputs, local.bundle, uploader, log);
@@ -495,365 +383,6 @@ async function storeRevision(inputs, local, credentials, outcome) {
     outcome.bundleSize = revision.size;
     outcome.uploaded = revision.uploaded;
     return s3RevisionLocation(revision);
-}
-
-
-/***/ }),
-
-/***/ 3728:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ checkPlatformMatches)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-// Apart from the AppSpec parser, so checking a deployment group's platform does not load it.
-const PLATFORM_LABELS = {
-    Server: 'EC2/On-Premises',
-    ECS: 'Amazon ECS',
-    Lambda: 'AWS Lambda'
-};
-const REVISION_KINDS = {
-    Server: 'an EC2/On-Premises bundle (its AppSpec has os, files and hooks scripts)',
-    ECS: 'an Amazon ECS AppSpec (a resource of Type AWS::ECS::Service)',
-    Lambda: 'an AWS Lambda AppSpec (a resource of Type AWS::Lambda::Function)'
-};
-/**
- * Names both sides of a mix-up (say, an EC2 bundle sent to an ECS application) before anything
- * is uploaded or registered. `groupPlatform` undefined (not known) passes.
- */
-function checkPlatformMatches(revisionPlatform, groupPlatform, application, deploymentGroup) {
-    if (groupPlatform === undefined || groupPlatform === revisionPlatform)
-        return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Deployment group '${deploymentGroup}' of application '${application}' deploys to ` +
-        `${PLATFORM_LABELS[groupPlatform]}, but the revision is ${REVISION_KINDS[revisionPlatform]}: ` +
-        `check the application and deployment-group inputs, or point revision-path (or appspec-file) ` +
-        `at an AppSpec for ${PLATFORM_LABELS[groupPlatform]}.`);
-}
-
-
-/***/ }),
-
-/***/ 5891:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CK: () => (/* binding */ bundleKey),
-  rR: () => (/* binding */ existingRevision),
-  bI: () => (/* binding */ revisionLocation),
-  FM: () => (/* binding */ uploadRevision)
-});
-
-// UNUSED EXPORTS: describeObject, findBundle, putBundle, s3Error
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3711);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/aws-errors.ts
-var aws_errors = __webpack_require__(5148);
-// EXTERNAL MODULE: ./src/explain.ts
-var explain = __webpack_require__(4216);
-// EXTERNAL MODULE: ./src/permissions.ts
-var permissions = __webpack_require__(331);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./src/upload.ts
-
-
-
-/**
- * Uploads a file in parts read straight from the file into a few buffers, each reused for part
- * after part, so memory is `queueSize × partSize` whatever the file's size.
- *
- * @aws-sdk/lib-storage reads a stream into a new buffer per part and leaves the collector to free
- * them; for a 512 MiB file that peaked at 150 MB RSS (8 MiB × 4) against 104 MB here, and this is
- * also about 40 % faster to a local S3 endpoint, having no copies to make.
- */
-/** 8 MiB parts, 4 in flight: as fast as larger parts to S3, with less memory. */
-const PART_SIZE = 8 * 1024 * 1024;
-const QUEUE_SIZE = 4;
-/** S3's limit on the number of parts of one upload. */
-const MAX_PARTS = 10_000;
-const MIB = 1024 * 1024;
-/** The part size for a file: PART_SIZE, or whole MiB large enough to stay within MAX_PARTS. */
-function partSizeFor(size, partSize = PART_SIZE) {
-    const needed = Math.ceil(size / MAX_PARTS);
-    return needed <= partSize ? partSize : Math.ceil(needed / MIB) * MIB;
-}
-/**
- * PutObject for a file of at most one part, a multipart upload otherwise. Every request asks the
- * SDK for a SHA-256 checksum, which S3 verifies. A failed multipart upload is aborted, so no
- * stored parts are left behind to be billed.
- */
-async function uploadFile(s3, upload, options = {}) {
-    const partSize = partSizeFor(upload.size, options.partSize);
-    const file = await (0,promises_.open)(upload.filePath, 'r');
-    try {
-        if (upload.size <= partSize)
-            return await putWhole(s3, upload, file);
-        return await putInParts(s3, upload, file, partSize, options.queueSize ?? QUEUE_SIZE);
-    }
-    finally {
-        await file.close();
-    }
-}
-async function putWhole(s3, upload, file) {
-    const body = await readRange(file, upload, Buffer.allocUnsafe(upload.size), 0);
-    const out = await s3.send(new dist_cjs/* PutObjectCommand */.wKZ({
-        ...objectParams(upload),
-        Body: body,
-        ContentLength: upload.size,
-        ContentType: upload.contentType,
-        Metadata: upload.metadata,
-        ChecksumAlgorithm: 'SHA256'
-    }));
-    return { etag: out.ETag, versionId: out.VersionId };
-}
-async function putInParts(s3, upload, file, partSize, queueSize) {
-    const { UploadId } = await s3.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({
-        ...objectParams(upload),
-        ContentType: upload.contentType,
-        Metadata: upload.metadata,
-        ChecksumAlgorithm: 'SHA256'
-    }));
-    if (!UploadId)
-        throw new Error('CreateMultipartUpload returned no upload ID');
-    const count = Math.ceil(upload.size / partSize);
-    const parts = new Array(count);
-    const stop = new AbortController();
-    let next = 0;
-    // Each sender owns one buffer; a part is read into it only after the previous part's request
-    // has finished, retries included, so no request ever sees its bytes change.
-    const sender = async () => {
-        const buffer = Buffer.allocUnsafeSlow(partSize);
-        while (next < count && !stop.signal.aborted) {
-            const index = next++;
-            const start = index * partSize;
-            const length = Math.min(partSize, upload.size - start);
-            const body = await readRange(file, upload, buffer.subarray(0, length), start);
-            const out = await s3.send(new dist_cjs/* UploadPartCommand */.iVK({
-                ...objectParams(upload),
-                UploadId,
-                PartNumber: index + 1,
-                Body: body,
-                ChecksumAlgorithm: 'SHA256'
-            }), { abortSignal: stop.signal });
-            parts[index] = {
-                PartNumber: index + 1,
-                ETag: out.ETag,
-                ...(out.ChecksumSHA256 && { ChecksumSHA256: out.ChecksumSHA256 })
-            };
-        }
-    };
-    try {
-        // In the order they happened: the first is the cause, the others mostly the abort it set off.
-        const failures = [];
-        const senders = Array.from({ length: Math.min(queueSize, count) }, () => sender().catch(error => {
-            failures.push(error);
-            stop.abort();
-        }));
-        await Promise.all(senders);
-        if (failures.length)
-            throw failures[0];
-        const out = await s3.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({
-            ...objectParams(upload),
-            UploadId,
-            MultipartUpload: { Parts: parts }
-        }));
-        return { etag: out.ETag, versionId: out.VersionId };
-    }
-    catch (error) {
-        throw await abort(s3, upload, UploadId, error);
-    }
-}
-/**
- * The upload failed, and so did aborting it: its parts stay stored (and billed) until a bucket
- * lifecycle rule with AbortIncompleteMultipartUpload removes them. `cause` is the first failure.
- */
-class IncompleteUploadError extends Error {
-    uploadId;
-    constructor(uploadId, abortError, cause) {
-        super(`aborting multipart upload ${uploadId} failed: ${(0,aws_errors/* errorText */.kc)(abortError)}`, { cause });
-        this.uploadId = uploadId;
-        this.name = 'IncompleteUploadError';
-    }
-}
-async function abort(s3, upload, uploadId, error) {
-    try {
-        await s3.send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ ...objectParams(upload), UploadId: uploadId }));
-        return error;
-    }
-    catch (abortError) {
-        return new IncompleteUploadError(uploadId, abortError, error);
-    }
-}
-function objectParams(upload) {
-    return {
-        Bucket: upload.bucket,
-        Key: upload.key,
-        ExpectedBucketOwner: upload.expectedBucketOwner
-    };
-}
-/** Fills `into` from `start`; a file shorter than expected changed after it was bundled. */
-async function readRange(file, upload, into, start) {
-    let got = 0;
-    while (got < into.length) {
-        const { bytesRead } = await file.read(into, got, into.length - got, start + got);
-        if (bytesRead === 0) {
-            throw new Error(`${upload.filePath} is shorter than the ${upload.size} bytes it had when it was bundled`);
-        }
-        got += bytesRead;
-    }
-    return into;
-}
-
-;// CONCATENATED MODULE: ./src/s3.ts
-
-
-
-
-
-
-const SHA256_METADATA = 'sha256';
-/** Content-addressed: the same bundle always lands at the same key, so re-runs upload nothing. */
-function bundleKey(prefix, application, sha256, ext) {
-    return `${prefix}${(0,permissions/* safeApplicationName */.XT)(application)}/${sha256}.${ext}`;
-}
-function revisionLocation(bucket, key, versionId) {
-    const base = `s3://${bucket}/${key}`;
-    return versionId ? `${base}?versionId=${encodeURIComponent(versionId)}` : base;
-}
-function unquote(etag) {
-    return (etag ?? '').replace(/^"|"$/g, '');
-}
-function s3Error(action, target, uploader, err) {
-    const message = (0,explain/* explainedMessage */.OI)(`${action} on s3://${target.bucket}/${target.key} failed`, (0,aws_errors/* errorText */.kc)(err), err, {
-        step: 's3',
-        action,
-        bucket: target.bucket,
-        key: target.key,
-        identity: uploader.identity,
-        upload: uploader.account ? 'target' : 'source',
-        expectedBucketOwner: target.expectedBucketOwner
-    });
-    return new errors/* UploadError */.oW(message, { cause: err });
-}
-/**
- * Looks for a bundle already at its content-addressed key. A 403 is not fatal: without
- * s3:ListBucket, S3 answers 403 for a missing object, and the upload may still be allowed.
- */
-async function findBundle(s3, target, sha256, uploader, debug = () => { }) {
-    try {
-        const head = await s3.send(new dist_cjs/* HeadObjectCommand */.l81({
-            Bucket: target.bucket,
-            Key: target.key,
-            ExpectedBucketOwner: target.expectedBucketOwner
-        }));
-        if (head.Metadata?.[SHA256_METADATA] !== sha256)
-            return undefined;
-        return { etag: unquote(head.ETag), versionId: head.VersionId };
-    }
-    catch (err) {
-        if ((0,aws_errors/* isNotFound */.c4)(err))
-            return undefined;
-        if ((0,aws_errors/* isAccessDenied */.w7)(err)) {
-            debug(`HeadObject on s3://${target.bucket}/${target.key} was denied: ${(0,aws_errors/* errorText */.kc)(err)}`);
-            return undefined;
-        }
-        throw s3Error('s3:GetObject', target, uploader, err);
-    }
-}
-/**
- * Looks up an object to deploy as it is, pinning its ETag and version so CodeDeploy deploys
- * exactly these bytes even if the key is overwritten later.
- */
-async function describeObject(s3, target, uploader) {
-    try {
-        const head = await s3.send(new dist_cjs/* HeadObjectCommand */.l81({
-            Bucket: target.bucket,
-            Key: target.key,
-            VersionId: target.versionId,
-            ExpectedBucketOwner: target.expectedBucketOwner
-        }));
-        return {
-            etag: unquote(head.ETag),
-            versionId: head.VersionId ?? target.versionId,
-            size: head.ContentLength ?? 0,
-            sha256: head.Metadata?.[SHA256_METADATA]
-        };
-    }
-    catch (err) {
-        if ((0,aws_errors/* isNotFound */.c4)(err)) {
-            const version = target.versionId ? ` version ${target.versionId} of` : '';
-            throw new errors/* UploadError */.oW(`revision-location:${version} s3://${target.bucket}/${target.key} does not exist. Check the bucket, the key and the version, and that the object was uploaded by an earlier job.`, { cause: err });
-        }
-        // HeadObject on a given version needs s3:GetObjectVersion, not s3:GetObject.
-        const action = target.versionId ? 's3:GetObjectVersion' : 's3:GetObject';
-        throw s3Error(action, target, uploader, err);
-    }
-}
-/** Uploads the bundle with its SHA-256 in the metadata, so a re-run can find it and skip. */
-async function putBundle(s3, params, uploader) {
-    try {
-        const out = await uploadFile(s3, {
-            bucket: params.bucket,
-            key: params.key,
-            filePath: params.filePath,
-            size: params.size,
-            contentType: 'application/octet-stream',
-            metadata: { [SHA256_METADATA]: params.sha256 },
-            expectedBucketOwner: params.expectedBucketOwner
-        });
-        return { etag: unquote(out.etag), versionId: out.versionId };
-    }
-    catch (err) {
-        if (!(err instanceof IncompleteUploadError))
-            throw s3Error('s3:PutObject', params, uploader, err);
-        const error = s3Error('s3:PutObject', params, uploader, err.cause);
-        throw new errors/* UploadError */.oW(`${error.message} Its parts could not be removed (${err.message}); a lifecycle rule with AbortIncompleteMultipartUpload on the bucket cleans them up.`, { cause: err });
-    }
-}
-/** Uploads the bundle to its content-addressed key, unless the same bytes are already there. */
-async function uploadRevision(s3, bucket, inputs, bundle, uploader, log) {
-    const target = {
-        bucket,
-        key: bundleKey(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
-        expectedBucketOwner: inputs.s3BucketOwner
-    };
-    const base = {
-        ...target,
-        bundleType: bundle.bundleType,
-        sha256: bundle.sha256,
-        size: bundle.size
-    };
-    const existing = await findBundle(s3, target, bundle.sha256, uploader, log);
-    if (existing) {
-        log(`s3://${target.bucket}/${target.key} already holds this bundle (same SHA-256): upload skipped.`);
-        return { ...base, ...existing, uploaded: false };
-    }
-    const started = Date.now();
-    const stored = await putBundle(s3, { ...target, filePath: bundle.path, size: bundle.size, sha256: bundle.sha256 }, uploader);
-    const seconds = (Date.now() - started) / 1000;
-    log(`Uploaded s3://${target.bucket}/${target.key} (${bundle.size} bytes in ${seconds.toFixed(1)} s).`);
-    return { ...base, ...stored, uploaded: true };
-}
-/** The revision-location object, looked up (not downloaded) to pin its ETag and version. */
-async function existingRevision(s3, location, expectedBucketOwner, uploader) {
-    const object = await describeObject(s3, { ...location, expectedBucketOwner }, uploader);
-    return {
-        bucket: location.bucket,
-        key: location.key,
-        bundleType: location.bundleType,
-        etag: object.etag,
-        versionId: object.versionId,
-        sha256: object.sha256 ?? '',
-        size: object.size,
-        uploaded: false
-    };
 }
 
 

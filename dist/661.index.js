@@ -22,7 +22,7 @@ async function runPost(env = process.env) {
     if (!deploymentId || _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_SETTLED */ .gB) === 'true')
         return;
     // Loaded only now: the usual post step has nothing to do and should not load the AWS SDK.
-    const { stopLeftover } = await Promise.all(/* import() */[__webpack_require__.e(95), __webpack_require__.e(833), __webpack_require__.e(626)]).then(__webpack_require__.bind(__webpack_require__, 6298));
+    const { stopLeftover } = await Promise.all(/* import() */[__webpack_require__.e(95), __webpack_require__.e(833), __webpack_require__.e(608), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 6298));
     await stopLeftover(deploymentId, env);
 }
 

@@ -12,7 +12,9 @@ export const modules = {
 /* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(873);
 /** Reading AWS SDK errors. Errors are matched by name, never by message text. */
+
 function errorName(err) {
     if (err && typeof err === 'object') {
         const e = err;
@@ -29,9 +31,9 @@ function httpStatus(err) {
 }
 /** "Name: message" on one line, for logs; without a final period, so callers can add theirs. */
 function errorText(err) {
-    const name = errorName(err);
+    const name = (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(errorName(err));
     const raw = err instanceof Error ? err.message : String(err);
-    const message = raw.replace(/\s+/g, ' ').trim().replace(/\.+$/, '');
+    const message = (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(raw.replace(/\s+/g, ' ').trim().replace(/\.+$/, ''));
     if (!message || message === name || message === 'UnknownError') {
         const status = httpStatus(err);
         return status ? `${name} (HTTP ${status})` : name;
@@ -56,12 +58,16 @@ function isNotFound(err) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i4: () => (/* binding */ codeDeployClient),
 /* harmony export */   oD: () => (/* binding */ s3Client),
+/* harmony export */   xI: () => (/* binding */ codeDeployOnceClient),
 /* harmony export */   z_: () => (/* binding */ stsFactory)
 /* harmony export */ });
+/* unused harmony export throttlingOnly */
 /* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7507);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3609);
 /* harmony import */ var _call_stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8737);
+
 
 
 
@@ -109,6 +115,25 @@ function s3Client(region, credentials) {
 function codeDeployClient(region, credentials) {
     return counted(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .CodeDeployClient */ .cHd({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }));
 }
+/**
+ * A CodeDeploy client for calls that must not be carried out twice (CreateDeployment). AWS
+ * refuses a throttled request before acting on it, so throttling is retried; after a server error
+ * or a dropped connection the request may have been carried out, so the error reaches the caller,
+ * which looks before it asks again.
+ */
+function codeDeployOnceClient(region, credentials) {
+    const retryStrategy = throttlingOnly(new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_4__.AdaptiveRetryStrategy(() => Promise.resolve(RETRY.maxAttempts)));
+    return counted(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .CodeDeployClient */ .cHd({ region, credentials, customUserAgent: USER_AGENT, retryStrategy }));
+}
+function throttlingOnly(strategy) {
+    return {
+        acquireInitialRetryToken: scope => strategy.acquireInitialRetryToken(scope),
+        refreshRetryTokenForRetry: (token, info) => info.errorType === 'THROTTLING'
+            ? strategy.refreshRetryTokenForRetry(token, info)
+            : Promise.reject(new Error(`not retried: ${info.errorType} leaves the outcome unknown`)),
+        recordSuccess: token => strategy.recordSuccess(token)
+    };
+}
 
 
 /***/ }),
@@ -122,11 +147,13 @@ function codeDeployClient(region, credentials) {
 /* harmony export */ });
 /* unused harmony export refreshing */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5148);
 /* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4216);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(331);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5625);
+
 
 
 
@@ -203,7 +230,7 @@ function assumeRoleError(context, err) {
 }
 async function describeIdentity(sts) {
     try {
-        const me = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .GetCallerIdentityCommand */ .zI({}));
+        const me = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .GetCallerIdentityCommand */ .zI({}));
         return me.Arn ?? 'the source credentials';
     }
     catch {
@@ -228,7 +255,7 @@ async function resolveCredentials(options, deps) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`Could not get the GitHub OIDC token: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)}. Check that the job has 'permissions: id-token: write'.`, { cause: err });
         }
         try {
-            const out = await deps.sts().send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+            const out = await deps.sts().send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .AssumeRoleWithWebIdentityCommand */ .WH({
                 RoleArn: roleArn,
                 RoleSessionName: options.roleSessionName,
                 WebIdentityToken: token,
@@ -258,7 +285,7 @@ async function resolveCredentials(options, deps) {
         }
         case 'oidc-direct': {
             const arn = options.roleToAssume;
-            source = refreshing(() => webIdentity(arn, options.roleDurationSeconds), margin, now, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Refreshed the credentials of ${arn}.`));
+            source = refreshing(() => webIdentity(arn, options.roleDurationSeconds), margin, now, () => (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .logInfo */ .f)(`Refreshed the credentials of ${arn}.`));
             break;
         }
         case 'environment': {
@@ -299,7 +326,7 @@ async function resolveCredentials(options, deps) {
         }
         const assume = async () => {
             const sts = deps.sts(source);
-            const send = (seconds) => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .AssumeRoleCommand */ .QL({
+            const send = (seconds) => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .AssumeRoleCommand */ .QL({
                 RoleArn: roleToAssume,
                 RoleSessionName: options.roleSessionName,
                 ExternalId: options.roleExternalId,
@@ -331,13 +358,13 @@ async function resolveCredentials(options, deps) {
                 }, err);
             }
         };
-        target = refreshing(assume, margin, now, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Refreshed the credentials of ${roleToAssume}.`));
+        target = refreshing(assume, margin, now, () => (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .logInfo */ .f)(`Refreshed the credentials of ${roleToAssume}.`));
     }
     // Resolved here rather than on the first signed request, so a broken chain fails now, by name.
     await target();
     let identity;
     try {
-        identity = await deps.sts(target).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .GetCallerIdentityCommand */ .zI({}));
+        identity = await deps.sts(target).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .GetCallerIdentityCommand */ .zI({}));
     }
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE)
@@ -757,7 +784,7 @@ function codeDeploy(err, ctx) {
         case 'DeploymentAlreadyCompletedException':
             return none(`deployment ${ctx.deploymentId ?? '(unknown)'} has already ended`);
         case 'DescriptionTooLongException':
-            return none('the description input is longer than CodeDeploy accepts; shorten it');
+            return none('the description (the input, with the token of the run the action appends) is longer than CodeDeploy accepts; shorten the description input');
         case 'ThrottlingException':
             return none('CodeDeploy throttled the call after every retry; other tools may be calling CodeDeploy in this account heavily; re-run the job');
     }
@@ -791,425 +818,6 @@ function codeDeploy(err, ctx) {
 
 /***/ }),
 
-/***/ 331:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cm: () => (/* binding */ revisionKeys),
-/* harmony export */   GE: () => (/* binding */ actionMatches),
-/* harmony export */   GS: () => (/* binding */ fill),
-/* harmony export */   M_: () => (/* binding */ renderStatement),
-/* harmony export */   P6: () => (/* binding */ requirementFor),
-/* harmony export */   PQ: () => (/* binding */ POLICIES),
-/* harmony export */   XP: () => (/* binding */ accountOf),
-/* harmony export */   XT: () => (/* binding */ safeApplicationName),
-/* harmony export */   eK: () => (/* binding */ requirementsFor),
-/* harmony export */   iQ: () => (/* binding */ partitionOf),
-/* harmony export */   uH: () => (/* binding */ resourceMatches),
-/* harmony export */   yr: () => (/* binding */ policyDocument)
-/* harmony export */ });
-/* unused harmony exports REQUIREMENTS, LEVELS, allActions */
-/**
- * Every IAM permission the action needs, in one place: the dry run reports against it, error
- * messages quote its statements, and the setup guide's policies are generated from it
- * (scripts/docs.mjs). This module imports nothing at run time, so the docs script can load it
- * on its own.
- */
-const POLICIES = {
-    'source-trust': { title: 'trust policy of the development role (oidc-role-arn)' },
-    'source-permissions': {
-        title: 'permissions policy of the development role (the source credentials)'
-    },
-    'target-trust': { title: 'trust policy of the production cross-account role (role-to-assume)' },
-    'target-permissions': {
-        title: 'permissions policy of the production cross-account role (role-to-assume)'
-    },
-    'bucket-policy': { title: 'bucket policy of the revision bucket' },
-    'instance-profile': {
-        title: 'permissions policy of the instance profile role of the production instances'
-    },
-    'kms-key-policy': { title: 'key policy of the KMS key that encrypts the bucket' }
-};
-const APPLICATION = 'arn:{partition}:codedeploy:{region}:{targetAccount}:application:{application}';
-const GROUP = 'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentgroup:{application}/{deploymentGroup}';
-const CONFIGS = 'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentconfig:*';
-const BUCKET = 'arn:{partition}:s3:::{bucket}';
-const OBJECTS = 'arn:{partition}:s3:::{bucket}/{revisionKeys}';
-const GITHUB_OIDC = 'token.actions.githubusercontent.com';
-const always = () => true;
-const usesS3 = (s) => s.revision !== 'appspec-content';
-const deploys = (s) => !s.uploadOnly;
-const uploadsAs = (who) => (s) => usesS3(s) && s.upload === who;
-/** The bucket is in another account than the identity that uploads to it (or reads it). */
-const uploaderOutsideBucketAccount = (s) => usesS3(s) && s.crossAccount && s.upload !== s.bucketAccount;
-const chained = (s) => s.crossAccount && s.source !== 'oidc-direct';
-/** The application name as it appears in S3 keys: anything but letters, digits, _ . - is a -. */
-function safeApplicationName(application) {
-    return application.replace(/[^\w.-]/g, '-');
-}
-/** The keys this action uploads bundles to, as a resource pattern. */
-function revisionKeys(keyPrefix, application) {
-    return `${keyPrefix}${safeApplicationName(application)}/*`;
-}
-const REQUIREMENTS = [
-    gitHubOidcTrust('GitHubOidc', 'source-trust', 'sourceAccount', s => s.source === 'oidc-role', 'lets the workflow exchange its GitHub OIDC token for the development role'),
-    gitHubOidcTrust('GitHubOidcDirect', 'target-trust', 'targetAccount', s => s.source === 'oidc-direct', 'lets the workflow exchange its GitHub OIDC token for role-to-assume directly, with no development role'),
-    {
-        sid: 'AssumeProductionRole',
-        policy: 'source-permissions',
-        actions: ['sts:AssumeRole'],
-        resources: ['{targetRoleArn}'],
-        level: 'required',
-        applies: chained,
-        why: 'lets the development role assume the production cross-account role'
-    },
-    {
-        sid: 'TagProductionSession',
-        policy: 'source-permissions',
-        actions: ['sts:TagSession'],
-        resources: ['{targetRoleArn}'],
-        level: 'recommended',
-        applies: s => chained(s) && s.sessionTags,
-        why: 'needed when the source session carries transitive session tags, which AssumeRole passes on'
-    },
-    {
-        sid: 'TrustDevelopmentRole',
-        policy: 'target-trust',
-        actions: ['sts:AssumeRole'],
-        resources: [],
-        principal: { AWS: '{sourceRoleArn}' },
-        condition: v => v.externalId ? { StringEquals: { 'sts:ExternalId': v.externalId } } : undefined,
-        level: 'required',
-        applies: chained,
-        why: 'lets the development role assume the production role (with the external ID, when one is set)'
-    },
-    {
-        sid: 'TrustTaggedSessions',
-        policy: 'target-trust',
-        actions: ['sts:TagSession'],
-        resources: [],
-        principal: { AWS: '{sourceRoleArn}' },
-        level: 'recommended',
-        applies: s => chained(s) && s.sessionTags,
-        why: 'needed when the source session carries transitive session tags'
-    },
-    {
-        sid: 'RegisterRevision',
-        policy: 'target-permissions',
-        actions: ['codedeploy:RegisterApplicationRevision', 'codedeploy:GetApplicationRevision'],
-        resources: [APPLICATION],
-        level: 'required',
-        applies: always,
-        why: 'registers the uploaded bundle as a revision of the application'
-    },
-    {
-        sid: 'CreateDeployment',
-        policy: 'target-permissions',
-        actions: ['codedeploy:CreateDeployment', 'codedeploy:GetDeployment'],
-        resources: [GROUP],
-        level: 'required',
-        applies: deploys,
-        why: 'creates the deployment and follows it (the wait, deployments already in progress and the post step read it)'
-    },
-    {
-        sid: 'ReadDeploymentConfig',
-        policy: 'target-permissions',
-        actions: ['codedeploy:GetDeploymentConfig'],
-        resources: [CONFIGS],
-        level: 'required',
-        applies: deploys,
-        why: "CreateDeployment reads the deployment configuration with the caller's permissions"
-    },
-    {
-        sid: 'ExplainFailures',
-        policy: 'target-permissions',
-        actions: ['codedeploy:ListDeploymentTargets', 'codedeploy:BatchGetDeploymentTargets'],
-        resources: [GROUP],
-        level: 'recommended',
-        applies: s => deploys(s) && s.wait,
-        why: 'when a deployment fails, lists the failed instances with their lifecycle event and log tail'
-    },
-    {
-        sid: 'FindDeploymentsInProgress',
-        policy: 'target-permissions',
-        actions: ['codedeploy:ListDeployments'],
-        resources: [GROUP],
-        level: 'recommended',
-        applies: deploys,
-        why: 'finds deployments already in progress, so on-active-deployment can wait for or stop them'
-    },
-    {
-        sid: 'StopDeployment',
-        policy: 'target-permissions',
-        actions: ['codedeploy:StopDeployment'],
-        resources: [GROUP],
-        level: 'recommended',
-        applies: s => deploys(s) && s.stop,
-        why: 'stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout) or when on-active-deployment is stop'
-    },
-    {
-        sid: 'CheckDeploymentGroup',
-        policy: 'target-permissions',
-        actions: ['codedeploy:GetDeploymentGroup'],
-        resources: [GROUP],
-        level: 'recommended',
-        applies: always,
-        why: 'checks that the group exists and takes this kind of revision before anything is uploaded'
-    },
-    {
-        sid: 'DryRunApplication',
-        policy: 'target-permissions',
-        actions: ['codedeploy:GetApplication'],
-        resources: [APPLICATION],
-        level: 'dry-run',
-        applies: always,
-        why: 'lets dry-run confirm that the application exists and report its compute platform'
-    },
-    ...uploadStatements('target-permissions', 'target'),
-    ...uploadStatements('source-permissions', 'source'),
-    {
-        sid: 'InstancesReadRevisions',
-        policy: 'instance-profile',
-        actions: ['s3:GetObject', 's3:GetObjectVersion'],
-        resources: [OBJECTS],
-        level: 'required',
-        applies: usesS3,
-        why: 'the CodeDeploy agent on each instance downloads the revision with the instance profile'
-    },
-    {
-        sid: 'InstancesDecryptRevisions',
-        policy: 'instance-profile',
-        actions: ['kms:Decrypt'],
-        resources: ['{kmsKeyArn}'],
-        level: 'required',
-        applies: s => usesS3(s) && s.kms,
-        why: "the agent decrypts the revision with the bucket's KMS key"
-    },
-    {
-        sid: 'ProductionInstancesRead',
-        policy: 'bucket-policy',
-        actions: ['s3:GetObject', 's3:GetObjectVersion'],
-        resources: [OBJECTS],
-        principal: { AWS: '{instanceRoleArn}' },
-        level: 'required',
-        applies: s => usesS3(s) && s.crossAccount && s.bucketAccount === 'source',
-        why: 'a bucket in the development account must let the production instance profile read the revisions'
-    },
-    {
-        sid: 'CrossAccountUpload',
-        policy: 'bucket-policy',
-        actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
-        resources: [OBJECTS],
-        principal: { AWS: '{uploaderRoleArn}' },
-        level: 'required',
-        applies: uploaderOutsideBucketAccount,
-        why: 'a bucket in another account than the uploading role must let that role write the bundle'
-    },
-    {
-        sid: 'CrossAccountList',
-        policy: 'bucket-policy',
-        actions: ['s3:ListBucket'],
-        resources: [BUCKET],
-        principal: { AWS: '{uploaderRoleArn}' },
-        level: 'recommended',
-        applies: uploaderOutsideBucketAccount,
-        why: 'lets the uploading role tell a missing bundle (404) from a denied one (403)'
-    },
-    {
-        sid: 'UploaderUsesKey',
-        policy: 'kms-key-policy',
-        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
-        resources: ['*'],
-        principal: { AWS: '{uploaderRoleArn}' },
-        level: 'required',
-        applies: s => usesS3(s) && s.kms,
-        why: 'the uploading role encrypts the bundle with the key (and reads it back to skip re-uploads)'
-    },
-    {
-        sid: 'InstancesUseKey',
-        policy: 'kms-key-policy',
-        actions: ['kms:Decrypt'],
-        resources: ['*'],
-        principal: { AWS: '{instanceRoleArn}' },
-        level: 'required',
-        applies: s => usesS3(s) && s.kms,
-        why: 'the production instances decrypt the revision with the key'
-    }
-];
-/** The trust statement that lets GitHub's OIDC tokens for this repository assume a role. */
-function gitHubOidcTrust(sid, policy, account, applies, why) {
-    return {
-        sid,
-        policy,
-        actions: ['sts:AssumeRoleWithWebIdentity'],
-        resources: [],
-        principal: {
-            Federated: `arn:{partition}:iam::{${account}}:oidc-provider/${GITHUB_OIDC}`
-        },
-        condition: v => ({
-            StringEquals: { [`${GITHUB_OIDC}:aud`]: v.audience ?? 'sts.amazonaws.com' },
-            StringLike: { [`${GITHUB_OIDC}:sub`]: v.subject ?? '{subject}' }
-        }),
-        level: 'required',
-        applies,
-        why
-    };
-}
-function uploadStatements(policy, who) {
-    const role = who === 'target' ? 'production' : 'development';
-    const applies = uploadsAs(who);
-    return [
-        {
-            sid: 'UploadRevision',
-            policy,
-            actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
-            resources: [OBJECTS],
-            level: 'required',
-            applies: s => applies(s) && s.revision === 'bundle',
-            why: `the ${role} role uploads the bundle (GetObject finds an identical bundle already there; AbortMultipartUpload cleans up a failed upload)`
-        },
-        {
-            sid: 'ReadExistingRevision',
-            policy,
-            actions: ['s3:GetObject', 's3:GetObjectVersion'],
-            resources: [OBJECTS],
-            level: 'required',
-            applies: s => applies(s) && s.revision === 'existing',
-            why: `the ${role} role looks up the revision-location object (its ETag and version); a versionId needs s3:GetObjectVersion`
-        },
-        {
-            sid: 'ListRevisionBucket',
-            policy,
-            actions: ['s3:ListBucket'],
-            resources: [BUCKET],
-            level: 'recommended',
-            applies,
-            why: 'without it S3 answers 403 instead of 404 for an object that is not there, and dry-run cannot reach the bucket (HeadBucket)'
-        },
-        {
-            sid: 'DryRunBucket',
-            policy,
-            actions: [
-                's3:GetBucketLocation',
-                's3:GetBucketVersioning',
-                's3:GetBucketPolicy',
-                's3:GetEncryptionConfiguration'
-            ],
-            resources: [BUCKET],
-            level: 'dry-run',
-            applies,
-            why: "lets dry-run report the bucket's region, versioning, encryption and whether its policy lets the production instances read"
-        },
-        {
-            sid: 'UploadWithKey',
-            policy,
-            actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
-            resources: ['{kmsKeyArn}'],
-            level: 'required',
-            applies: s => applies(s) && s.kms,
-            why: `the ${role} role encrypts the bundle with the bucket's KMS key, and decrypts to look objects up`
-        }
-    ];
-}
-function requirementsFor(setup, levels = LEVELS) {
-    return REQUIREMENTS.filter(r => levels.includes(r.level) && r.applies(setup));
-}
-const LEVELS = ['required', 'recommended', 'dry-run'];
-/** Every action any statement names. */
-function allActions() {
-    return [...new Set(REQUIREMENTS.flatMap(r => r.actions))].sort();
-}
-/**
- * The statement that grants `action` in `policy`. A bucket policy grants s3:GetObject both to
- * the instances and to the uploader: `sid` tells them apart.
- */
-function requirementFor(action, policy, sid) {
-    const candidates = REQUIREMENTS.filter(r => r.policy === policy && r.actions.includes(action));
-    return candidates.find(r => sid === undefined || r.sid === sid);
-}
-/** Fills `{name}` placeholders; unknown ones stay as `{name}` for the reader to replace. */
-function fill(template, vars) {
-    return template.replace(/\{(\w+)\}/g, (whole, name) => {
-        const value = vars[name];
-        return value === undefined || value === '' ? whole : value;
-    });
-}
-function fillDeep(condition, vars) {
-    const out = {};
-    for (const [op, entries] of Object.entries(condition)) {
-        out[op] = {};
-        for (const [key, value] of Object.entries(entries)) {
-            out[op][key] = Array.isArray(value) ? value.map(v => fill(v, vars)) : fill(value, vars);
-        }
-    }
-    return out;
-}
-function one(values) {
-    return values.length === 1 ? values[0] : values;
-}
-/**
- * The statement as IAM JSON. The uploading role of a bucket policy depends on
- * upload-credentials, so `setup` picks it when given.
- */
-function renderStatement(req, vars, setup) {
-    const uploader = setup?.upload === 'source' ? vars.sourceRoleArn : vars.targetRoleArn;
-    const all = { uploaderRoleArn: uploader ?? '{uploaderRoleArn}', ...vars };
-    const principal = req.principal && {
-        Principal: Object.fromEntries(Object.entries(req.principal).map(([k, v]) => [k, fill(v, all)]))
-    };
-    const resource = req.resources.length > 0 && {
-        Resource: one(req.resources.map(r => fill(r, all)))
-    };
-    // Key order as in IAM's own examples: principal before action, action before resource.
-    const statement = {
-        Sid: req.sid,
-        Effect: 'Allow',
-        ...principal,
-        Action: one([...req.actions]),
-        ...resource
-    };
-    const condition = req.condition?.(all);
-    if (condition)
-        statement.Condition = fillDeep(condition, all);
-    return statement;
-}
-function policyDocument(policy, setup, vars, levels = LEVELS) {
-    return {
-        Version: '2012-10-17',
-        Statement: requirementsFor(setup, levels)
-            .filter(r => r.policy === policy)
-            .map(r => renderStatement(r, vars, setup))
-    };
-}
-/** "arn:aws:iam::123456789012:role/x" → "123456789012"; undefined for anything else. */
-function accountOf(arn) {
-    const account = arn?.split(':')[4];
-    return account && /^\d{12}$/.test(account) ? account : undefined;
-}
-function partitionOf(arn) {
-    const partition = arn?.split(':')[1];
-    return partition && /^aws[a-z-]*$/.test(partition) ? partition : 'aws';
-}
-/** An IAM pattern with * and ? wildcards as a regular expression. */
-function wildcard(pattern, flags) {
-    const re = pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.');
-    return new RegExp(`^${re}$`, flags);
-}
-/** Does an IAM action pattern (with * and ? wildcards, any case) cover `action`? */
-function actionMatches(pattern, action) {
-    return wildcard(pattern, 'i').test(action);
-}
-/** Does an IAM resource pattern (with * and ? wildcards) cover `arn`? ARNs are case-sensitive. */
-function resourceMatches(pattern, arn) {
-    return wildcard(pattern).test(arn);
-}
-
-
-/***/ }),
-
 /***/ 1123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1217,10 +825,12 @@ function resourceMatches(pattern, arn) {
 /* harmony export */   $: () => (/* binding */ isActive),
 /* harmony export */   U: () => (/* binding */ stopDeployment)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7507);
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7507);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5148);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(910);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(873);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(910);
+
 
 
 
@@ -1232,9 +842,10 @@ function resourceMatches(pattern, arn) {
 async function stopDeployment(cd, deploymentId, rollback, reason, log) {
     log(`Stopping deployment ${deploymentId} (${reason}), ${rollback ? 'with' : 'without'} rollback.`);
     try {
-        const out = await cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .StopDeploymentCommand */ .NzN({ deploymentId, autoRollbackEnabled: rollback }));
+        const out = await cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__/* .StopDeploymentCommand */ .NzN({ deploymentId, autoRollbackEnabled: rollback }));
         const status = out.status ?? 'Pending';
-        log(`StopDeployment answered ${status}${out.statusMessage ? `: ${out.statusMessage}` : ''}.`);
+        const said = out.statusMessage ? `: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(out.statusMessage)}` : '';
+        log(`StopDeployment answered ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(status)}${said}.`);
         return status;
     }
     catch (err) {
@@ -1243,8 +854,8 @@ async function stopDeployment(cd, deploymentId, rollback, reason, log) {
 }
 /** True when the deployment is still running (not Succeeded, Failed or Stopped). */
 async function isActive(cd, deploymentId) {
-    const out = await cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .GetDeploymentCommand */ .Tvn({ deploymentId }));
-    return !_wait_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_STATUSES */ .CM.has(out.deploymentInfo?.status ?? '');
+    const out = await cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__/* .GetDeploymentCommand */ .Tvn({ deploymentId }));
+    return !_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL_STATUSES */ .CM.has(out.deploymentInfo?.status ?? '');
 }
 
 
@@ -1256,14 +867,17 @@ async function isActive(cd, deploymentId) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CM: () => (/* binding */ TERMINAL_STATUSES),
 /* harmony export */   Cx: () => (/* binding */ collectFailures),
-/* harmony export */   Kw: () => (/* binding */ waitForDeployment)
+/* harmony export */   Kw: () => (/* binding */ waitForDeployment),
+/* harmony export */   dg: () => (/* binding */ isTransient)
 /* harmony export */ });
-/* unused harmony exports nextInterval, isTransient */
-/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7507);
+/* unused harmony export nextInterval */
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7507);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5148);
 /* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4216);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(873);
+
 
 
 
@@ -1271,6 +885,7 @@ async function isActive(cd, deploymentId) {
 
 const TERMINAL_STATUSES = new Set(['Succeeded', 'Failed', 'Stopped']);
 const IDLE_AFTER_MS = 5 * 60 * 1000;
+const MAX_FAILING_MS = 2 * 60 * 1000;
 const MAX_IDLE_INTERVAL_MS = 60 * 1000;
 /**
  * The poll interval: poll-interval-seconds while anything changes. A deployment that has shown
@@ -1318,18 +933,21 @@ async function waitForDeployment(cd, deploymentId, options) {
     let lastLine = '';
     let last;
     let errors = 0;
+    let failingMs = 0;
     let polls = 0;
     let changedAt = started;
     let interval = options.pollIntervalMs;
     for (;;) {
         polls++;
+        const asked = now();
         try {
-            const out = await cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__/* .GetDeploymentCommand */ .Tvn({ deploymentId }));
+            const out = await cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_5__/* .GetDeploymentCommand */ .Tvn({ deploymentId }));
             errors = 0;
+            failingMs = 0;
             const info = out.deploymentInfo ?? { deploymentId };
             last = info;
             const overview = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .describeOverview */ .Nh)(info.deploymentOverview);
-            const line = `${info.status ?? 'Unknown'}${statusNote(info)}${overview ? `: ${overview}` : ''}`;
+            const line = `${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(info.status ?? 'Unknown')}${statusNote(info)}${overview ? `: ${overview}` : ''}`;
             if (line !== lastLine) {
                 options.log(`[${(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .formatElapsed */ .C7)(now() - started)}] ${line}`);
                 lastLine = line;
@@ -1340,10 +958,14 @@ async function waitForDeployment(cd, deploymentId, options) {
         }
         catch (err) {
             const transient = isTransient(err);
-            if (!transient || ++errors > maxErrors) {
-                // Retries already said all there is to say about a transient fault.
+            errors++;
+            failingMs += now() - asked;
+            if (!transient ||
+                errors > maxErrors ||
+                failingMs >= (options.maxFailingMs ?? MAX_FAILING_MS)) {
+                // Retries already said all there is to say about a transient fault but how long it lasted.
                 const explained = transient
-                    ? ''
+                    ? ` The last ${errors} polls failed, after ${(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .formatElapsed */ .C7)(failingMs)} (m:ss) of retries; if CodeDeploy throttles, other callers in the account share its request rate: raise poll-interval-seconds.`
                     : ` ${(0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .formatExplanation */ .vZ)((0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explain */ .WE)(err, {
                         step: 'codedeploy',
                         action: 'codedeploy:GetDeployment',
@@ -1391,7 +1013,7 @@ where = {}) {
     const ids = [];
     let nextToken;
     do {
-        const page = await read('codedeploy:ListDeploymentTargets', () => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__/* .ListDeploymentTargetsCommand */ .$9V({
+        const page = await read('codedeploy:ListDeploymentTargets', () => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_5__/* .ListDeploymentTargetsCommand */ .$9V({
             deploymentId,
             nextToken,
             targetFilters: { TargetStatus: ['Failed'] }
@@ -1401,7 +1023,7 @@ where = {}) {
     } while (nextToken);
     const failures = [];
     for (let i = 0; i < ids.length; i += BATCH_SIZE) {
-        const batch = await read('codedeploy:BatchGetDeploymentTargets', () => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__/* .BatchGetDeploymentTargetsCommand */ .Bsg({
+        const batch = await read('codedeploy:BatchGetDeploymentTargets', () => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_5__/* .BatchGetDeploymentTargetsCommand */ .Bsg({
             deploymentId,
             targetIds: ids.slice(i, i + BATCH_SIZE)
         })));

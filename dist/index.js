@@ -296,7 +296,7 @@ if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEB
 }
 else {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_IS_POST */ ._p, 'true');
-    const { run } = await __nccwpck_require__.e(/* import() */ 730).then(__nccwpck_require__.bind(__nccwpck_require__, 1730));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730));
     await run();
 }
 
@@ -309,6 +309,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tj: () => (/* binding */ STATE_STOP_ON_TIMEOUT),
 /* harmony export */   WI: () => (/* binding */ STATE_DEPLOYMENT_ID),
 /* harmony export */   _p: () => (/* binding */ STATE_IS_POST),
 /* harmony export */   gB: () => (/* binding */ STATE_SETTLED)
@@ -321,6 +322,11 @@ const STATE_IS_POST = 'isPost';
 const STATE_DEPLOYMENT_ID = 'deployment-id';
 /** Set once the main step no longer owes the deployment anything (ended, stopped, or left by choice). */
 const STATE_SETTLED = 'settled';
+/**
+ * Set when the main step gave up reading a deployment it was told to stop on timeout: the post
+ * step stops it, with retries of its own, instead of reading stop-on-cancel.
+ */
+const STATE_STOP_ON_TIMEOUT = 'stop-on-timeout';
 
 
 /***/ }),

@@ -1,6 +1,6 @@
 /**
  * Sustained throttling: every GetDeployment is refused. The wait gives up after a bounded time
- * and says for how long every poll failed; under stop-on-timeout the post step stops the
+ * and says how long its polls spent failing; under stop-on-timeout the post step stops the
  * deployment, which it can do without reading it.
  */
 import { describe, expect, it } from '@jest/globals'
@@ -39,7 +39,9 @@ describe('CodeDeploy throttles every GetDeployment', () => {
     const errors = errorsOf(run)
     expect(errors).toHaveLength(1)
     expect(errors[0].message).toContain(`Could not read the state of deployment ${id}`)
-    const failing = /Every poll failed for (\d+):(\d{2}) \(m:ss\)/.exec(errors[0].message)
+    const failing = /The last \d+ polls failed, after (\d+):(\d{2}) \(m:ss\) of retries/.exec(
+      errors[0].message
+    )
     expect(failing).not.toBeNull()
     const seconds = Number(failing?.[1]) * 60 + Number(failing?.[2])
     expect(seconds).toBeGreaterThanOrEqual(FAILING_LIMIT_SECONDS)

@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import * as path from 'node:path'
-import { EXPLAINED_ERRORS } from '../src/explain.js'
-import { allActions, requirementsFor, type Setup } from '../src/permissions.js'
+import { EXPLAINED_ERRORS } from '../src/advice/explain.js'
+import { allActions, requirementsFor, type Setup } from '../src/advice/permissions.js'
 
 const root = process.cwd()
 const docsDir = path.join(root, 'docs')

@@ -44,7 +44,7 @@ export async function contender(args: string[]): Promise<void> {
 
 async function upload(endpoint: string, filePath: string, size: number, sha256: string) {
   const { S3Client } = await import('@aws-sdk/client-s3')
-  const { putBundle } = await import('../src/s3.js')
+  const { putBundle } = await import('../src/s3/objects.js')
   const s3 = new S3Client({
     region: 'us-east-1',
     endpoint,

@@ -280,32 +280,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2462);
-
-
-// action.yml runs this file as both the main and the post step; state tells them apart. Each
-// loads only its own code: the post step usually has nothing to do and should cost nothing.
-if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_IS_POST */ ._p) === 'true') {
-    const { runPost } = await __nccwpck_require__.e(/* import() */ 661).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
-    await runPost();
-}
-else {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_IS_POST */ ._p, 'true');
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730));
-    await run();
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2462:
+/***/ 3928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -331,7 +306,7 @@ const STATE_STOP_ON_TIMEOUT = 'stop-on-timeout';
 
 /***/ }),
 
-/***/ 3113:
+/***/ 9305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -361,6 +336,31 @@ const fetch = async (input, init) => {
     return loaded().fetch(input, init);
 };
 
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _common_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3928);
+
+
+// action.yml runs this file as both the main and the post step; state tells them apart. Each
+// loads only its own code: the post step usually has nothing to do and should cost nothing.
+if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_common_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_IS_POST */ ._p) === 'true') {
+    const { runPost } = await __nccwpck_require__.e(/* import() */ 661).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
+    await runPost();
+}
+else {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_common_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_IS_POST */ ._p, 'true');
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(445), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730));
+    await run();
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -938,8 +938,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/undici-on-demand.ts
-var undici_on_demand = __nccwpck_require__(3113);
+// EXTERNAL MODULE: ./src/github/undici-on-demand.ts
+var undici_on_demand = __nccwpck_require__(9305);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {

@@ -2,7 +2,7 @@
 /**
  * Generates the parts of the documentation that must match the code:
  *   - README.md: the inputs and outputs tables, from action.yml;
- *   - docs/*.md: every IAM policy block and the permissions table, from src/permissions.ts.
+ *   - docs/*.md: every IAM policy block and the permissions table, from src/advice/permissions.ts.
  * Generated parts sit between `<!-- generated:NAME -->` and `<!-- generated:end -->` markers
  * (README: `<!-- inputs-outputs:start -->` / `<!-- inputs-outputs:end -->`).
  *
@@ -21,7 +21,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** permissions.ts imports nothing at run time, so it can be transpiled and loaded on its own. */
 async function loadPermissions() {
-  const source = readFileSync(join(root, 'src', 'permissions.ts'), 'utf8')
+  const source = readFileSync(join(root, 'src', 'advice', 'permissions.ts'), 'utf8')
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }
   })

@@ -4,27 +4,29 @@ import type {
   ComputePlatform,
   RevisionLocation
 } from '@aws-sdk/client-codedeploy'
-import { createWhenGroupIsFree } from './active.js'
-import { codeDeployClient, codeDeployOnceClient, s3Client, stsFactory } from './clients.js'
-import { resolveCredentials, type ResolvedCredentials } from './credentials.js'
+import { createWhenGroupIsFree } from './codedeploy/active.js'
+import { codeDeployClient, codeDeployOnceClient, s3Client, stsFactory } from './aws/clients.js'
+import { resolveCredentials, type ResolvedCredentials } from './aws/credentials.js'
 import {
   createDeployment,
   groupComputePlatform,
   registerRevision,
   s3RevisionLocation,
   type DeployTarget
-} from './deploy.js'
-import type { GitHubDeployment } from './github-deployment.js'
-import { finishOnGitHub, recordOnGitHub } from './github-record.js'
-import type { ActionInputs, RunContext } from './inputs.js'
-import { checkPlatformMatches } from './platform.js'
-import { deploymentUrl, setOutputs, type Outcome } from './report.js'
-import { discard, platformOf, type LocalRevision, type RevisionPlan } from './revision.js'
-import { existingRevision, revisionLocation, uploadRevision } from './s3.js'
-import { runToken, withRunToken } from './run-token.js'
-import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './state.js'
+} from './codedeploy/deployment.js'
+import type { GitHubDeployment } from './github/deployment.js'
+import { finishOnGitHub, recordOnGitHub } from './github/record.js'
+import type { ActionInputs, RunContext } from './inputs/inputs.js'
+import { checkPlatformMatches } from './revision/platform.js'
+import { deploymentUrl } from './codedeploy/status.js'
+import { setOutputs } from './report/outputs.js'
+import { type Outcome } from './common/outcome.js'
+import { discard, platformOf, type LocalRevision, type RevisionPlan } from './revision/plan.js'
+import { existingRevision, revisionLocation, uploadRevision } from './s3/objects.js'
+import { runToken, withRunToken } from './common/run-token.js'
+import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './common/state.js'
 import { superviseDeployment } from './supervise.js'
-import { logInfo } from './log.js'
+import { logInfo } from './common/log.js'
 
 /** What the AWS part of the run has made so far, read by the caller's error handling. */
 export interface Progress {

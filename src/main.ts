@@ -1,12 +1,13 @@
 import * as core from '@actions/core'
-import { callStats } from './call-stats.js'
+import { callStats } from './common/call-stats.js'
 import type { Progress } from './deliver.js'
-import { ActionError, PreflightError } from './errors.js'
-import { finishOnGitHub } from './github-record.js'
-import { readInputs, runContext } from './inputs.js'
-import { setErrorOutputs, writeSummary } from './report.js'
-import { discard, planRevision, prepareLocalRevision } from './revision.js'
-import { logInfo } from './log.js'
+import { ActionError, PreflightError } from './common/errors.js'
+import { finishOnGitHub } from './github/record.js'
+import { readInputs, runContext } from './inputs/inputs.js'
+import { setErrorOutputs } from './report/outputs.js'
+import { writeSummary } from './report/summary.js'
+import { discard, planRevision, prepareLocalRevision } from './revision/plan.js'
+import { logInfo } from './common/log.js'
 
 /**
  * Runs the whole flow: inputs, revision, credentials, upload, deployment, wait, report. Local
@@ -21,7 +22,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const inputs = readInputs(ctx)
     if (inputs.dryRun) {
       // Loaded on demand: most runs never need it, and every run pays for parsing what it loads.
-      const { runPreflight } = await import('./preflight.js')
+      const { runPreflight } = await import('./preflight/preflight.js')
       if (!(await runPreflight(inputs, env))) {
         throw new PreflightError('Dry run: some checks failed; see the checklist above.')
       }

@@ -1,13 +1,13 @@
 import * as core from '@actions/core'
-import { codeDeployClient, stsFactory } from './clients.js'
-import { resolveCredentials } from './credentials.js'
-import { errorName } from './aws-errors.js'
-import { ActionError } from './errors.js'
-import { readInputs, runContext } from './inputs.js'
-import { deploymentUrl } from './report.js'
-import { STATE_STOP_ON_TIMEOUT } from './state.js'
-import { isActive, stopDeployment } from './stop.js'
-import { logInfo } from './log.js'
+import { codeDeployClient, stsFactory } from './aws/clients.js'
+import { resolveCredentials } from './aws/credentials.js'
+import { errorName } from './common/aws-errors.js'
+import { ActionError } from './common/errors.js'
+import { readInputs, runContext } from './inputs/inputs.js'
+import { deploymentUrl } from './codedeploy/status.js'
+import { STATE_STOP_ON_TIMEOUT } from './common/state.js'
+import { isActive, stopDeployment } from './codedeploy/stop.js'
+import { logInfo } from './common/log.js'
 
 /** Stops `deploymentId`, which the main step left running (see post.ts), if it still runs. */
 export async function stopLeftover(deploymentId: string, env: NodeJS.ProcessEnv): Promise<void> {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './state.js'
+import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './common/state.js'
 
 /**
  * The post step runs after the job, even when it was cancelled or the main step was killed. It

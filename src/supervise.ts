@@ -1,20 +1,18 @@
 import * as core from '@actions/core'
 import type { CodeDeployClient } from '@aws-sdk/client-codedeploy'
-import { onCancel } from './cancel.js'
-import { CancelledError, DeploymentFailedError, WaitTimeoutError } from './errors.js'
-import type { ActionInputs } from './inputs.js'
-import {
-  annotateFailures,
-  deploymentUrl,
-  setErrorOutputs,
-  setOutputs,
-  writeSummary,
-  type Outcome
-} from './report.js'
-import { STATE_SETTLED, STATE_STOP_ON_TIMEOUT } from './state.js'
-import { stopDeployment } from './stop.js'
-import { collectFailures, waitForDeployment } from './wait.js'
-import { logInfo } from './log.js'
+import { onCancel } from './common/cancel.js'
+import { CancelledError, DeploymentFailedError, WaitTimeoutError } from './common/errors.js'
+import type { ActionInputs } from './inputs/inputs.js'
+import { annotateFailures } from './report/annotations.js'
+import { deploymentUrl } from './codedeploy/status.js'
+import { setErrorOutputs, setOutputs } from './report/outputs.js'
+import { writeSummary } from './report/summary.js'
+import { type Outcome } from './common/outcome.js'
+import { STATE_SETTLED, STATE_STOP_ON_TIMEOUT } from './common/state.js'
+import { stopDeployment } from './codedeploy/stop.js'
+import { collectFailures } from './codedeploy/failures.js'
+import { waitForDeployment } from './codedeploy/wait.js'
+import { logInfo } from './common/log.js'
 
 type SuperviseInputs = Pick<
   ActionInputs,

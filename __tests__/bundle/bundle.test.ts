@@ -12,7 +12,7 @@ import {
 } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import { AppSpecError, BundleError } from '../../src/errors.js'
+import { AppSpecError, BundleError } from '../../src/common/errors.js'
 import { createBundle, DEFAULT_EPOCH } from '../../src/bundle/index.js'
 import { MINIMAL_APPSPEC, pythonZipInfo, tempDir, unzipTest, writeTree } from './helpers.js'
 

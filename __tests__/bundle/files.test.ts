@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { BundleError } from '../../src/errors.js'
+import { BundleError } from '../../src/common/errors.js'
 import { compareUtf8, FileTree } from '../../src/bundle/files.js'
-import { isInside } from '../../src/paths.js'
+import { isInside } from '../../src/common/paths.js'
 import { tempDir, writeTree } from './helpers.js'
 
 let dir: string

@@ -10,9 +10,9 @@ import {
 import { isUtf8 } from 'node:buffer'
 import { join, relative } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
-import { BundleError } from '../errors.js'
-import { isInside } from '../paths.js'
-import { shown } from '../untrusted.js'
+import { BundleError } from '../common/errors.js'
+import { inGitDir, isGitName, isInside } from '../common/paths.js'
+import { shown } from '../common/untrusted.js'
 
 /** A regular file to pack, under the name it gets inside the archive. */
 export interface BundleFile {
@@ -338,20 +338,6 @@ function codePointRank(unit: number): number {
 /** 0755 when any execute bit is set, else 0644. */
 function normaliseMode(mode: number): 0o644 | 0o755 {
   return mode & 0o111 ? 0o755 : 0o644
-}
-
-/**
- * Whether a file name is `.git` as some file system reads it: case-insensitive ones (macOS,
- * Windows) take `.GIT` for it, and Windows drops trailing dots and spaces. Any of them can be the
- * repository, which holds the checkout's credentials.
- */
-export function isGitName(name: string): boolean {
-  return name.replace(/[. ]+$/, '').toLowerCase() === '.git'
-}
-
-/** Whether a resolved path goes through a `.git` directory. */
-export function inGitDir(path: string): boolean {
-  return path.split(/[\\/]/).some(isGitName)
 }
 
 function resolveRoot(root: string): string {

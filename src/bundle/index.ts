@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, realpath, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
-import { AppSpecError, BundleError } from '../errors.js'
+import { AppSpecError, BundleError } from '../common/errors.js'
 import {
   APPSPEC_NAMES,
   bytes,
@@ -11,9 +11,9 @@ import {
   readAppSpecFile,
   validateAppSpec,
   type AppSpecSummary
-} from './appspec.js'
+} from '../appspec/server.js'
 import { DEFAULT_LEVEL } from './compress.js'
-import { shown } from '../untrusted.js'
+import { shown } from '../common/untrusted.js'
 import { FileTree, IGNORE_FILE, type BundleFile } from './files.js'
 import { DiskFullError } from './output.js'
 import { writeTar } from './tar.js'

@@ -1,0 +1,578 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  appSpecContentRevision,
+  detectComputePlatform,
+  findAppSpecFile,
+  validateEcsAppSpec,
+  validateLambdaAppSpec
+} from '../../src/appspec/content.js'
+import { AppSpecError, InputError } from '../../src/common/errors.js'
+import { errorOf } from '../support/thrown.js'
+
+const TASK_DEFINITION = 'arn:aws:ecs:eu-west-1:222222222222:task-definition/shop-api:42'
+const SMOKE_HOOK = 'arn:aws:lambda:eu-west-1:222222222222:function:CodeDeployHook_Smoke'
+
+// Line numbers in the expected messages refer to these texts.
+const ECS = `version: 0.0
+Resources:
+  - TargetService:
+      Type: AWS::ECS::Service
+      Properties:
+        TaskDefinition: "${TASK_DEFINITION}"
+        LoadBalancerInfo:
+          ContainerName: "web"
+          ContainerPort: 8080
+        PlatformVersion: "LATEST"
+Hooks:
+  - BeforeInstall: "CodeDeployHook_BeforeInstall"
+  - AfterAllowTestTraffic: "${SMOKE_HOOK}"
+`
+
+const LAMBDA = `version: 0.0
+Resources:
+  - shopApi:
+      Type: AWS::Lambda::Function
+      Properties:
+        Name: "shop-api"
+        Alias: "live"
+        CurrentVersion: "3"
+        TargetVersion: "4"
+Hooks:
+  - BeforeAllowTraffic: "CodeDeployHook_PreTraffic"
+  - AfterAllowTraffic: "CodeDeployHook_PostTraffic"
+`
+
+const SERVER = `version: 0.0
+os: linux
+files:
+  - source: /
+    destination: /srv/shop-api
+`
+
+function expectAppSpecError(fn: () => unknown, message: string): void {
+  const err = errorOf(fn)
+  expect(err).toBeInstanceOf(AppSpecError)
+  expect(err.message).toBe(message)
+}
+
+const ecs = (text: string) => () => validateEcsAppSpec(text, 'appspec.yml')
+const lambda = (text: string) => () => validateLambdaAppSpec(text, 'appspec.yml')
+
+describe('findAppSpecFile', () => {
+  let dir: string
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'appspec-content-'))
+  })
+
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('prefers appspec.yml, then appspec.yaml, then appspec.json', () => {
+    writeFileSync(join(dir, 'appspec.json'), '{}')
+    expect(findAppSpecFile(dir)).toBe(join(dir, 'appspec.json'))
+    writeFileSync(join(dir, 'appspec.yaml'), '')
+    expect(findAppSpecFile(dir)).toBe(join(dir, 'appspec.yaml'))
+    writeFileSync(join(dir, 'appspec.yml'), '')
+    expect(findAppSpecFile(dir)).toBe(join(dir, 'appspec.yml'))
+  })
+
+  it('resolves appspec-file relative to the directory', () => {
+    mkdirSync(join(dir, 'deploy'))
+    writeFileSync(join(dir, 'deploy', 'ecs.yaml'), '')
+    expect(findAppSpecFile(dir, 'deploy/ecs.yaml')).toBe(join(dir, 'deploy', 'ecs.yaml'))
+  })
+
+  it('takes an absolute appspec-file as it is', () => {
+    const other = mkdtempSync(join(tmpdir(), 'appspec-other-'))
+    try {
+      writeFileSync(join(other, 'lambda.json'), '{}')
+      expect(findAppSpecFile(dir, join(other, 'lambda.json'))).toBe(join(other, 'lambda.json'))
+    } finally {
+      rmSync(other, { recursive: true, force: true })
+    }
+  })
+
+  it('names the input when appspec-file does not exist', () => {
+    const err = errorOf(() => findAppSpecFile(dir, 'deploy/ecs.yaml'))
+    expect(err).toBeInstanceOf(InputError)
+    expect(err.message).toBe(
+      `Input 'appspec-file' is 'deploy/ecs.yaml': expected an AppSpec file (relative to revision-path or absolute), but ${join(dir, 'deploy/ecs.yaml')} does not exist.`
+    )
+  })
+
+  it('names the input when appspec-file is a directory', () => {
+    mkdirSync(join(dir, 'deploy'))
+    const err = errorOf(() => findAppSpecFile(dir, 'deploy'))
+    expect(err).toBeInstanceOf(InputError)
+    expect(err.message).toContain(`but ${join(dir, 'deploy')} is a directory.`)
+  })
+
+  it('says what to do when there is no AppSpec file', () => {
+    expectAppSpecError(
+      () => findAppSpecFile(dir),
+      `No appspec.yml, appspec.yaml, appspec.json in ${dir}: add one, set appspec-file to its path, or check that the job checked out the repository and that revision-path names the right directory.`
+    )
+  })
+
+  it('points at a file whose name differs only in case', () => {
+    writeFileSync(join(dir, 'AppSpec.YAML'), '')
+    expectAppSpecError(
+      () => findAppSpecFile(dir),
+      `No appspec.yml, appspec.yaml, appspec.json in ${dir}, but AppSpec.YAML is there: file names are case-sensitive; rename it, or set appspec-file: AppSpec.YAML.`
+    )
+  })
+})
+
+describe('detectComputePlatform', () => {
+  it.each([
+    ['an EC2/On-Premises AppSpec', SERVER, 'Server'],
+    ['an ECS AppSpec', ECS, 'ECS'],
+    ['a Lambda AppSpec', LAMBDA, 'Lambda']
+  ])('recognises %s', (_what, text, platform) => {
+    expect(detectComputePlatform(text, 'appspec.yml')).toBe(platform)
+  })
+
+  it('reads JSON AppSpecs with the lower-case keys of the CodeDeploy guide', () => {
+    const json = JSON.stringify({
+      version: 0.0,
+      resources: [{ fn: { type: 'AWS::Lambda::Function', properties: {} } }]
+    })
+    expect(detectComputePlatform(json, 'appspec.json')).toBe('Lambda')
+  })
+
+  it('rejects a resource type of no compute platform', () => {
+    expectAppSpecError(
+      () => detectComputePlatform(ECS.replace('AWS::ECS::Service', 'AWS::EC2::Instance'), 'a.yml'),
+      'a.yml line 4: unknown resource Type "AWS::EC2::Instance"; expected os (EC2/On-Premises), or Resources with a service of Type AWS::ECS::Service (ECS) or a function of Type AWS::Lambda::Function (Lambda)'
+    )
+  })
+
+  it('rejects an AppSpec with neither os nor Resources', () => {
+    expectAppSpecError(
+      () => detectComputePlatform('version: 0.0\nHooks: []\n', 'a.yml'),
+      'a.yml line 1: cannot tell the compute platform: expected os (EC2/On-Premises), or Resources with a service of Type AWS::ECS::Service (ECS) or a function of Type AWS::Lambda::Function (Lambda)'
+    )
+  })
+
+  it('reports invalid YAML with its line', () => {
+    expectAppSpecError(
+      () => detectComputePlatform('version: 0.0\nResources: []\nversion: 1\n', 'a.yml'),
+      'a.yml line 3: invalid YAML or JSON: Map keys must be unique'
+    )
+  })
+})
+
+describe('validateEcsAppSpec', () => {
+  it('returns the task definition, container and hooks', () => {
+    expect(validateEcsAppSpec(ECS, 'appspec.yml')).toEqual({
+      platform: 'ECS',
+      taskDefinition: TASK_DEFINITION,
+      containerName: 'web',
+      containerPort: 8080,
+      hooks: [
+        { event: 'BeforeInstall', functionName: 'CodeDeployHook_BeforeInstall' },
+        { event: 'AfterAllowTestTraffic', functionName: SMOKE_HOOK }
+      ]
+    })
+  })
+
+  it('matches keys without regard to case, and takes version as a string', () => {
+    const lower = ECS.replace('version: 0.0', 'version: "0.0"')
+      .replace('Resources:', 'resources:')
+      .replace('Properties:', 'properties:')
+      .replace('ContainerPort: 8080', 'containerport: "8080"')
+    expect(validateEcsAppSpec(lower, 'appspec.yml').containerPort).toBe(8080)
+  })
+
+  it('takes an AppSpec without hooks', () => {
+    const noHooks = ECS.slice(0, ECS.indexOf('Hooks:'))
+    expect(validateEcsAppSpec(noHooks, 'appspec.yml').hooks).toEqual([])
+  })
+
+  it('rejects invalid YAML', () => {
+    expectAppSpecError(
+      ecs(ECS.replace('ContainerName: "web"', 'ContainerName: "web')),
+      'appspec.yml line 8: invalid YAML or JSON: Missing closing "quote'
+    )
+  })
+
+  it('rejects a document that is not a mapping', () => {
+    expectAppSpecError(
+      ecs('- version: 0.0\n'),
+      'appspec.yml line 1: expected a mapping with version: 0.0 and Resources'
+    )
+  })
+
+  it('rejects an unknown top-level key', () => {
+    expectAppSpecError(
+      ecs(`${ECS}Resource: []\n`),
+      'appspec.yml line 14: unknown key Resource; expected version, Resources, Hooks'
+    )
+  })
+
+  it('rejects a version other than 0.0', () => {
+    expectAppSpecError(
+      ecs(ECS.replace('version: 0.0', 'version: 1.0')),
+      'appspec.yml line 1: version is 1; expected 0.0 (the only version)'
+    )
+  })
+
+  it('rejects a missing version', () => {
+    expectAppSpecError(
+      ecs(ECS.replace('version: 0.0\n', '')),
+      'appspec.yml line 1: version is missing; expected 0.0 (the only version)'
+    )
+  })
+
+  it('rejects an AppSpec without Resources', () => {
+    expectAppSpecError(
+      ecs('version: 0.0\n'),
+      'appspec.yml line 1: no Resources; expected one resource of Type AWS::ECS::Service'
+    )
+  })
+
+  it('rejects Resources that are not a list', () => {
+    expectAppSpecError(
+      ecs('version: 0.0\nResources:\n  TargetService: {}\n'),
+      'appspec.yml line 3: Resources must be a list with one resource (- <name>: with Type and Properties)'
+    )
+  })
+
+  it('rejects more than one resource', () => {
+    expectAppSpecError(
+      ecs('version: 0.0\nResources:\n  - a: {}\n  - b: {}\n'),
+      'appspec.yml line 3: Resources has 2 entries; expected exactly one'
+    )
+  })
+
+  it('rejects a resource that is not a single named entry', () => {
+    expectAppSpecError(
+      ecs('version: 0.0\nResources:\n  - Type: AWS::ECS::Service\n    Properties: {}\n'),
+      'appspec.yml line 3: Resources must be a list with one resource (- <name>: with Type and Properties)'
+    )
+  })
+
+  it('rejects a resource whose body is not a mapping', () => {
+    expectAppSpecError(
+      ecs('version: 0.0\nResources:\n  - TargetService: AWS::ECS::Service\n'),
+      'appspec.yml line 3: Resources must be a list with one resource (- <name>: with Type and Properties)'
+    )
+  })
+
+  it('rejects a resource without Type', () => {
+    expectAppSpecError(
+      ecs(ECS.replace('      Type: AWS::ECS::Service\n', '')),
+      'appspec.yml line 4: resource without Type'
+    )
+  })
+
+  it('rejects a resource of the other platform', () => {
+    expectAppSpecError(
+      ecs(LAMBDA),
+      'appspec.yml line 4: resource Type is "AWS::Lambda::Function"; ECS deployments expect AWS::ECS::Service'
+    )
+  })
+
+  it('rejects a resource without Properties', () => {
+    expectAppSpecError(
+      ecs('version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n'),
+      'appspec.yml line 4: resource without Properties'
+    )
+  })
+
+  it('rejects Properties that are not a mapping', () => {
+    expectAppSpecError(
+      ecs(
+        'version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n      Properties: []\n'
+      ),
+      'appspec.yml line 5: Properties must be a mapping'
+    )
+  })
+
+  it('rejects a missing TaskDefinition', () => {
+    expectAppSpecError(
+      ecs(ECS.replace(`        TaskDefinition: "${TASK_DEFINITION}"\n`, '')),
+      'appspec.yml line 6: Properties without TaskDefinition'
+    )
+  })
+
+  it('rejects an empty TaskDefinition', () => {
+    expectAppSpecError(
+      ecs(ECS.replace(`"${TASK_DEFINITION}"`, '""')),
+      'appspec.yml line 6: TaskDefinition is empty'
+    )
+  })
+
+  it('rejects a TaskDefinition that is not a task definition ARN (a placeholder)', () => {
+    expectAppSpecError(
+      ecs(ECS.replace(TASK_DEFINITION, '<TASK_DEFINITION>')),
+      'appspec.yml line 6: TaskDefinition is "<TASK_DEFINITION>"; expected the ARN of a registered task definition revision, such as arn:aws:ecs:us-east-1:123456789012:task-definition/web:42'
+    )
+  })
+
+  it('rejects a missing LoadBalancerInfo', () => {
+    const text = ECS.replace(/ {8}LoadBalancerInfo:\n.*\n.*\n/, '')
+    expectAppSpecError(
+      ecs(text),
+      'appspec.yml line 6: Properties without LoadBalancerInfo; expected ContainerName and ContainerPort in it'
+    )
+  })
+
+  it('rejects a LoadBalancerInfo that is not a mapping', () => {
+    const text = ECS.replace(/LoadBalancerInfo:\n.*\n.*\n/, 'LoadBalancerInfo: web:8080\n')
+    expectAppSpecError(
+      ecs(text),
+      'appspec.yml line 7: LoadBalancerInfo must be a mapping with ContainerName and ContainerPort'
+    )
+  })
+
+  it('rejects a missing ContainerName', () => {
+    expectAppSpecError(
+      ecs(ECS.replace('          ContainerName: "web"\n', '')),
+      'appspec.yml line 8: LoadBalancerInfo without ContainerName'
+    )
+  })
+
+  it('rejects a missing ContainerPort', () => {
+    expectAppSpecError(
+      ecs(ECS.replace('          ContainerPort: 8080\n', '')),
+      'appspec.yml line 8: LoadBalancerInfo without ContainerPort'
+    )
+  })
+
+  it.each([
+    ['0', '"0"'],
+    ['65536', '"65536"'],
+    ['80.5', '"80.5"'],
+    ['http', '"http"']
+  ])('rejects ContainerPort %s', (port, shown) => {
+    expectAppSpecError(
+      ecs(ECS.replace('ContainerPort: 8080', `ContainerPort: ${port}`)),
+      `appspec.yml line 9: ContainerPort is ${shown}; expected a whole number from 1 to 65535`
+    )
+  })
+
+  it('rejects Hooks that are not a list', () => {
+    expectAppSpecError(
+      ecs(ECS.replace(/Hooks:\n[\s\S]*$/, 'Hooks:\n  BeforeInstall: CodeDeployHook_A\n')),
+      'appspec.yml line 12: Hooks must be a list of - <lifecycle event>: <Lambda function name or ARN>'
+    )
+  })
+
+  it('rejects a hook entry that is not a single event', () => {
+    expectAppSpecError(
+      ecs(
+        ECS.replace('  - BeforeInstall:', '  - AfterInstall: CodeDeployHook_A\n    BeforeInstall:')
+      ),
+      'appspec.yml line 12: Hooks must be a list of - <lifecycle event>: <Lambda function name or ARN>'
+    )
+  })
+
+  it('rejects a lifecycle event of EC2/On-Premises deployments', () => {
+    expectAppSpecError(
+      ecs(ECS.replace('BeforeInstall:', 'ApplicationStart:')),
+      'appspec.yml line 12: ApplicationStart is not a lifecycle event of ECS deployments; expected one of BeforeInstall, AfterInstall, AfterAllowTestTraffic, BeforeAllowTraffic, AfterAllowTraffic'
+    )
+  })
+
+  it('rejects an event with two hooks', () => {
+    expectAppSpecError(
+      ecs(ECS.replace('AfterAllowTestTraffic:', 'BeforeInstall:')),
+      'appspec.yml line 13: BeforeInstall appears twice; a lifecycle event has one hook'
+    )
+  })
+
+  it('rejects a hook that is a script path rather than a Lambda function', () => {
+    expectAppSpecError(
+      ecs(ECS.replace('"CodeDeployHook_BeforeInstall"', 'scripts/before_install.sh')),
+      'appspec.yml line 12: BeforeInstall hook is "scripts/before_install.sh"; expected the name or ARN of a Lambda function'
+    )
+  })
+
+  it('rejects a hook without a function', () => {
+    expectAppSpecError(
+      ecs(ECS.replace(' "CodeDeployHook_BeforeInstall"', '')),
+      'appspec.yml line 12: BeforeInstall hook is missing; expected the name or ARN of a Lambda function'
+    )
+  })
+})
+
+describe('validateLambdaAppSpec', () => {
+  it('returns the function, alias, versions and hooks', () => {
+    expect(validateLambdaAppSpec(LAMBDA, 'appspec.yml')).toEqual({
+      platform: 'Lambda',
+      functionName: 'shop-api',
+      alias: 'live',
+      currentVersion: '3',
+      targetVersion: '4',
+      hooks: [
+        { event: 'BeforeAllowTraffic', functionName: 'CodeDeployHook_PreTraffic' },
+        { event: 'AfterAllowTraffic', functionName: 'CodeDeployHook_PostTraffic' }
+      ]
+    })
+  })
+
+  it('reads the JSON form of the CodeDeploy guide, with numbers as versions', () => {
+    const json = JSON.stringify(
+      {
+        version: 0.0,
+        resources: [
+          {
+            shopApi: {
+              type: 'AWS::Lambda::Function',
+              properties: { name: 'shop-api', alias: 'live', currentversion: 3, targetversion: 4 }
+            }
+          }
+        ]
+      },
+      null,
+      2
+    )
+    expect(validateLambdaAppSpec(json, 'appspec.json')).toMatchObject({
+      currentVersion: '3',
+      targetVersion: '4'
+    })
+  })
+
+  it('rejects a missing Name', () => {
+    expectAppSpecError(
+      lambda(LAMBDA.replace('        Name: "shop-api"\n', '')),
+      'appspec.yml line 6: Properties without Name'
+    )
+  })
+
+  it('rejects a Name that is no Lambda function name', () => {
+    expectAppSpecError(
+      lambda(LAMBDA.replace('"shop-api"', '"shop api"')),
+      'appspec.yml line 6: Name is "shop api"; expected a Lambda function name or ARN'
+    )
+  })
+
+  it('rejects a missing Alias', () => {
+    expectAppSpecError(
+      lambda(LAMBDA.replace('        Alias: "live"\n', '')),
+      'appspec.yml line 6: Properties without Alias'
+    )
+  })
+
+  it('rejects a missing CurrentVersion', () => {
+    expectAppSpecError(
+      lambda(LAMBDA.replace('        CurrentVersion: "3"\n', '')),
+      'appspec.yml line 6: Properties without CurrentVersion'
+    )
+  })
+
+  it('rejects a TargetVersion that is not a published version', () => {
+    expectAppSpecError(
+      lambda(LAMBDA.replace('TargetVersion: "4"', 'TargetVersion: $LATEST')),
+      'appspec.yml line 9: TargetVersion is "$LATEST"; expected a published version number such as 3'
+    )
+  })
+
+  it('rejects a resource of the other platform', () => {
+    expectAppSpecError(
+      lambda(ECS),
+      'appspec.yml line 4: resource Type is "AWS::ECS::Service"; Lambda deployments expect AWS::Lambda::Function'
+    )
+  })
+
+  it('rejects a lifecycle event that only ECS deployments have', () => {
+    expectAppSpecError(
+      lambda(LAMBDA.replace('BeforeAllowTraffic:', 'BeforeInstall:')),
+      'appspec.yml line 11: BeforeInstall is not a lifecycle event of Lambda deployments; expected one of BeforeAllowTraffic, AfterAllowTraffic'
+    )
+  })
+})
+
+describe('appSpecContentRevision', () => {
+  let dir: string
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'appspec-content-'))
+  })
+
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('sends the AppSpec itself as an AppSpecContent revision with its SHA-256', async () => {
+    const file = join(dir, 'appspec.yaml')
+    writeFileSync(file, ECS)
+    const sha256 = createHash('sha256').update(Buffer.from(ECS, 'utf8')).digest('hex')
+
+    const result = await appSpecContentRevision(file, 'ECS')
+
+    expect(result.revision).toEqual({
+      revisionType: 'AppSpecContent',
+      appSpecContent: { content: ECS, sha256 }
+    })
+    expect(result.sha256).toBe(sha256)
+    expect(result.content).toBe(ECS)
+    expect(result.appSpec).toMatchObject({ platform: 'ECS', containerName: 'web' })
+  })
+
+  it('leaves out a byte order mark, and hashes what is sent', async () => {
+    const file = join(dir, 'appspec.json')
+    const json = JSON.stringify({
+      version: 0.0,
+      Resources: [
+        {
+          fn: {
+            Type: 'AWS::Lambda::Function',
+            Properties: { Name: 'shop-api', Alias: 'live', CurrentVersion: '3', TargetVersion: '4' }
+          }
+        }
+      ]
+    })
+    writeFileSync(file, `\uFEFF${json}`)
+
+    const result = await appSpecContentRevision(file, 'Lambda')
+
+    expect(result.content).toBe(json)
+    expect(result.sha256).toBe(createHash('sha256').update(json).digest('hex'))
+    expect(result.appSpec).toMatchObject({ platform: 'Lambda', functionName: 'shop-api' })
+  })
+
+  it('validates for the platform before building the revision', async () => {
+    const file = join(dir, 'appspec.yml')
+    writeFileSync(file, LAMBDA)
+
+    await expect(appSpecContentRevision(file, 'ECS')).rejects.toThrow(
+      new AppSpecError(
+        `${file} line 4: resource Type is "AWS::Lambda::Function"; ECS deployments expect AWS::ECS::Service`
+      )
+    )
+  })
+
+  it('reports what is not a file as an AppSpec error', async () => {
+    const attempt = appSpecContentRevision(dir, 'ECS')
+
+    await expect(attempt).rejects.toBeInstanceOf(AppSpecError)
+    await expect(attempt).rejects.toThrow(
+      `${dir} is not a regular file (a directory, FIFO, socket or device); use a file`
+    )
+  })
+
+  it('refuses an AppSpec larger than the cap, and one in .git, before reading it', async () => {
+    const file = join(dir, 'appspec.yaml')
+    writeFileSync(file, ECS)
+    truncateSync(file, 3 << 20)
+    await expect(appSpecContentRevision(file, 'ECS')).rejects.toThrow(
+      new AppSpecError(
+        `${file} is 3,145,728 bytes; AppSpec files are read up to 1,048,576 bytes (1 MiB), far ` +
+          `more than one needs: check that ${file} is the AppSpec file`
+      )
+    )
+    mkdirSync(join(dir, '.git'))
+    writeFileSync(join(dir, '.git', 'appspec.yaml'), ECS)
+    await expect(appSpecContentRevision(join(dir, '.git', 'appspec.yaml'), 'ECS')).rejects.toThrow(
+      'inside a .git directory, which is never read or bundled'
+    )
+  })
+})

@@ -1,0 +1,194 @@
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
+import { CreateDeploymentCommand, type CodeDeployClient } from '@aws-sdk/client-codedeploy'
+import type { RetryErrorInfo, RetryErrorType, RetryStrategyV2, RetryToken } from '@smithy/types'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { codeDeployClient, codeDeployOnceClient, throttlingOnly } from '../../src/aws/clients.js'
+import { isTransient } from '../../src/common/aws-errors.js'
+import { clearEnv, saveEnv } from '../support/actions.js'
+import { noAwsConfig } from '../support/aws.js'
+import { rejection } from '../support/thrown.js'
+
+function retryToken(count: number): RetryToken {
+  return { getRetryCount: () => count, getRetryDelay: () => 0 }
+}
+
+/** A retry strategy that records what it is asked and retries whatever it is given. */
+function recordingStrategy() {
+  const initial = retryToken(0)
+  const renewed = retryToken(1)
+  const strategy = {
+    acquireInitialRetryToken: jest.fn(async (_scope: string) => initial),
+    refreshRetryTokenForRetry: jest.fn(
+      async (_token: RetryToken, _info: RetryErrorInfo) => renewed
+    ),
+    recordSuccess: jest.fn((_token: RetryToken) => undefined)
+  } satisfies RetryStrategyV2
+  return { strategy, initial, renewed }
+}
+
+describe('throttlingOnly', () => {
+  it('hands the first token and each success to the wrapped strategy', async () => {
+    const { strategy, initial } = recordingStrategy()
+    const once = throttlingOnly(strategy)
+
+    expect(await once.acquireInitialRetryToken('aws')).toBe(initial)
+    once.recordSuccess(initial)
+
+    expect(strategy.acquireInitialRetryToken.mock.calls).toEqual([['aws']])
+    expect(strategy.recordSuccess.mock.calls).toEqual([[initial]])
+  })
+
+  it('lets the wrapped strategy retry throttling', async () => {
+    const { strategy, initial, renewed } = recordingStrategy()
+    const info: RetryErrorInfo = { errorType: 'THROTTLING' }
+
+    expect(await throttlingOnly(strategy).refreshRetryTokenForRetry(initial, info)).toBe(renewed)
+    expect(strategy.refreshRetryTokenForRetry.mock.calls).toEqual([[initial, info]])
+  })
+
+  it("passes on the wrapped strategy's refusal to retry throttling again", async () => {
+    const { strategy, initial } = recordingStrategy()
+    const refusal = new Error('No retry token available')
+    strategy.refreshRetryTokenForRetry.mockRejectedValueOnce(refusal)
+
+    await expect(
+      throttlingOnly(strategy).refreshRetryTokenForRetry(initial, { errorType: 'THROTTLING' })
+    ).rejects.toBe(refusal)
+  })
+
+  it.each<RetryErrorType>(['TRANSIENT', 'SERVER_ERROR', 'CLIENT_ERROR'])(
+    'refuses to retry %s, without asking the wrapped strategy',
+    async errorType => {
+      const { strategy, initial } = recordingStrategy()
+
+      const err = await rejection(
+        throttlingOnly(strategy).refreshRetryTokenForRetry(initial, { errorType })
+      )
+
+      expect(err.message).toBe(`not retried: ${errorType} leaves the outcome unknown`)
+      expect(strategy.refreshRetryTokenForRetry).not.toHaveBeenCalled()
+    }
+  )
+})
+
+/**
+ * CodeDeploy on 127.0.0.1: each request takes the next scripted answer (a status and a JSON body,
+ * or a connection dropped without an answer); once the script is used up, CreateDeployment
+ * succeeds.
+ */
+type Answer = { status: number; body: object } | 'drop'
+
+describe('CodeDeploy clients against a server that fails once', () => {
+  const restoreEnv = saveEnv()
+  let server: Server
+  let dir: string
+  let script: Answer[]
+  let targets: string[]
+
+  const credentials = async () => ({ accessKeyId: 'AKIATEST', secretAccessKey: 'secret' })
+  const createDeployment = (cd: CodeDeployClient) =>
+    cd.send(new CreateDeploymentCommand({ applicationName: 'shop', deploymentGroupName: 'prod' }))
+  const CREATE = 'CodeDeploy_20141006.CreateDeployment'
+  const serverError: Answer = {
+    status: 500,
+    body: { __type: 'InternalFailure', message: 'We encountered an internal error' }
+  }
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      targets.push(String(req.headers['x-amz-target']))
+      req.resume()
+      req.on('end', () => {
+        const answer = script.shift() ?? { status: 200, body: { deploymentId: 'd-LOOPBACK1' } }
+        if (answer === 'drop') {
+          req.socket.destroy()
+          return
+        }
+        res.writeHead(answer.status, { 'content-type': 'application/x-amz-json-1.1' })
+        res.end(JSON.stringify(answer.body))
+      })
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  })
+
+  afterAll(async () => {
+    server.closeAllConnections()
+    await new Promise<void>(resolve => server.close(() => resolve()))
+  })
+
+  beforeEach(() => {
+    script = []
+    targets = []
+    dir = mkdtempSync(path.join(os.tmpdir(), 'clients-test-'))
+    clearEnv('AWS_')
+    const { port } = server.address() as AddressInfo
+    Object.assign(process.env, noAwsConfig(dir), {
+      AWS_ENDPOINT_URL_CODEDEPLOY: `http://127.0.0.1:${port}`
+    })
+  })
+
+  afterEach(() => {
+    restoreEnv()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('sends CreateDeployment once when the server fails, and says the outcome is unknown', async () => {
+    script = [serverError]
+
+    const err = await rejection(createDeployment(codeDeployOnceClient('eu-west-1', credentials)))
+
+    expect(err.name).toBe('InternalFailure')
+    expect((err as { $metadata?: object }).$metadata).toMatchObject({
+      httpStatusCode: 500,
+      attempts: 1
+    })
+    expect(isTransient(err)).toBe(true)
+    expect(targets).toEqual([CREATE])
+  })
+
+  it('sends CreateDeployment once when the connection drops before the answer', async () => {
+    script = ['drop']
+
+    const err = await rejection(createDeployment(codeDeployOnceClient('eu-west-1', credentials)))
+
+    // Node's error comes from outside jest's module sandbox, where the SDK wraps it and keeps only
+    // its text; outside jest it is a TimeoutError with code ECONNRESET, which isTransient accepts.
+    expect(err.message).toContain('socket hang up')
+    expect(targets).toEqual([CREATE])
+  })
+
+  it('sends CreateDeployment again after throttling, which AWS refuses before acting', async () => {
+    script = [{ status: 400, body: { __type: 'ThrottlingException', message: 'Rate exceeded' } }]
+
+    const out = await createDeployment(codeDeployOnceClient('eu-west-1', credentials))
+
+    expect(out.deploymentId).toBe('d-LOOPBACK1')
+    expect(out.$metadata.attempts).toBe(2)
+    expect(targets).toEqual([CREATE, CREATE])
+  })
+
+  it.each<[string, Answer]>([
+    ['a server error', serverError],
+    ['a dropped connection', 'drop']
+  ])('retries %s with the client for calls that may repeat', async (_, answer) => {
+    script = [answer]
+
+    const out = await createDeployment(codeDeployClient('eu-west-1', credentials))
+
+    expect(out.deploymentId).toBe('d-LOOPBACK1')
+    expect(targets).toEqual([CREATE, CREATE])
+  })
+})

@@ -1,0 +1,541 @@
+import { beforeEach, describe, expect, it, jest } from '@jest/globals'
+import {
+  BatchGetDeploymentTargetsCommand,
+  CodeDeployClient,
+  DeploymentDoesNotExistException,
+  GetDeploymentCommand,
+  ListDeploymentTargetsCommand,
+  ThrottlingException,
+  type DeploymentInfo,
+  type DeploymentTarget,
+  type GetDeploymentCommandOutput
+} from '@aws-sdk/client-codedeploy'
+import { mockClient } from 'aws-sdk-client-mock'
+import { DeploymentError } from '../../src/common/errors.js'
+import { TERMINAL_STATUSES } from '../../src/codedeploy/status.js'
+import { collectFailures } from '../../src/codedeploy/failures.js'
+import { isTransient } from '../../src/common/aws-errors.js'
+import { nextInterval, waitForDeployment, type WaitOptions } from '../../src/codedeploy/wait.js'
+import { describeOverview } from '../../src/codedeploy/status.js'
+import { formatElapsed } from '../../src/common/format.js'
+import { codeDeployClient, codeDeployError } from '../support/aws.js'
+
+const cdMock = mockClient(CodeDeployClient)
+const ID = 'd-ABCDEF123'
+
+function connectionReset(): Error {
+  return Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })
+}
+
+function info(
+  status: string,
+  counts?: Partial<
+    Record<'Pending' | 'InProgress' | 'Succeeded' | 'Failed' | 'Skipped' | 'Ready', number>
+  >
+): { deploymentInfo: DeploymentInfo } {
+  return {
+    deploymentInfo: {
+      deploymentId: ID,
+      status: status as DeploymentInfo['status'],
+      deploymentOverview: counts
+    }
+  }
+}
+
+/** A clock that only moves when the wait sleeps. */
+function fakeTime(start = 1_000_000) {
+  let clock = start
+  const sleeps: number[] = []
+  return {
+    now: () => clock,
+    sleep: jest.fn(async (ms: number) => {
+      sleeps.push(ms)
+      clock += ms
+    }),
+    sleeps
+  }
+}
+
+/** Answers GetDeployment with the given responses in turn (an Error is thrown). */
+function respond(...responses: (Error | Partial<GetDeploymentCommandOutput>)[]): void {
+  let i = 0
+  cdMock.on(GetDeploymentCommand).callsFake(async () => {
+    const r = responses[Math.min(i++, responses.length - 1)]
+    if (r instanceof Error) throw r
+    return r
+  })
+}
+
+function waitOptions(time: ReturnType<typeof fakeTime>, overrides: Partial<WaitOptions> = {}) {
+  const lines: string[] = []
+  const options: WaitOptions = {
+    timeoutMs: 3600_000,
+    pollIntervalMs: 5_000,
+    log: line => lines.push(line),
+    sleep: time.sleep,
+    now: time.now,
+    ...overrides
+  }
+  return { options, lines }
+}
+
+beforeEach(() => {
+  cdMock.reset()
+})
+
+describe('isTransient', () => {
+  it.each([
+    [
+      'ThrottlingException',
+      new ThrottlingException({ $metadata: { httpStatusCode: 400 }, message: 'Rate exceeded' })
+    ],
+    ['HTTP 500', codeDeployError('InternalFailure', 500)],
+    ['HTTP 503', codeDeployError('ServiceUnavailable', 503)],
+    ['HTTP 429', codeDeployError('TooManyRequests', 429)],
+    ['RequestLimitExceeded', codeDeployError('RequestLimitExceeded', 400)],
+    ['TimeoutError', Object.assign(new Error('timed out'), { name: 'TimeoutError' })],
+    ['ECONNRESET', connectionReset()],
+    ['ECONNREFUSED', Object.assign(new Error('refused'), { code: 'ECONNREFUSED' })],
+    ['ETIMEDOUT', Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })],
+    ['EAI_AGAIN', Object.assign(new Error('dns'), { code: 'EAI_AGAIN' })],
+    ['EPIPE', Object.assign(new Error('pipe'), { code: 'EPIPE' })]
+  ])('retries %s', (_name, err) => {
+    expect(isTransient(err)).toBe(true)
+  })
+
+  it.each([
+    [
+      'DeploymentDoesNotExistException',
+      new DeploymentDoesNotExistException({ $metadata: { httpStatusCode: 400 }, message: 'x' })
+    ],
+    ['AccessDeniedException', codeDeployError('AccessDeniedException', 400)],
+    ['HTTP 403', codeDeployError('UnrecognizedClientException', 403)],
+    ['a plain error', new Error('bug')],
+    ['undefined', undefined]
+  ])('does not retry %s', (_name, err) => {
+    expect(isTransient(err)).toBe(false)
+  })
+})
+
+describe('describeOverview and formatElapsed', () => {
+  it('lists the instance counts, with Ready only when there are some', () => {
+    expect(
+      describeOverview({ Pending: 2, InProgress: 1, Succeeded: 3, Failed: 0, Skipped: 1 })
+    ).toBe('3 succeeded, 1 in progress, 2 pending, 0 failed, 1 skipped')
+    expect(describeOverview({ Ready: 4 })).toBe(
+      '0 succeeded, 0 in progress, 0 pending, 0 failed, 0 skipped, 4 ready'
+    )
+    expect(describeOverview(undefined)).toBe('')
+  })
+
+  it('formats elapsed time as minutes and seconds', () => {
+    expect(formatElapsed(0)).toBe('0:00')
+    expect(formatElapsed(5_400)).toBe('0:05')
+    expect(formatElapsed(65_000)).toBe('1:05')
+    expect(formatElapsed(3_725_000)).toBe('62:05')
+    expect(formatElapsed(-10)).toBe('0:00')
+  })
+
+  it('knows the terminal statuses', () => {
+    expect([...TERMINAL_STATUSES].sort()).toEqual(['Failed', 'Stopped', 'Succeeded'])
+  })
+})
+
+describe('waitForDeployment', () => {
+  it('polls GetDeployment and prints a line only when the state changes', async () => {
+    respond(
+      info('Created'),
+      info('InProgress', { Pending: 2 }),
+      info('InProgress', { Pending: 2 }),
+      info('InProgress', { InProgress: 1, Pending: 1 }),
+      info('InProgress', { InProgress: 1, Pending: 1 }),
+      info('InProgress', { Succeeded: 1, InProgress: 1 }),
+      info('Succeeded', { Succeeded: 2 })
+    )
+    const time = fakeTime()
+    const { options, lines } = waitOptions(time)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
+
+    expect(result.timedOut).toBe(false)
+    expect(result.polls).toBe(7)
+    expect(result.info.status).toBe('Succeeded')
+    expect(lines).toEqual([
+      '[0:00] Created',
+      '[0:05] InProgress: 0 succeeded, 0 in progress, 2 pending, 0 failed, 0 skipped',
+      '[0:15] InProgress: 0 succeeded, 1 in progress, 1 pending, 0 failed, 0 skipped',
+      '[0:25] InProgress: 1 succeeded, 1 in progress, 0 pending, 0 failed, 0 skipped',
+      '[0:30] Succeeded: 2 succeeded, 0 in progress, 0 pending, 0 failed, 0 skipped'
+    ])
+    const calls = cdMock.commandCalls(GetDeploymentCommand)
+    expect(calls).toHaveLength(7)
+    for (const call of calls) expect(call.args[0].input).toEqual({ deploymentId: ID })
+    expect(time.sleeps).toEqual([5000, 5000, 5000, 5000, 5000, 5000])
+    // Only GetDeployment is called while waiting.
+    expect(cdMock.calls()).toHaveLength(7)
+  })
+
+  it.each(['Failed', 'Stopped', 'Succeeded'])('returns at once on %s', async status => {
+    respond(info(status, { Failed: status === 'Failed' ? 1 : 0 }))
+    const time = fakeTime()
+    const { options } = waitOptions(time)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
+    expect(result).toEqual({
+      info: info(status, { Failed: status === 'Failed' ? 1 : 0 }).deploymentInfo,
+      timedOut: false,
+      polls: 1
+    })
+    expect(time.sleep).not.toHaveBeenCalled()
+  })
+
+  it('keeps waiting in Ready and says traffic must be rerouted', async () => {
+    respond(
+      info('InProgress', { InProgress: 2 }),
+      info('Ready', { Ready: 2 }),
+      info('Ready', { Ready: 2 }),
+      info('Baking', { Succeeded: 2 }),
+      info('Succeeded', { Succeeded: 2 })
+    )
+    const time = fakeTime()
+    const { options, lines } = waitOptions(time)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
+    expect(result.info.status).toBe('Succeeded')
+    expect(result.polls).toBe(5)
+    expect(lines).toEqual([
+      '[0:00] InProgress: 0 succeeded, 2 in progress, 0 pending, 0 failed, 0 skipped',
+      '[0:05] Ready (waiting for traffic to be rerouted): 0 succeeded, 0 in progress, 0 pending, 0 failed, 0 skipped, 2 ready',
+      '[0:15] Baking (baking before the original instances are terminated): 2 succeeded, 0 in progress, 0 pending, 0 failed, 0 skipped',
+      '[0:20] Succeeded: 2 succeeded, 0 in progress, 0 pending, 0 failed, 0 skipped'
+    ])
+  })
+
+  it('copes without a deployment overview or deployment info', async () => {
+    respond({}, { deploymentInfo: { deploymentId: ID, status: 'InProgress' } }, info('Failed'))
+    const time = fakeTime()
+    const { options, lines } = waitOptions(time)
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
+    expect(result.info).toEqual({
+      deploymentId: ID,
+      status: 'Failed',
+      deploymentOverview: undefined
+    })
+    expect(lines).toEqual(['[0:00] Unknown', '[0:05] InProgress', '[0:10] Failed'])
+  })
+
+  it.each([
+    [
+      'ThrottlingException',
+      () =>
+        new ThrottlingException({ $metadata: { httpStatusCode: 400 }, message: 'Rate exceeded' })
+    ],
+    ['HTTP 500', () => codeDeployError('InternalFailure', 500, 'Internal failure')],
+    ['ECONNRESET', connectionReset]
+  ])('retries %s up to the limit of consecutive errors', async (_name, make) => {
+    respond(make(), make(), make(), info('Succeeded', { Succeeded: 1 }))
+    const time = fakeTime()
+    const { options, lines } = waitOptions(time, { maxConsecutiveErrors: 3 })
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
+    expect(result.info.status).toBe('Succeeded')
+    expect(result.polls).toBe(4)
+    expect(lines.filter(l => l.startsWith(`Reading deployment ${ID} failed (`))).toHaveLength(3)
+    expect(lines.filter(l => l.endsWith('; trying again.'))).toHaveLength(3)
+  })
+
+  it('counts the time spent failing, not the waits between polls', async () => {
+    const failure = () => codeDeployError('InternalFailure', 500, 'Internal failure')
+    respond(
+      failure(),
+      failure(),
+      failure(),
+      failure(),
+      failure(),
+      info('Succeeded', { Succeeded: 1 })
+    )
+    const time = fakeTime()
+    // Five polls 5 minutes apart fail at once: 20 minutes of waiting, no time in retries.
+    const { options } = waitOptions(time, { pollIntervalMs: 300_000 })
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
+    expect(result.info.status).toBe('Succeeded')
+    expect(result.polls).toBe(6)
+  })
+
+  it('gives up after two minutes spent in failing polls, however few they were', async () => {
+    const throttled = new ThrottlingException({
+      $metadata: { httpStatusCode: 400 },
+      message: 'Rate exceeded'
+    })
+    // Each poll spends 45 s in the SDK's own retries before it fails.
+    const time = fakeTime()
+    cdMock.on(GetDeploymentCommand).callsFake(async () => {
+      await time.sleep(45_000)
+      throw throttled
+    })
+    const { options, lines } = waitOptions(time)
+    const err = await waitForDeployment(codeDeployClient(), ID, options).catch(e => e)
+    expect(err).toBeInstanceOf(DeploymentError)
+    expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(3)
+    expect(lines.filter(l => l.endsWith('; trying again.'))).toHaveLength(2)
+    expect(err.message).toContain('The last 3 polls failed, after 2:15 (m:ss) of retries;')
+  })
+
+  it.each([
+    [
+      'ThrottlingException',
+      () =>
+        new ThrottlingException({ $metadata: { httpStatusCode: 400 }, message: 'Rate exceeded' })
+    ],
+    ['HTTP 500', () => codeDeployError('InternalFailure', 500, 'Internal failure')],
+    ['ECONNRESET', connectionReset]
+  ])('gives up on %s one error past the limit', async (_name, make) => {
+    respond(make())
+    const time = fakeTime()
+    const { options } = waitOptions(time, { maxConsecutiveErrors: 3 })
+    const err = await waitForDeployment(codeDeployClient(), ID, options).catch(e => e)
+    expect(err).toBeInstanceOf(DeploymentError)
+    expect(err.message).toMatch(
+      new RegExp(
+        `^Could not read the state of deployment ${ID} \\(codedeploy:GetDeployment\\): .+\\. The deployment may still be running\\. The last 4 polls failed, after 0:00 \\(m:ss\\) of retries; .+ raise poll-interval-seconds\\.$`
+      )
+    )
+    expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(4)
+  })
+
+  it('allows five consecutive errors by default', async () => {
+    respond(connectionReset())
+    const time = fakeTime()
+    const { options } = waitOptions(time)
+    await expect(waitForDeployment(codeDeployClient(), ID, options)).rejects.toThrow(
+      DeploymentError
+    )
+    expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(6)
+  })
+
+  it('counts only consecutive errors', async () => {
+    const e = connectionReset()
+    respond(e, e, info('InProgress', { InProgress: 1 }), e, e, info('Succeeded', { Succeeded: 1 }))
+    const time = fakeTime()
+    const { options } = waitOptions(time, { maxConsecutiveErrors: 2 })
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
+    expect(result.info.status).toBe('Succeeded')
+    expect(result.polls).toBe(6)
+  })
+
+  it('fails at once on an error that is not transient', async () => {
+    const cause = new DeploymentDoesNotExistException({
+      $metadata: { httpStatusCode: 400 },
+      message: `The deployment ${ID} could not be found.`
+    })
+    respond(cause)
+    const time = fakeTime()
+    const { options } = waitOptions(time)
+    const err = await waitForDeployment(codeDeployClient(), ID, options).catch(e => e)
+    expect(err).toBeInstanceOf(DeploymentError)
+    expect(err.cause).toBe(cause)
+    expect(err.message).toBe(
+      `Could not read the state of deployment ${ID} (codedeploy:GetDeployment): DeploymentDoesNotExistException: The deployment ${ID} could not be found. Check: deployment ${ID} does not exist in the target account and region.`
+    )
+    expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(1)
+    expect(time.sleep).not.toHaveBeenCalled()
+  })
+
+  it('returns timedOut with the last state at the deadline, sleeping no longer than needed', async () => {
+    respond(info('InProgress', { InProgress: 1 }))
+    const time = fakeTime()
+    const { options } = waitOptions(time, { timeoutMs: 12_000, pollIntervalMs: 5_000 })
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
+    expect(result).toEqual({
+      info: info('InProgress', { InProgress: 1 }).deploymentInfo,
+      timedOut: true,
+      polls: 4
+    })
+    expect(time.sleeps).toEqual([5000, 5000, 2000])
+  })
+
+  it('times out with what it knows when the last polls failed', async () => {
+    respond(info('InProgress', { InProgress: 1 }), connectionReset())
+    const time = fakeTime()
+    const { options } = waitOptions(time, { timeoutMs: 10_000, pollIntervalMs: 5_000 })
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
+    expect(result.timedOut).toBe(true)
+    expect(result.info.status).toBe('InProgress')
+  })
+
+  it('times out with only the ID when no poll succeeded', async () => {
+    respond(connectionReset())
+    const time = fakeTime()
+    const { options } = waitOptions(time, { timeoutMs: 4_000, pollIntervalMs: 5_000 })
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
+    expect(result).toEqual({ info: { deploymentId: ID }, timedOut: true, polls: 2 })
+  })
+})
+
+function instanceTarget(id: string, status: string, events: object[]): DeploymentTarget {
+  return {
+    deploymentTargetType: 'InstanceTarget',
+    instanceTarget: { deploymentId: ID, targetId: id, status, lifecycleEvents: events }
+  } as DeploymentTarget
+}
+
+describe('polling cost', () => {
+  it('keeps the configured interval while the deployment changes', () => {
+    expect(nextInterval(5_000, 5_000, 60_000, 300_000)).toBe(5_000)
+  })
+
+  it('doubles the interval once idle, up to four intervals or a minute', () => {
+    expect(nextInterval(5_000, 5_000, 300_000, 300_000)).toBe(10_000)
+    expect(nextInterval(5_000, 10_000, 400_000, 300_000)).toBe(20_000)
+    expect(nextInterval(5_000, 20_000, 500_000, 300_000)).toBe(20_000)
+    expect(nextInterval(30_000, 30_000, 500_000, 300_000)).toBe(60_000)
+    expect(nextInterval(30_000, 60_000, 500_000, 300_000)).toBe(60_000)
+    expect(nextInterval(120_000, 120_000, 500_000, 300_000)).toBe(120_000)
+  })
+
+  it('slows down during a long unchanged Ready phase and speeds up when it moves', async () => {
+    const time = fakeTime()
+    const ready = info('Ready', { Ready: 2 })
+    const responses = [...Array(40).fill(ready), info('InProgress', { InProgress: 2 })]
+    respond(...responses, info('Succeeded', { Succeeded: 2 }))
+    const { options } = waitOptions(time, { idleAfterMs: 60_000 })
+
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
+
+    expect(result.info.status).toBe('Succeeded')
+    expect(time.sleeps.slice(0, 13)).toEqual([...Array(12).fill(5_000), 10_000])
+    expect(Math.max(...time.sleeps)).toBe(20_000)
+    expect(time.sleeps.at(-1)).toBe(5_000)
+  })
+
+  it('makes at most 12 GetDeployment calls a minute with the default interval', async () => {
+    const time = fakeTime()
+    respond(...Array(30).fill(info('InProgress', { InProgress: 1 })), info('Succeeded'))
+    const { options } = waitOptions(time)
+
+    const result = await waitForDeployment(codeDeployClient(), ID, options)
+
+    const minutes = (time.now() - 1_000_000) / 60_000
+    expect(result.polls / minutes).toBeLessThanOrEqual(12.5)
+  })
+})
+
+describe('collectFailures', () => {
+  it('lists failed targets across pages and batches, with the failed lifecycle event', async () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `i-${String(i).padStart(17, '0')}`)
+    cdMock
+      .on(ListDeploymentTargetsCommand)
+      .resolvesOnce({ targetIds: ids.slice(0, 20), nextToken: 'page-2' })
+      .resolvesOnce({ targetIds: ids.slice(20) })
+    cdMock.on(BatchGetDeploymentTargetsCommand).callsFake(async input => ({
+      deploymentTargets: (input.targetIds as string[]).map(id =>
+        instanceTarget(id, 'Failed', [
+          { lifecycleEventName: 'BeforeInstall', status: 'Succeeded' },
+          {
+            lifecycleEventName: 'AfterInstall',
+            status: 'Failed',
+            diagnostics: {
+              errorCode: 'ScriptFailed',
+              scriptName: 'scripts/migrate.sh',
+              message:
+                'Script at specified location: scripts/migrate.sh run as user root failed with exit code 1',
+              logTail: `[stderr] migration failed on ${id}\n`
+            }
+          },
+          { lifecycleEventName: 'ApplicationStart', status: 'Skipped' }
+        ])
+      )
+    }))
+
+    const failures = await collectFailures(codeDeployClient(), ID)
+
+    const lists = cdMock.commandCalls(ListDeploymentTargetsCommand).map(c => c.args[0].input)
+    expect(lists).toEqual([
+      { deploymentId: ID, nextToken: undefined, targetFilters: { TargetStatus: ['Failed'] } },
+      { deploymentId: ID, nextToken: 'page-2', targetFilters: { TargetStatus: ['Failed'] } }
+    ])
+    const batches = cdMock.commandCalls(BatchGetDeploymentTargetsCommand).map(c => c.args[0].input)
+    expect(batches).toEqual([
+      { deploymentId: ID, targetIds: ids.slice(0, 25) },
+      { deploymentId: ID, targetIds: ids.slice(25) }
+    ])
+    expect(failures).toHaveLength(30)
+    expect(failures[0]).toEqual({
+      targetId: ids[0],
+      lifecycleEvent: 'AfterInstall',
+      errorCode: 'ScriptFailed',
+      scriptName: 'scripts/migrate.sh',
+      message:
+        'Script at specified location: scripts/migrate.sh run as user root failed with exit code 1',
+      logTail: `[stderr] migration failed on ${ids[0]}\n`
+    })
+    expect(failures.map(f => f.targetId)).toEqual(ids)
+  })
+
+  it('reads ECS, Lambda and CloudFormation targets, and skips targets that did not fail', async () => {
+    cdMock
+      .on(ListDeploymentTargetsCommand)
+      .resolves({ targetIds: ['ecs', 'fn', 'cfn', 'ok', 'none'] })
+    cdMock.on(BatchGetDeploymentTargetsCommand).resolves({
+      deploymentTargets: [
+        {
+          deploymentTargetType: 'ECSTarget',
+          ecsTarget: {
+            targetId: 'shop-cluster:shop-service',
+            status: 'Failed',
+            lifecycleEvents: [
+              {
+                lifecycleEventName: 'AfterAllowTestTraffic',
+                status: 'Failed',
+                diagnostics: { errorCode: 'ScriptFailed', message: 'Hook returned Failed' }
+              }
+            ]
+          }
+        },
+        {
+          deploymentTargetType: 'LambdaTarget',
+          lambdaTarget: {
+            targetId: 'shop-fn:live',
+            status: 'Failed',
+            lifecycleEvents: [{ lifecycleEventName: 'AllowTraffic', status: 'Failed' }]
+          }
+        },
+        {
+          deploymentTargetType: 'CloudFormationTarget',
+          cloudFormationTarget: { targetId: 'stack-1', status: 'Failed' }
+        },
+        instanceTarget('i-ok', 'Succeeded', []),
+        { deploymentTargetType: 'InstanceTarget' }
+      ]
+    })
+
+    expect(await collectFailures(codeDeployClient(), ID)).toEqual([
+      {
+        targetId: 'shop-cluster:shop-service',
+        lifecycleEvent: 'AfterAllowTestTraffic',
+        errorCode: 'ScriptFailed',
+        scriptName: '',
+        message: 'Hook returned Failed',
+        logTail: ''
+      },
+      {
+        targetId: 'shop-fn:live',
+        lifecycleEvent: 'AllowTraffic',
+        errorCode: '',
+        scriptName: '',
+        message: '',
+        logTail: ''
+      },
+      {
+        targetId: 'stack-1',
+        lifecycleEvent: '',
+        errorCode: '',
+        scriptName: '',
+        message: '',
+        logTail: ''
+      }
+    ])
+  })
+
+  it('makes no batch call when no target failed', async () => {
+    cdMock.on(ListDeploymentTargetsCommand).resolves({})
+    expect(await collectFailures(codeDeployClient(), ID)).toEqual([])
+    expect(cdMock.commandCalls(BatchGetDeploymentTargetsCommand)).toHaveLength(0)
+  })
+})

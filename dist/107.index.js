@@ -1,0 +1,834 @@
+export const id = 107;
+export const ids = [107];
+export const modules = {
+
+/***/ 4347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OI: () => (/* binding */ explainedMessage),
+/* harmony export */   WE: () => (/* binding */ explain),
+/* harmony export */   f: () => (/* binding */ tokenClaims),
+/* harmony export */   vZ: () => (/* binding */ formatExplanation),
+/* harmony export */   z$: () => (/* binding */ roleArnOf)
+/* harmony export */ });
+/* unused harmony exports EXPLAINED_ERRORS, describeFix */
+/* harmony import */ var _common_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5634);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5508);
+/**
+ * Turns an AWS error into what to do about it: which identity was refused what on which
+ * resource, which account's policy has to change, and the statement it most likely lacks (taken
+ * from permissions.ts, so it matches the setup guide). Errors are matched by name, never by
+ * their message text, which AWS does not keep stable.
+ */
+
+
+const CREDENTIALS_EXPIRED = ['ExpiredToken', 'ExpiredTokenException', 'RequestExpired'];
+const CREDENTIALS_INVALID = [
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'InvalidAccessKeyId',
+    'SignatureDoesNotMatch',
+    'InvalidSignatureException',
+    'IncompleteSignature'
+];
+const CLOCK_SKEW = ['RequestTimeTooSkewed', 'SignatureExpired'];
+const ACCESS_DENIED_NAMES = ['AccessDenied', 'AccessDeniedException', 'Forbidden'];
+const WRONG_REGION = [
+    'PermanentRedirect',
+    'AuthorizationHeaderMalformed',
+    'IllegalLocationConstraintException',
+    'MovedPermanently'
+];
+/**
+ * Every error name with an explanation of its own, for the troubleshooting guide's test.
+ * KMS.* stands for every error S3 passes on from KMS.
+ */
+const EXPLAINED_ERRORS = [
+    ...ACCESS_DENIED_NAMES,
+    ...CREDENTIALS_EXPIRED,
+    ...CREDENTIALS_INVALID,
+    ...CLOCK_SKEW,
+    ...WRONG_REGION,
+    'InvalidIdentityToken',
+    'InvalidIdentityTokenException',
+    'IDPRejectedClaim',
+    'IDPRejectedClaimException',
+    'IDPCommunicationError',
+    'RegionDisabledException',
+    'PackedPolicyTooLarge',
+    'ValidationError',
+    'NoSuchBucket',
+    'NotFound',
+    'InvalidBucketName',
+    'KMS.*',
+    'ApplicationDoesNotExistException',
+    'DeploymentGroupDoesNotExistException',
+    'DeploymentConfigDoesNotExistException',
+    'InvalidRoleException',
+    'DeploymentLimitExceededException',
+    'RevisionDoesNotExistException',
+    'InvalidRevisionException',
+    'DeploymentDoesNotExistException',
+    'DeploymentAlreadyCompletedException',
+    'DescriptionTooLongException',
+    'ThrottlingException'
+];
+/** arn:aws:sts::1:assumed-role/name/session → arn:aws:iam::1:role/name (the role's path is not in it). */
+function roleArnOf(identity) {
+    const m = /^arn:(aws[a-z-]*):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(identity ?? '');
+    if (m)
+        return `arn:${m[1]}:iam::${m[2]}:role/${m[3]}`;
+    return /^arn:aws[a-z-]*:iam::\d{12}:(role|user)\//.test(identity ?? '') ? identity : undefined;
+}
+/** The claims of a JWT, unverified: only to show the `sub` a trust policy has to match. */
+function tokenClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return claims && typeof claims === 'object' ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function explain(err, ctx) {
+    switch (ctx.step) {
+        case 'web-identity':
+            return webIdentity(err, ctx);
+        case 'assume-role':
+            return assumeRole(err, ctx);
+        case 's3':
+            return s3(err, ctx);
+        case 'codedeploy':
+            return codeDeploy(err, ctx);
+    }
+}
+const POLICY_NAMES = {
+    'source-trust': o => `the trust policy of ${o ?? 'the development role (oidc-role-arn)'}`,
+    'source-permissions': o => `the permissions policy of ${o ?? 'the source identity'}`,
+    'target-trust': o => `the trust policy of ${o ?? 'role-to-assume'}`,
+    'target-permissions': o => `the permissions policy of ${o ?? 'the deploying role'}`,
+    'bucket-policy': o => `the bucket policy of ${o ?? 'the revision bucket'}`,
+    'instance-profile': () => 'the instance profile role of the production instances',
+    'kms-key-policy': o => `the key policy of ${o ?? "the bucket's KMS key"}`
+};
+function describeFix(fix) {
+    const where = POLICY_NAMES[fix.policy](fix.owner);
+    const account = fix.account ? ` in account ${fix.account}` : '';
+    const statement = fix.statement ? `: ${JSON.stringify(fix.statement)}` : '';
+    return `${where}${account}${statement}`;
+}
+/**
+ * "Check: <hint>." followed by the statements that are likely missing, on one line: annotations
+ * and the job summary show the first line only.
+ */
+function formatExplanation(e) {
+    const fixes = e.fixes.filter(f => f.statement);
+    const missing = fixes.length
+        ? ` Likely missing from ${fixes.map(describeFix).join('; and from ')}.`
+        : '';
+    return `Check: ${e.hint}.${missing}`;
+}
+/** "<what> failed: <Name: message>. Check: <hint>. Likely missing from ..." */
+function explainedMessage(what, errText, err, ctx) {
+    return `${what}: ${errText}. ${formatExplanation(explain(err, ctx))}`;
+}
+function statement(action, policy, vars, options = {}) {
+    const req = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .requirementFor */ .P6)(action, policy, options.sid);
+    return req && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStatement */ .M_)(req, vars, options.upload && { upload: options.upload });
+}
+/** Errors any AWS call can answer when the credentials themselves are the problem. */
+function credentialProblem(name, identity) {
+    if (CREDENTIALS_EXPIRED.includes(name)) {
+        return `the credentials of ${identity} expired; they are refreshed before they lapse, so re-run the job, and if it happens again check that role-duration-seconds does not exceed the role's maximum session duration`;
+    }
+    if (CREDENTIALS_INVALID.includes(name)) {
+        return `the credentials of ${identity} are not valid (unknown access key, wrong secret key, or STS not enabled for this region); check the step that provided them`;
+    }
+    if (CLOCK_SKEW.includes(name)) {
+        return "the runner's clock is too far off for AWS to accept the signed request; sync the runner's clock";
+    }
+    return undefined;
+}
+function webIdentity(err, ctx) {
+    const account = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(ctx.roleArn) ?? "the role's account";
+    const name = (0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
+    const subject = ctx.subject ? `; this job's token has sub '${ctx.subject}'` : '';
+    if (name === 'InvalidIdentityTokenException' || name === 'InvalidIdentityToken') {
+        return {
+            hint: `account ${account} must have an IAM OIDC identity provider for token.actions.githubusercontent.com with audience '${ctx.audience}' (IAM > Identity providers, provider URL https://token.actions.githubusercontent.com)`,
+            fixes: []
+        };
+    }
+    if (name === 'IDPRejectedClaimException' || name === 'IDPRejectedClaim') {
+        return {
+            hint: `the GitHub OIDC identity provider of account ${account} must list '${ctx.audience}' (the audience input) among its audiences${subject}`,
+            fixes: []
+        };
+    }
+    if (name === 'IDPCommunicationError') {
+        return {
+            hint: 'STS could not reach GitHub to validate the token; re-run the job',
+            fixes: []
+        };
+    }
+    if (ACCESS_DENIED_NAMES.includes(name)) {
+        const policy = ctx.role === 'oidc-role-arn' ? 'source-trust' : 'target-trust';
+        const vars = {
+            partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(ctx.roleArn),
+            sourceAccount: account,
+            targetAccount: account,
+            audience: ctx.audience,
+            subject: ctx.subject
+        };
+        const req = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .requirementFor */ .P6)('sts:AssumeRoleWithWebIdentity', policy);
+        return {
+            hint: `the trust policy of ${ctx.roleArn} must allow sts:AssumeRoleWithWebIdentity for the GitHub OIDC provider of account ${account}, with 'token.actions.githubusercontent.com:aud' = '${ctx.audience}' and a 'sub' condition that matches this repository, branch or environment${subject}`,
+            fixes: [
+                {
+                    policy,
+                    owner: ctx.roleArn,
+                    account,
+                    statement: req && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStatement */ .M_)(req, vars)
+                }
+            ]
+        };
+    }
+    if (name === 'ExpiredTokenException' || name === 'ExpiredToken') {
+        return { hint: 'the GitHub OIDC token expired before it was used; re-run the job', fixes: [] };
+    }
+    return {
+        hint: `check that ${ctx.roleArn} exists and trusts GitHub's OIDC provider`,
+        fixes: []
+    };
+}
+function assumeRole(err, ctx) {
+    const account = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(ctx.roleArn) ?? "the role's account";
+    const name = (0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
+    if (ACCESS_DENIED_NAMES.includes(name)) {
+        const externalIdHint = ctx.externalId
+            ? " and the 'sts:ExternalId' condition must equal the role-external-id input"
+            : "; if the trust policy has an 'sts:ExternalId' condition, set the role-external-id input";
+        const sourceRole = roleArnOf(ctx.sourceIdentity);
+        const vars = {
+            partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(ctx.roleArn),
+            targetRoleArn: ctx.roleArn,
+            sourceRoleArn: sourceRole,
+            externalId: ctx.externalId
+        };
+        return {
+            hint: `the trust policy of ${ctx.roleArn} (in account ${account}) must allow sts:AssumeRole for ${ctx.sourceIdentity}${externalIdHint}; and the source identity's own policy must allow sts:AssumeRole on ${ctx.roleArn}; if the source session carries session tags, both must also allow sts:TagSession`,
+            fixes: [
+                {
+                    policy: 'target-trust',
+                    owner: ctx.roleArn,
+                    account,
+                    statement: statement('sts:AssumeRole', 'target-trust', vars)
+                },
+                {
+                    policy: 'source-permissions',
+                    owner: sourceRole ?? ctx.sourceIdentity,
+                    account: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(sourceRole),
+                    statement: statement('sts:AssumeRole', 'source-permissions', vars)
+                }
+            ]
+        };
+    }
+    if (['InvalidClientTokenId', 'ExpiredToken', 'ExpiredTokenException'].includes(name)) {
+        return {
+            hint: 'the source credentials are invalid or expired; check the step that provided them',
+            fixes: []
+        };
+    }
+    if (name === 'ValidationError') {
+        return {
+            hint: 'the role-duration-seconds input must not exceed the maximum session duration of the role',
+            fixes: []
+        };
+    }
+    if (name === 'RegionDisabledException') {
+        return {
+            hint: `STS must be activated for this region in account ${account} (IAM > Account settings > Security Token Service endpoints)`,
+            fixes: []
+        };
+    }
+    if (name === 'PackedPolicyTooLarge') {
+        return {
+            hint: 'the session tags carried over from the source session are too large; pass fewer tags to the source session',
+            fixes: []
+        };
+    }
+    const credentials = credentialProblem(name, ctx.sourceIdentity);
+    if (credentials)
+        return { hint: credentials, fixes: [] };
+    return { hint: `check that ${ctx.roleArn} exists`, fixes: [] };
+}
+const BUCKET_ACTIONS = new Set([
+    's3:ListBucket',
+    's3:GetBucketLocation',
+    's3:GetBucketVersioning',
+    's3:GetBucketPolicy',
+    's3:GetEncryptionConfiguration'
+]);
+/**
+ * The resource pattern a statement should cover: the directory of the key (bundles live at
+ * <s3-key-prefix><application>/<sha256>.zip), or the whole bucket when the key is not known.
+ */
+function keysOf(ctx) {
+    if (!ctx.key?.includes('/'))
+        return ctx.key ?? '*';
+    return `${ctx.key.slice(0, ctx.key.lastIndexOf('/'))}/*`;
+}
+function s3(err, ctx) {
+    const name = (0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
+    // First: S3 answers a bad key, signature or clock with 403 too, which is not a policy matter.
+    const credentials = credentialProblem(name, ctx.identity);
+    if (credentials)
+        return { hint: credentials, fixes: [] };
+    const bucketLevel = BUCKET_ACTIONS.has(ctx.action);
+    const roleArn = roleArnOf(ctx.identity);
+    const identityAccount = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn);
+    const vars = {
+        partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(roleArn),
+        bucket: ctx.bucket,
+        revisionKeys: keysOf(ctx),
+        targetRoleArn: ctx.upload === 'target' ? roleArn : undefined,
+        sourceRoleArn: ctx.upload === 'source' ? roleArn : undefined
+    };
+    const upload = { upload: ctx.upload };
+    const identityPolicy = ctx.upload === 'source' ? 'source-permissions' : 'target-permissions';
+    if ((0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(err)) {
+        const bucketArn = `arn:${vars.partition}:s3:::${ctx.bucket}`;
+        const resource = bucketLevel ? bucketArn : `${bucketArn}/*`;
+        const owner = ctx.expectedBucketOwner;
+        const foreign = owner !== undefined && identityAccount !== undefined && owner !== identityAccount;
+        const bucketPolicy = foreign
+            ? `; the bucket belongs to account ${owner}, so its bucket policy there must allow it to ${roleArn ?? ctx.identity} too`
+            : "; if the bucket belongs to another account, that account's bucket policy must allow it too";
+        const ownerHint = owner
+            ? `. Also check that the bucket is owned by account ${owner} (s3-bucket-owner): S3 answers AccessDenied when it is not`
+            : '';
+        const fixes = [
+            {
+                policy: identityPolicy,
+                owner: roleArn ?? ctx.identity,
+                account: identityAccount,
+                statement: statement(ctx.action, identityPolicy, vars)
+            }
+        ];
+        if (foreign) {
+            fixes.push({
+                policy: 'bucket-policy',
+                owner: ctx.bucket,
+                account: owner,
+                statement: statement(ctx.action, 'bucket-policy', vars, {
+                    ...upload,
+                    sid: ctx.action === 's3:ListBucket' ? 'CrossAccountList' : 'CrossAccountUpload'
+                })
+            });
+        }
+        return {
+            hint: `the policy of ${ctx.identity} must allow ${ctx.action} on ${resource}${bucketPolicy}; if the bucket is encrypted with a KMS key, the identity needs kms:GenerateDataKey and kms:Decrypt on it${ownerHint}`,
+            fixes
+        };
+    }
+    // A bare 404 (HeadBucket has no body) means no bucket; a named one (NoSuchBucketPolicy,
+    // ServerSideEncryptionConfigurationNotFoundError) is about a setting of a bucket that exists.
+    if (name === 'NoSuchBucket' || (bucketLevel && (name === 'NotFound' || name === '404'))) {
+        return {
+            hint: `bucket ${ctx.bucket} does not exist; create it, or fix the s3-bucket input`,
+            fixes: []
+        };
+    }
+    if (WRONG_REGION.includes(name) || (0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) === 301) {
+        const region = ctx.region ? ` (aws-region is ${ctx.region})` : '';
+        return {
+            hint: `bucket ${ctx.bucket} is in another region than the client expected${region}`,
+            fixes: []
+        };
+    }
+    if (name === 'InvalidBucketName') {
+        return {
+            hint: `'${ctx.bucket}' is not a valid bucket name; fix the s3-bucket input`,
+            fixes: []
+        };
+    }
+    if (name.startsWith('KMS')) {
+        const state = name === 'KMS.DisabledException' || name === 'KMS.KMSInvalidStateException'
+            ? "the bucket's KMS key is disabled or pending deletion; enable it, or change the bucket's default encryption. Otherwise "
+            : name === 'KMS.NotFoundException'
+                ? "the bucket's KMS key does not exist (or is in another region); fix the bucket's default encryption. Otherwise "
+                : '';
+        const kms = statement('kms:GenerateDataKey', identityPolicy, vars);
+        return {
+            hint: `${state}the bucket's KMS key must allow ${ctx.identity} to use it (kms:GenerateDataKey, kms:Decrypt)`,
+            fixes: [
+                {
+                    policy: 'kms-key-policy',
+                    statement: statement('kms:GenerateDataKey', 'kms-key-policy', vars, upload)
+                },
+                { policy: identityPolicy, owner: roleArn, account: identityAccount, statement: kms }
+            ]
+        };
+    }
+    return { hint: 'check the bucket name, its region and the network path to S3', fixes: [] };
+}
+function codeDeploy(err, ctx) {
+    const identity = ctx.identity ?? 'the deploying role';
+    const where = ctx.accountId && ctx.region
+        ? `account ${ctx.accountId}, region ${ctx.region}`
+        : 'the target account and region';
+    const application = ctx.application ?? '{application}';
+    const group = ctx.deploymentGroup ?? '{deploymentGroup}';
+    const name = (0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
+    const none = (hint) => ({ hint, fixes: [] });
+    switch (name) {
+        case 'ApplicationDoesNotExistException':
+            return none(`application '${application}' does not exist in ${where}; check the application input and aws-region`);
+        case 'DeploymentGroupDoesNotExistException':
+            return none(`deployment group '${group}' of application '${application}' does not exist in ${where}`);
+        case 'DeploymentConfigDoesNotExistException':
+            return none(`deployment configuration '${ctx.deploymentConfig ?? "(the group's)"}' does not exist in ${where}`);
+        case 'InvalidRoleException':
+            return none(`the service role of deployment group '${group}' is missing or does not trust codedeploy.amazonaws.com; fix it in ${where} (the deployment group's service role, not role-to-assume)`);
+        case 'DeploymentLimitExceededException':
+            return none(`another deployment to '${group}' is still in progress; wait for it to end or stop it`);
+        case 'RevisionDoesNotExistException':
+        case 'InvalidRevisionException':
+            return none('the revision must be readable by CodeDeploy; check the bucket, key and version');
+        case 'DeploymentDoesNotExistException':
+            return none(`deployment ${ctx.deploymentId ?? '(unknown)'} does not exist in ${where}`);
+        case 'DeploymentAlreadyCompletedException':
+            return none(`deployment ${ctx.deploymentId ?? '(unknown)'} has already ended`);
+        case 'DescriptionTooLongException':
+            return none('the description (the input, with the token of the run the action appends) is longer than CodeDeploy accepts; shorten the description input');
+        case 'ThrottlingException':
+            return none('CodeDeploy throttled the call after every retry; other tools may be calling CodeDeploy in this account heavily; re-run the job');
+    }
+    if ((0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(err)) {
+        const roleArn = roleArnOf(ctx.identity);
+        const vars = {
+            partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(roleArn),
+            region: ctx.region,
+            targetAccount: ctx.accountId ?? (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn),
+            application: ctx.application,
+            deploymentGroup: ctx.deploymentGroup
+        };
+        return {
+            hint: `the policy of ${identity} must allow ${ctx.action} on the application '${application}' and its deployment group (for example the AWSCodeDeployDeployerAccess managed policy)`,
+            fixes: [
+                {
+                    policy: 'target-permissions',
+                    owner: roleArn ?? identity,
+                    account: ctx.accountId ?? (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn),
+                    statement: statement(ctx.action, 'target-permissions', vars)
+                }
+            ]
+        };
+    }
+    const credentials = credentialProblem(name, identity);
+    if (credentials)
+        return none(credentials);
+    return none(`check the inputs and the permissions of ${identity}`);
+}
+
+
+/***/ }),
+
+/***/ 201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i4: () => (/* binding */ codeDeployClient),
+/* harmony export */   oD: () => (/* binding */ s3Client),
+/* harmony export */   xI: () => (/* binding */ codeDeployOnceClient),
+/* harmony export */   z_: () => (/* binding */ stsFactory)
+/* harmony export */ });
+/* unused harmony export throttlingOnly */
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7507);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3609);
+/* harmony import */ var _common_call_stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6295);
+
+
+
+
+
+/**
+ * The one place AWS clients are created. Every client retries throttling, server faults and
+ * dropped connections with the SDK's adaptive (jittered, rate-limited) retry mode. Endpoints come
+ * from the SDK's standard settings (AWS_ENDPOINT_URL and friends), so no input is needed for them.
+ */
+const RETRY = { maxAttempts: 8, retryMode: 'adaptive' };
+const USER_AGENT = [['cross-account-codedeploy-action', '1']];
+/**
+ * Sits outside the SDK's retry loop, so it sees each call once with the number of attempts
+ * the retries took.
+ */
+function counted(client) {
+    const middleware = (next) => async (args) => {
+        _common_call_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .callStats */ .I.calls++;
+        try {
+            const result = await next(args);
+            _common_call_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .callStats */ .I.retries += Math.max(0, (result.output.$metadata?.attempts ?? 1) - 1);
+            return result;
+        }
+        catch (err) {
+            _common_call_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .callStats */ .I.retries += Math.max(0, (err.$metadata?.attempts ?? 1) - 1);
+            throw err;
+        }
+    };
+    client.middlewareStack.add(middleware, { step: 'initialize', name: 'callStats' });
+    return client;
+}
+function stsFactory(region) {
+    return credentials => counted(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .STSClient */ .iM({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }));
+}
+function s3Client(region, credentials) {
+    return counted(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .S3Client */ .YxF({
+        region,
+        credentials,
+        customUserAgent: USER_AGENT,
+        // The bucket may live in another region than the application; follow S3's redirect.
+        followRegionRedirects: true,
+        ...RETRY
+    }));
+}
+function codeDeployClient(region, credentials) {
+    return counted(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .CodeDeployClient */ .cHd({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }));
+}
+/**
+ * A CodeDeploy client for calls that must not be carried out twice (CreateDeployment). AWS
+ * refuses a throttled request before acting on it, so throttling is retried; after a server error
+ * or a dropped connection the request may have been carried out, so the error reaches the caller,
+ * which looks before it asks again.
+ */
+function codeDeployOnceClient(region, credentials) {
+    const retryStrategy = throttlingOnly(new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_4__.AdaptiveRetryStrategy(() => Promise.resolve(RETRY.maxAttempts)));
+    return counted(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .CodeDeployClient */ .cHd({ region, credentials, customUserAgent: USER_AGENT, retryStrategy }));
+}
+function throttlingOnly(strategy) {
+    return {
+        acquireInitialRetryToken: scope => strategy.acquireInitialRetryToken(scope),
+        refreshRetryTokenForRetry: (token, info) => info.errorType === 'THROTTLING'
+            ? strategy.refreshRetryTokenForRetry(token, info)
+            : Promise.reject(new Error(`not retried: ${info.errorType} leaves the outcome unknown`)),
+        recordSuccess: token => strategy.recordSuccess(token)
+    };
+}
+
+
+/***/ }),
+
+/***/ 6963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LV: () => (/* binding */ chooseSource),
+/* harmony export */   z8: () => (/* binding */ resolveCredentials)
+/* harmony export */ });
+/* unused harmony export refreshing */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1922);
+/* harmony import */ var _common_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5634);
+/* harmony import */ var _advice_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4347);
+/* harmony import */ var _advice_permissions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5508);
+/* harmony import */ var _common_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1095);
+
+
+
+
+
+
+
+/** Role chaining caps the session at one hour, whatever the role's maximum. */
+const CHAINED_MAX_DURATION = 3600;
+const DEFAULT_REFRESH_MARGIN_MS = 5 * 60 * 1000;
+function chooseSource(options, env) {
+    if (options.oidcRoleArn)
+        return 'oidc-role';
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
+        return 'environment';
+    if (options.roleToAssume && env.ACTIONS_ID_TOKEN_REQUEST_URL)
+        return 'oidc-direct';
+    return 'default-chain';
+}
+function mask(credentials) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(credentials.accessKeyId);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(credentials.secretAccessKey);
+    if (credentials.sessionToken)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(credentials.sessionToken);
+    return credentials;
+}
+function fromSts(c, roleArn) {
+    if (!c?.AccessKeyId || !c.SecretAccessKey) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`STS returned no credentials for ${roleArn}.`);
+    }
+    return mask({
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        expiration: c.Expiration
+    });
+}
+/**
+ * Caches credentials and fetches new ones shortly before they expire, so a wait that outlives
+ * the session never makes a call with expired credentials.
+ */
+function refreshing(fetch, marginMs, now, onRefresh) {
+    let cached;
+    // A session shorter than four margins is refreshed when a quarter of it is left instead.
+    let margin = marginMs;
+    let pending;
+    return async () => {
+        if (cached && (!cached.expiration || cached.expiration.getTime() - now() > margin)) {
+            return cached;
+        }
+        if (!pending) {
+            const isRefresh = cached !== undefined;
+            const fetchedAt = now();
+            pending = fetch()
+                .then(c => {
+                cached = c;
+                const lifetime = c.expiration ? c.expiration.getTime() - fetchedAt : Infinity;
+                margin = Math.min(marginMs, lifetime / 4);
+                if (isRefresh)
+                    onRefresh?.(c);
+                return c;
+            })
+                .finally(() => {
+                pending = undefined;
+            });
+        }
+        return pending;
+    };
+}
+function webIdentityError(context, err) {
+    return new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE((0,_advice_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explainedMessage */ .OI)(`Could not assume ${context.roleArn} with the GitHub OIDC token (AssumeRoleWithWebIdentity)`, (0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err), err, context), { cause: err });
+}
+function assumeRoleError(context, err) {
+    return new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE((0,_advice_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explainedMessage */ .OI)(`Could not assume ${context.roleArn} from ${context.sourceIdentity} (AssumeRole)`, (0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err), err, context), { cause: err });
+}
+async function describeIdentity(sts) {
+    try {
+        const me = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .GetCallerIdentityCommand */ .zI({}));
+        return me.Arn ?? 'the source credentials';
+    }
+    catch {
+        return 'the source credentials';
+    }
+}
+/**
+ * Resolves the source credentials and the target-account credentials, assuming each role in
+ * the chain, and confirms the target account with GetCallerIdentity. The target credentials stay
+ * inside the action: they are never exported to the job's environment.
+ */
+async function resolveCredentials(options, deps) {
+    const now = deps.now ?? Date.now;
+    const margin = deps.refreshMarginMs ?? DEFAULT_REFRESH_MARGIN_MS;
+    const sourceKind = chooseSource(options, deps.env);
+    const webIdentity = async (roleArn, durationSeconds) => {
+        let token;
+        try {
+            token = await deps.getIdToken(options.audience);
+        }
+        catch (err) {
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`Could not get the GitHub OIDC token: ${(0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)}. Check that the job has 'permissions: id-token: write'.`, { cause: err });
+        }
+        try {
+            const out = await deps.sts().send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+                RoleArn: roleArn,
+                RoleSessionName: options.roleSessionName,
+                WebIdentityToken: token,
+                DurationSeconds: durationSeconds
+            }));
+            return fromSts(out.Credentials, roleArn);
+        }
+        catch (err) {
+            if (err instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE)
+                throw err;
+            const subject = (0,_advice_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenClaims */ .f)(token)?.sub;
+            throw webIdentityError({
+                step: 'web-identity',
+                roleArn,
+                audience: options.audience,
+                role: sourceKind === 'oidc-role' ? 'oidc-role-arn' : 'role-to-assume',
+                subject: typeof subject === 'string' ? subject : undefined
+            }, err);
+        }
+    };
+    let source;
+    switch (sourceKind) {
+        case 'oidc-role': {
+            const arn = options.oidcRoleArn;
+            source = refreshing(() => webIdentity(arn, CHAINED_MAX_DURATION), margin, now);
+            break;
+        }
+        case 'oidc-direct': {
+            const arn = options.roleToAssume;
+            source = refreshing(() => webIdentity(arn, options.roleDurationSeconds), margin, now, () => (0,_common_log_js__WEBPACK_IMPORTED_MODULE_5__/* .logInfo */ .f)(`Refreshed the credentials of ${arn}.`));
+            break;
+        }
+        case 'environment': {
+            const fromEnv = mask({
+                accessKeyId: deps.env.AWS_ACCESS_KEY_ID,
+                secretAccessKey: deps.env.AWS_SECRET_ACCESS_KEY,
+                sessionToken: deps.env.AWS_SESSION_TOKEN || undefined
+            });
+            source = async () => fromEnv;
+            break;
+        }
+        case 'default-chain': {
+            const chain = deps.sts().config.credentials;
+            let maskedKey;
+            source = async () => {
+                try {
+                    const credentials = await chain();
+                    if (credentials.accessKeyId !== maskedKey) {
+                        mask(credentials);
+                        maskedKey = credentials.accessKeyId;
+                    }
+                    return credentials;
+                }
+                catch (err) {
+                    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`No AWS credentials found: ${(0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)}. Set 'oidc-role-arn' (with 'permissions: id-token: write'), or sign in with an earlier step such as aws-actions/configure-aws-credentials.`, { cause: err });
+                }
+            };
+            break;
+        }
+    }
+    let target = source;
+    const roleToAssume = options.roleToAssume;
+    if (roleToAssume && sourceKind !== 'oidc-direct') {
+        let duration = options.roleDurationSeconds;
+        if (sourceKind === 'oidc-role' && duration > CHAINED_MAX_DURATION) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`role-duration-seconds is ${duration}, but AWS caps sessions assumed by role chaining at ${CHAINED_MAX_DURATION} seconds; using ${CHAINED_MAX_DURATION}. Credentials are refreshed before they expire.`);
+            duration = CHAINED_MAX_DURATION;
+        }
+        const assume = async () => {
+            const sts = deps.sts(source);
+            const send = (seconds) => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .AssumeRoleCommand */ .QL({
+                RoleArn: roleToAssume,
+                RoleSessionName: options.roleSessionName,
+                ExternalId: options.roleExternalId,
+                DurationSeconds: seconds
+            }));
+            try {
+                let out;
+                try {
+                    out = await send(duration);
+                }
+                catch (err) {
+                    // Environment credentials may themselves be a role session: then the cap applies too.
+                    if ((0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(err) !== 'ValidationError' || !/role chaining/i.test((0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)))
+                        throw err;
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`AWS caps sessions assumed by role chaining at ${CHAINED_MAX_DURATION} seconds; using ${CHAINED_MAX_DURATION}.`);
+                    duration = CHAINED_MAX_DURATION;
+                    out = await send(duration);
+                }
+                return fromSts(out.Credentials, roleToAssume);
+            }
+            catch (err) {
+                if (err instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE)
+                    throw err;
+                throw assumeRoleError({
+                    step: 'assume-role',
+                    roleArn: roleToAssume,
+                    sourceIdentity: await describeIdentity(sts),
+                    externalId: options.roleExternalId
+                }, err);
+            }
+        };
+        target = refreshing(assume, margin, now, () => (0,_common_log_js__WEBPACK_IMPORTED_MODULE_5__/* .logInfo */ .f)(`Refreshed the credentials of ${roleToAssume}.`));
+    }
+    // Resolved here rather than on the first signed request, so a broken chain fails now, by name.
+    await target();
+    let identity;
+    try {
+        identity = await deps.sts(target).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .GetCallerIdentityCommand */ .zI({}));
+    }
+    catch (err) {
+        if (err instanceof _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE)
+            throw err;
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`Could not confirm the target identity (GetCallerIdentity): ${(0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)}.`, { cause: err });
+    }
+    const targetAccountId = identity.Account ?? '';
+    const targetArn = identity.Arn ?? '';
+    if (roleToAssume && targetAccountId !== (0,_advice_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .accountOf */ .XP)(roleToAssume)) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`The assumed identity ${targetArn} is in account ${targetAccountId}, not in account ${(0,_advice_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .accountOf */ .XP)(roleToAssume)} of role-to-assume ${roleToAssume}.`);
+    }
+    return { sourceKind, source, target, targetAccountId, targetArn };
+}
+
+
+/***/ }),
+
+/***/ 5634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */ });
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4891);
+/** Reading AWS SDK errors. Errors are matched by name, never by message text. */
+
+function errorName(err) {
+    if (err && typeof err === 'object') {
+        const e = err;
+        if (typeof e.Code === 'string' && e.Code)
+            return e.Code;
+        if (typeof e.name === 'string')
+            return e.name;
+    }
+    return 'Error';
+}
+function httpStatus(err) {
+    const meta = err?.$metadata;
+    return meta?.httpStatusCode;
+}
+/** "Name: message" on one line, for logs; without a final period, so callers can add theirs. */
+function errorText(err) {
+    const name = (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(errorName(err));
+    const raw = err instanceof Error ? err.message : String(err);
+    const message = (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(raw.replace(/\s+/g, ' ').trim().replace(/\.+$/, ''));
+    if (!message || message === name || message === 'UnknownError') {
+        const status = httpStatus(err);
+        return status ? `${name} (HTTP ${status})` : name;
+    }
+    return name === 'Error' ? message : `${name}: ${message}`;
+}
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'Forbidden', '403']);
+function isAccessDenied(err) {
+    return ACCESS_DENIED.has(errorName(err)) || httpStatus(err) === 403;
+}
+function isNotFound(err) {
+    const name = errorName(err);
+    return name === 'NotFound' || name === 'NoSuchKey' || name === '404' || httpStatus(err) === 404;
+}
+/** Throttling, server faults and dropped connections are worth another poll; the rest is not. */
+function isTransient(err) {
+    const name = errorName(err);
+    const status = httpStatus(err);
+    if (status !== undefined && (status >= 500 || status === 429))
+        return true;
+    if (/Throttl|TooManyRequests|RequestLimitExceeded|TimeoutError|RequestTimeout/.test(name)) {
+        return true;
+    }
+    const code = err?.code;
+    return ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN'].includes(code ?? '');
+}
+
+
+/***/ })
+
+};

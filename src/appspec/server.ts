@@ -1,0 +1,314 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs'
+import { posix } from 'node:path'
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml'
+import { AppSpecError } from '../common/errors.js'
+import { keyOf, parseWithLines, show, type Fail } from './yaml-lines.js'
+import { shown } from '../common/untrusted.js'
+import { isInside } from '../common/paths.js'
+import { inGitDir } from '../common/paths.js'
+
+/** The names the CodeDeploy agent looks for at the bundle root, in its order of preference. */
+export const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml'] as const
+
+/** Lifecycle events an EC2/On-Premises AppSpec may attach scripts to. */
+const LIFECYCLE_EVENTS = [
+  'ApplicationStop',
+  'BeforeInstall',
+  'AfterInstall',
+  'ApplicationStart',
+  'ValidateService',
+  'BeforeBlockTraffic',
+  'AfterBlockTraffic',
+  'BeforeAllowTraffic',
+  'AfterAllowTraffic'
+] as const
+
+/** Events the agent runs itself; scripts cannot be attached to them. */
+const RESERVED_EVENTS = [
+  'Start',
+  'DownloadBundle',
+  'Install',
+  'BlockTraffic',
+  'AllowTraffic',
+  'End'
+]
+
+const TOP_LEVEL_KEYS = ['version', 'os', 'files', 'permissions', 'hooks', 'file_exists_behavior']
+const FILE_EXISTS_BEHAVIORS = ['DISALLOW', 'OVERWRITE', 'RETAIN']
+const MAX_TIMEOUT_SECONDS = 3600
+
+export interface AppSpecHook {
+  event: string
+  /** Script paths inside the bundle, `/`-separated, in the order the agent runs them. */
+  locations: string[]
+}
+
+export interface AppSpecSummary {
+  /** The AppSpec file's name at the bundle root. */
+  file: string
+  os: 'linux' | 'windows'
+  hooks: AppSpecHook[]
+}
+
+/**
+ * The largest AppSpec file read. CodeDeploy documents no limit (neither for a bundle's AppSpec nor
+ * for AppSpecContent); AppSpecs hold settings and lists of paths, kilobytes, while the time to
+ * parse one grows with its size.
+ */
+export const MAX_APPSPEC_BYTES = 1 << 20
+
+/**
+ * Reads an AppSpec file once it is known to be one to read, so that no content of another file
+ * can reach a parse error: a regular file (a FIFO would block the step) of at most
+ * MAX_APPSPEC_BYTES, not in a `.git` directory (it holds the checkout's credentials) and, when
+ * `root` is given, inside it after symlinks (a link in the revision is read as the file it points
+ * to, as the bundle packs it). `name` is how errors call the file.
+ */
+export function readAppSpecFile(file: string, name: string, root?: string): string {
+  const label = shown(name)
+  const real = attempt(label, () => realpathSync(file))
+  const realRoot = root === undefined ? undefined : attempt(label, () => realpathSync(root))
+  if (inGitDir(real)) {
+    throw new AppSpecError(
+      `${label} resolves to ${shown(real)}, inside a .git directory, which is never read or ` +
+        `bundled; use an AppSpec file outside .git`
+    )
+  }
+  if (realRoot !== undefined && !isInside(realRoot, real)) {
+    throw new AppSpecError(
+      `${label} resolves to ${shown(real)}, outside revision-path (${shown(root ?? '')}): the ` +
+        `AppSpec is read from the revision alone; replace the link with a copy of the file`
+    )
+  }
+  const stats = attempt(label, () => statSync(real))
+  if (!stats.isFile()) {
+    throw new AppSpecError(
+      `${label} is not a regular file (a directory, FIFO, socket or device); use a file`
+    )
+  }
+  if (stats.size > MAX_APPSPEC_BYTES) {
+    throw new AppSpecError(
+      `${label} is ${bytes(stats.size)}; AppSpec files are read up to ` +
+        `${bytes(MAX_APPSPEC_BYTES)} (${MAX_APPSPEC_BYTES >> 20} MiB), far more than one ` +
+        `needs: check that ${label} is the AppSpec file`
+    )
+  }
+  return attempt(label, () => readFileSync(real, 'utf8'))
+}
+
+/** Runs a file system call for the AppSpec file `label`, raising an AppSpecError that names it. */
+function attempt<T>(label: string, call: () => T): T {
+  try {
+    return call()
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    throw new AppSpecError(`cannot read ${label}: ${shown(code)}`, { cause: error })
+  }
+}
+
+export function bytes(n: number): string {
+  return `${n.toLocaleString('en-US')} bytes`
+}
+
+/**
+ * Picks the AppSpec file among the bundle's file names (`appspec.yml` wins over `appspec.yaml`,
+ * as in the agent). When there is none at the root, the error points at the likely mistake: a
+ * nested directory, or a name with the wrong case or extension.
+ */
+export function findAppSpec(names: readonly string[], revisionPath: string): string {
+  const present = new Set(names)
+  const found = APPSPEC_NAMES.find(name => present.has(name))
+  if (found) return found
+
+  const base = `no appspec.yml or appspec.yaml at the root of revision-path (${revisionPath})`
+  const nearMiss = names.find(name => !name.includes('/') && /^appspec\.(ya?ml|json)$/i.test(name))
+  if (nearMiss) {
+    throw new AppSpecError(
+      `${base}, but ${nearMiss} is there: the agent only reads a file named exactly ` +
+        `appspec.yml or appspec.yaml (lower case, YAML); rename it`
+    )
+  }
+  const nested = names
+    .filter(name => /(^|\/)appspec\.ya?ml$/i.test(name))
+    .sort((a, b) => a.split('/').length - b.split('/').length)[0]
+  if (nested) {
+    const dir = posix.dirname(nested)
+    throw new AppSpecError(
+      `${base}, but ${nested} exists: CodeDeploy reads the AppSpec file from the root of the ` +
+        `bundle; set revision-path to the directory that holds it (${posix.join(revisionPath, dir)})`
+    )
+  }
+  throw new AppSpecError(
+    `${base}: CodeDeploy reads the AppSpec file from the root of the bundle; add one there, or ` +
+      `check that the job checked out the repository and that revision-path names the right directory`
+  )
+}
+
+/**
+ * Checks an EC2/On-Premises AppSpec the way the agent will read it, so a mistake fails the step
+ * before anything is uploaded. `has` says whether a path (file or directory, relative to the bundle
+ * root, `/`-separated, `''` for the root) is in the bundle. Every error is one line naming the file
+ * and line.
+ */
+export function validateAppSpec(
+  text: string,
+  fileName: string,
+  has: (bundlePath: string) => boolean
+): AppSpecSummary {
+  const { doc, lineOf, syntaxError } = parseWithLines(text)
+  const fail: Fail = (node, message) => {
+    throw new AppSpecError(`${fileName} line ${lineOf(node)}: ${message}`)
+  }
+
+  if (syntaxError) {
+    const { line, message } = syntaxError
+    throw new AppSpecError(`${fileName} line ${line}: invalid YAML: ${message}`)
+  }
+  const root = doc.contents
+  if (!isMap(root)) {
+    return fail(root, `expected a mapping with version: 0.0, os, and optionally files and hooks`)
+  }
+  for (const pair of root.items) {
+    const key = keyOf(pair)
+    if (!TOP_LEVEL_KEYS.includes(key)) {
+      fail(pair.key as Node, `unknown key ${key}; expected one of ${TOP_LEVEL_KEYS.join(', ')}`)
+    }
+  }
+
+  const version = root.get('version', true)
+  const value: unknown = isScalar(version) ? version.value : undefined
+  if (value !== 0) {
+    fail(version ?? root, `version is ${show(value)}; expected 0.0, a number (the only version)`)
+  }
+  const osNode = root.get('os', true)
+  const os: unknown = isScalar(osNode) ? osNode.value : undefined
+  if (os !== 'linux' && os !== 'windows') {
+    return fail(osNode ?? root, `os is ${show(os)}; expected linux or windows (lower case)`)
+  }
+  const behavior = root.get('file_exists_behavior', true)
+  if (behavior !== undefined && !FILE_EXISTS_BEHAVIORS.includes(scalarText(behavior) ?? '')) {
+    fail(behavior, `file_exists_behavior must be one of ${FILE_EXISTS_BEHAVIORS.join(', ')}`)
+  }
+
+  const toBundlePath = (value: string) => bundlePath(value, os)
+  checkFiles(root, toBundlePath, has, fail)
+  const hooks = checkHooks(root, toBundlePath, has, fail)
+  return { file: fileName, os, hooks }
+}
+
+/**
+ * Turns an AppSpec path into a bundle path: the agent joins it to the bundle root, so a leading
+ * `/` or `./` changes nothing; Windows AppSpecs may use backslashes.
+ */
+export function bundlePath(value: string, os: 'linux' | 'windows'): string {
+  const slashed = os === 'windows' ? value.replace(/\\/g, '/') : value
+  const normal = posix.normalize(`/${slashed}`)
+  return normal.replace(/^\/+|\/+$/g, '')
+}
+
+function checkFiles(
+  root: YAMLMap,
+  toBundlePath: (value: string) => string,
+  has: (bundlePath: string) => boolean,
+  fail: Fail
+): void {
+  const files = root.get('files', true)
+  if (files === undefined || (isScalar(files) && files.value === null)) return
+  if (!isSeq(files)) {
+    return fail(files, `files must be a list of entries with source and destination`)
+  }
+  for (const item of files.items as Node[]) {
+    if (!isMap(item)) return fail(item, `each files entry must have source and destination`)
+    const sourceNode = item.get('source', true)
+    const source = scalarText(sourceNode)
+    if (source === undefined) fail(item, `files entry without source; expected source: <path>`)
+    if (scalarText(item.get('destination', true)) === undefined) {
+      fail(item, `files entry without destination; expected destination: <directory>`)
+    }
+    if (!has(toBundlePath(source))) {
+      fail(
+        sourceNode,
+        `files source ${source} is not in the bundle; expected a file or directory ` +
+          `relative to the root of revision-path (/ for all of it)`
+      )
+    }
+  }
+}
+
+function checkHooks(
+  root: YAMLMap,
+  toBundlePath: (value: string) => string,
+  has: (bundlePath: string) => boolean,
+  fail: Fail
+): AppSpecHook[] {
+  const hooks = root.get('hooks', true)
+  if (hooks === undefined || (isScalar(hooks) && hooks.value === null)) return []
+  if (!isMap(hooks)) return fail(hooks, `hooks must map lifecycle events to lists of scripts`)
+
+  return hooks.items.map(pair => {
+    const event = keyOf(pair)
+    const keyNode = pair.key as Node
+    if (RESERVED_EVENTS.includes(event)) {
+      fail(
+        keyNode,
+        `${event} is run by the agent itself and cannot have hooks; ${expectedEvents()}`
+      )
+    }
+    if (!(LIFECYCLE_EVENTS as readonly string[]).includes(event)) {
+      fail(keyNode, `unknown lifecycle event ${event}; ${expectedEvents()}`)
+    }
+    const scripts = pair.value as Node | null
+    if (!isSeq(scripts)) {
+      return fail(scripts ?? keyNode, `${event} must be a list of scripts (- location: <path>)`)
+    }
+    const locations = (scripts.items as Node[]).map(script =>
+      checkScript(script, event, toBundlePath, has, fail)
+    )
+    return { event, locations }
+  })
+}
+
+function checkScript(
+  script: Node,
+  event: string,
+  toBundlePath: (value: string) => string,
+  has: (bundlePath: string) => boolean,
+  fail: Fail
+): string {
+  if (!isMap(script)) return fail(script, `each ${event} script must be a mapping with location`)
+  const locationNode = script.get('location', true)
+  const location = scalarText(locationNode)
+  if (location === undefined) return fail(script, `${event} script without location`)
+  const path = toBundlePath(location)
+  if (path === '' || !has(path)) {
+    fail(
+      locationNode,
+      `${event} script ${location} is not in the bundle; expected a path relative to ` +
+        `the root of revision-path`
+    )
+  }
+  const timeout = script.get('timeout', true)
+  if (timeout !== undefined) {
+    const seconds = isScalar(timeout) ? numberOf(timeout.value) : NaN
+    if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+      fail(timeout, `${event} timeout must be a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}`)
+    }
+  }
+  return path
+}
+
+function expectedEvents(): string {
+  return `expected one of ${LIFECYCLE_EVENTS.join(', ')}`
+}
+
+/** The text of a scalar that holds a value (a string or a number), else undefined. */
+function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined
+  const text = String(node.value)
+  return text === '' ? undefined : text
+}
+
+function numberOf(value: unknown): number {
+  if (typeof value === 'number') return value
+  return typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
+}

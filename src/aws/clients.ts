@@ -1,0 +1,104 @@
+import { CodeDeployClient } from '@aws-sdk/client-codedeploy'
+import { S3Client } from '@aws-sdk/client-s3'
+import { STSClient } from '@aws-sdk/client-sts'
+import { AdaptiveRetryStrategy } from '@smithy/core/retry'
+import type {
+  AwsCredentialIdentityProvider,
+  RetryErrorInfo,
+  RetryStrategyV2,
+  RetryToken
+} from '@smithy/types'
+import { callStats } from '../common/call-stats.js'
+
+/**
+ * The one place AWS clients are created. Every client retries throttling, server faults and
+ * dropped connections with the SDK's adaptive (jittered, rate-limited) retry mode. Endpoints come
+ * from the SDK's standard settings (AWS_ENDPOINT_URL and friends), so no input is needed for them.
+ */
+const RETRY = { maxAttempts: 8, retryMode: 'adaptive' } as const
+const USER_AGENT: [string, string][] = [['cross-account-codedeploy-action', '1']]
+
+interface Metadata {
+  $metadata?: { attempts?: number }
+}
+
+type Stackable = { middlewareStack: { add: (mw: never, options: object) => void } }
+
+/**
+ * Sits outside the SDK's retry loop, so it sees each call once with the number of attempts
+ * the retries took.
+ */
+function counted<T extends Stackable>(client: T): T {
+  const middleware =
+    (next: (args: unknown) => Promise<{ output: Metadata }>) => async (args: unknown) => {
+      callStats.calls++
+      try {
+        const result = await next(args)
+        callStats.retries += Math.max(0, (result.output.$metadata?.attempts ?? 1) - 1)
+        return result
+      } catch (err) {
+        callStats.retries += Math.max(0, ((err as Metadata).$metadata?.attempts ?? 1) - 1)
+        throw err
+      }
+    }
+  client.middlewareStack.add(middleware as never, { step: 'initialize', name: 'callStats' })
+  return client
+}
+
+export function stsFactory(
+  region: string
+): (credentials?: AwsCredentialIdentityProvider) => STSClient {
+  return credentials =>
+    counted(new STSClient({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }))
+}
+
+export function s3Client(region: string, credentials: AwsCredentialIdentityProvider): S3Client {
+  return counted(
+    new S3Client({
+      region,
+      credentials,
+      customUserAgent: USER_AGENT,
+      // The bucket may live in another region than the application; follow S3's redirect.
+      followRegionRedirects: true,
+      ...RETRY
+    })
+  )
+}
+
+export function codeDeployClient(
+  region: string,
+  credentials: AwsCredentialIdentityProvider
+): CodeDeployClient {
+  return counted(
+    new CodeDeployClient({ region, credentials, customUserAgent: USER_AGENT, ...RETRY })
+  )
+}
+
+/**
+ * A CodeDeploy client for calls that must not be carried out twice (CreateDeployment). AWS
+ * refuses a throttled request before acting on it, so throttling is retried; after a server error
+ * or a dropped connection the request may have been carried out, so the error reaches the caller,
+ * which looks before it asks again.
+ */
+export function codeDeployOnceClient(
+  region: string,
+  credentials: AwsCredentialIdentityProvider
+): CodeDeployClient {
+  const retryStrategy = throttlingOnly(
+    new AdaptiveRetryStrategy(() => Promise.resolve(RETRY.maxAttempts))
+  )
+  return counted(
+    new CodeDeployClient({ region, credentials, customUserAgent: USER_AGENT, retryStrategy })
+  )
+}
+
+export function throttlingOnly(strategy: RetryStrategyV2): RetryStrategyV2 {
+  return {
+    acquireInitialRetryToken: scope => strategy.acquireInitialRetryToken(scope),
+    refreshRetryTokenForRetry: (token: RetryToken, info: RetryErrorInfo) =>
+      info.errorType === 'THROTTLING'
+        ? strategy.refreshRetryTokenForRetry(token, info)
+        : Promise.reject(new Error(`not retried: ${info.errorType} leaves the outcome unknown`)),
+    recordSuccess: token => strategy.recordSuccess(token)
+  }
+}

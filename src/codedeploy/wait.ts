@@ -1,0 +1,147 @@
+import {
+  GetDeploymentCommand,
+  type CodeDeployClient,
+  type DeploymentInfo
+} from '@aws-sdk/client-codedeploy'
+import { DeploymentError } from '../common/errors.js'
+import { errorName, errorText, isTransient } from '../common/aws-errors.js'
+import { explain, formatExplanation } from '../advice/explain.js'
+import { describeOverview, TERMINAL_STATUSES } from './status.js'
+import { formatElapsed } from '../common/format.js'
+import { oneLine } from '../common/untrusted.js'
+
+export interface WaitOptions {
+  timeoutMs: number
+  pollIntervalMs: number
+  log: (line: string) => void
+  sleep?: (ms: number) => Promise<void>
+  now?: () => number
+  /** Polls that may fail in a row (after the SDK's own retries) before the wait gives up. */
+  maxConsecutiveErrors?: number
+  /**
+   * How long failing polls may take, retries included and the waits between polls not, before
+   * the wait gives up however few they were: under sustained throttling the SDK's own retries
+   * make each poll take most of a minute.
+   */
+  maxFailingMs?: number
+  /** After this long without any change, polls slow down (see `nextInterval`). */
+  idleAfterMs?: number
+}
+
+const IDLE_AFTER_MS = 5 * 60 * 1000
+const MAX_FAILING_MS = 2 * 60 * 1000
+const MAX_IDLE_INTERVAL_MS = 60 * 1000
+
+/**
+ * The poll interval: poll-interval-seconds while anything changes. A deployment that has shown
+ * no change for a while (a blue/green deployment waiting for a manual reroute, a long bake) is
+ * polled half as often each time, up to four intervals or a minute, and back at full speed as
+ * soon as anything changes.
+ */
+export function nextInterval(
+  pollIntervalMs: number,
+  current: number,
+  idleMs: number,
+  idleAfterMs: number
+): number {
+  if (idleMs < idleAfterMs) return pollIntervalMs
+  const ceiling = Math.max(pollIntervalMs, Math.min(4 * pollIntervalMs, MAX_IDLE_INTERVAL_MS))
+  return Math.min(ceiling, current * 2)
+}
+
+export interface WaitResult {
+  info: DeploymentInfo
+  /** True when the deployment was still running at the deadline. */
+  timedOut: boolean
+  polls: number
+}
+
+const defaultSleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
+
+/** Blue/green deployments pause in Ready until traffic is rerouted: say so, and keep waiting. */
+function statusNote(info: DeploymentInfo): string {
+  if (info.status === 'Ready') return ' (waiting for traffic to be rerouted)'
+  if (info.status === 'Baking') return ' (baking before the original instances are terminated)'
+  return ''
+}
+
+/**
+ * Polls GetDeployment until the deployment ends or the deadline passes. Only GetDeployment is
+ * called while waiting; a progress line is printed when the status or the instance counts change.
+ */
+export async function waitForDeployment(
+  cd: CodeDeployClient,
+  deploymentId: string,
+  options: WaitOptions
+): Promise<WaitResult> {
+  const sleep = options.sleep ?? defaultSleep
+  const now = options.now ?? Date.now
+  const maxErrors = options.maxConsecutiveErrors ?? 5
+  const started = now()
+  const deadline = started + options.timeoutMs
+  let lastLine = ''
+  let last: DeploymentInfo | undefined
+  let errors = 0
+  let failingMs = 0
+  let polls = 0
+  let changedAt = started
+  let interval = options.pollIntervalMs
+
+  for (;;) {
+    polls++
+    const asked = now()
+    try {
+      const out = await cd.send(new GetDeploymentCommand({ deploymentId }))
+      errors = 0
+      failingMs = 0
+      const info: DeploymentInfo = out.deploymentInfo ?? { deploymentId }
+      last = info
+      const overview = describeOverview(info.deploymentOverview)
+      const line = `${oneLine(info.status ?? 'Unknown')}${statusNote(info)}${overview ? `: ${overview}` : ''}`
+      if (line !== lastLine) {
+        options.log(`[${formatElapsed(now() - started)}] ${line}`)
+        lastLine = line
+        changedAt = now()
+      }
+      if (TERMINAL_STATUSES.has(info.status ?? '')) return { info, timedOut: false, polls }
+    } catch (err) {
+      const transient = isTransient(err)
+      errors++
+      failingMs += now() - asked
+      if (
+        !transient ||
+        errors > maxErrors ||
+        failingMs >= (options.maxFailingMs ?? MAX_FAILING_MS)
+      ) {
+        // Retries already said all there is to say about a transient fault but how long it lasted.
+        const explained = transient
+          ? ` The last ${errors} polls failed, after ${formatElapsed(failingMs)} (m:ss) of retries; if CodeDeploy throttles, other callers in the account share its request rate: raise poll-interval-seconds.`
+          : ` ${formatExplanation(
+              explain(err, {
+                step: 'codedeploy',
+                action: 'codedeploy:GetDeployment',
+                deploymentId
+              })
+            )}`
+        const gone = errorName(err) === 'DeploymentDoesNotExistException'
+        const running = gone ? '' : ' The deployment may still be running.'
+        throw new DeploymentError(
+          `Could not read the state of deployment ${deploymentId} (codedeploy:GetDeployment): ${errorText(err)}.${running}${explained}`,
+          { cause: err }
+        )
+      }
+      options.log(`Reading deployment ${deploymentId} failed (${errorText(err)}); trying again.`)
+    }
+    const remaining = deadline - now()
+    if (remaining <= 0) {
+      return { info: last ?? { deploymentId }, timedOut: true, polls }
+    }
+    interval = nextInterval(
+      options.pollIntervalMs,
+      interval,
+      now() - changedAt,
+      options.idleAfterMs ?? IDLE_AFTER_MS
+    )
+    await sleep(Math.min(interval, remaining))
+  }
+}

@@ -14,13 +14,15 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports EXPLAINED_ERRORS, describeFix */
 /* harmony import */ var _common_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5634);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5508);
+/* harmony import */ var _common_arn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(106);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5508);
 /**
  * Turns an AWS error into what to do about it: which identity was refused what on which
  * resource, which account's policy has to change, and the statement it most likely lacks (taken
  * from permissions.ts, so it matches the setup guide). Errors are matched by name, never by
  * their message text, which AWS does not keep stable.
  */
+
 
 
 const CREDENTIALS_EXPIRED = ['ExpiredToken', 'ExpiredTokenException', 'RequestExpired'];
@@ -137,8 +139,8 @@ function explainedMessage(what, errText, err, ctx) {
     return `${what}: ${errText}. ${formatExplanation(explain(err, ctx))}`;
 }
 function statement(action, policy, vars, options = {}) {
-    const req = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .requirementFor */ .P6)(action, policy, options.sid);
-    return req && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStatement */ .M_)(req, vars, options.upload && { upload: options.upload });
+    const req = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .requirementFor */ .P6)(action, policy, options.sid);
+    return req && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .renderStatement */ .M_)(req, vars, options.upload && { upload: options.upload });
 }
 /** Errors any AWS call can answer when the credentials themselves are the problem. */
 function credentialProblem(name, identity) {
@@ -154,7 +156,7 @@ function credentialProblem(name, identity) {
     return undefined;
 }
 function webIdentity(err, ctx) {
-    const account = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(ctx.roleArn) ?? "the role's account";
+    const account = (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(ctx.roleArn) ?? "the role's account";
     const name = (0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
     const subject = ctx.subject ? `; this job's token has sub '${ctx.subject}'` : '';
     if (name === 'InvalidIdentityTokenException' || name === 'InvalidIdentityToken') {
@@ -178,13 +180,13 @@ function webIdentity(err, ctx) {
     if (ACCESS_DENIED_NAMES.includes(name)) {
         const policy = ctx.role === 'oidc-role-arn' ? 'source-trust' : 'target-trust';
         const vars = {
-            partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(ctx.roleArn),
+            partition: (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(ctx.roleArn),
             sourceAccount: account,
             targetAccount: account,
             audience: ctx.audience,
             subject: ctx.subject
         };
-        const req = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .requirementFor */ .P6)('sts:AssumeRoleWithWebIdentity', policy);
+        const req = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .requirementFor */ .P6)('sts:AssumeRoleWithWebIdentity', policy);
         return {
             hint: `the trust policy of ${ctx.roleArn} must allow sts:AssumeRoleWithWebIdentity for the GitHub OIDC provider of account ${account}, with 'token.actions.githubusercontent.com:aud' = '${ctx.audience}' and a 'sub' condition that matches this repository, branch or environment${subject}`,
             fixes: [
@@ -192,7 +194,7 @@ function webIdentity(err, ctx) {
                     policy,
                     owner: ctx.roleArn,
                     account,
-                    statement: req && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStatement */ .M_)(req, vars)
+                    statement: req && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .renderStatement */ .M_)(req, vars)
                 }
             ]
         };
@@ -206,7 +208,7 @@ function webIdentity(err, ctx) {
     };
 }
 function assumeRole(err, ctx) {
-    const account = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(ctx.roleArn) ?? "the role's account";
+    const account = (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(ctx.roleArn) ?? "the role's account";
     const name = (0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err);
     if (ACCESS_DENIED_NAMES.includes(name)) {
         const externalIdHint = ctx.externalId
@@ -214,7 +216,7 @@ function assumeRole(err, ctx) {
             : "; if the trust policy has an 'sts:ExternalId' condition, set the role-external-id input";
         const sourceRole = roleArnOf(ctx.sourceIdentity);
         const vars = {
-            partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(ctx.roleArn),
+            partition: (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(ctx.roleArn),
             targetRoleArn: ctx.roleArn,
             sourceRoleArn: sourceRole,
             externalId: ctx.externalId
@@ -231,7 +233,7 @@ function assumeRole(err, ctx) {
                 {
                     policy: 'source-permissions',
                     owner: sourceRole ?? ctx.sourceIdentity,
-                    account: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(sourceRole),
+                    account: (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(sourceRole),
                     statement: statement('sts:AssumeRole', 'source-permissions', vars)
                 }
             ]
@@ -290,9 +292,9 @@ function s3(err, ctx) {
         return { hint: credentials, fixes: [] };
     const bucketLevel = BUCKET_ACTIONS.has(ctx.action);
     const roleArn = roleArnOf(ctx.identity);
-    const identityAccount = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn);
+    const identityAccount = (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn);
     const vars = {
-        partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(roleArn),
+        partition: (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(roleArn),
         bucket: ctx.bucket,
         revisionKeys: keysOf(ctx),
         targetRoleArn: ctx.upload === 'target' ? roleArn : undefined,
@@ -411,9 +413,9 @@ function codeDeploy(err, ctx) {
     if ((0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(err)) {
         const roleArn = roleArnOf(ctx.identity);
         const vars = {
-            partition: (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(roleArn),
+            partition: (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(roleArn),
             region: ctx.region,
-            targetAccount: ctx.accountId ?? (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn),
+            targetAccount: ctx.accountId ?? (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn),
             application: ctx.application,
             deploymentGroup: ctx.deploymentGroup
         };
@@ -423,7 +425,7 @@ function codeDeploy(err, ctx) {
                 {
                     policy: 'target-permissions',
                     owner: roleArn ?? identity,
-                    account: ctx.accountId ?? (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn),
+                    account: ctx.accountId ?? (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOf */ .XP)(roleArn),
                     statement: statement(ctx.action, 'target-permissions', vars)
                 }
             ]
@@ -433,6 +435,404 @@ function codeDeploy(err, ctx) {
     if (credentials)
         return none(credentials);
     return none(`check the inputs and the permissions of ${identity}`);
+}
+
+
+/***/ }),
+
+/***/ 5508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ actionMatches),
+/* harmony export */   GS: () => (/* binding */ fill),
+/* harmony export */   M_: () => (/* binding */ renderStatement),
+/* harmony export */   P6: () => (/* binding */ requirementFor),
+/* harmony export */   PQ: () => (/* binding */ POLICIES),
+/* harmony export */   eK: () => (/* binding */ requirementsFor),
+/* harmony export */   uH: () => (/* binding */ resourceMatches),
+/* harmony export */   yr: () => (/* binding */ policyDocument)
+/* harmony export */ });
+/* unused harmony exports REQUIREMENTS, LEVELS, allActions */
+/**
+ * Every IAM permission the action needs, in one place: the dry run reports against it, error
+ * messages quote its statements, and the setup guide's policies are generated from it
+ * (scripts/docs.mjs). This module imports nothing at run time, so the docs script can load it
+ * on its own.
+ */
+const POLICIES = {
+    'source-trust': { title: 'trust policy of the development role (oidc-role-arn)' },
+    'source-permissions': {
+        title: 'permissions policy of the development role (the source credentials)'
+    },
+    'target-trust': { title: 'trust policy of the production cross-account role (role-to-assume)' },
+    'target-permissions': {
+        title: 'permissions policy of the production cross-account role (role-to-assume)'
+    },
+    'bucket-policy': { title: 'bucket policy of the revision bucket' },
+    'instance-profile': {
+        title: 'permissions policy of the instance profile role of the production instances'
+    },
+    'kms-key-policy': { title: 'key policy of the KMS key that encrypts the bucket' }
+};
+const APPLICATION = 'arn:{partition}:codedeploy:{region}:{targetAccount}:application:{application}';
+const GROUP = 'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentgroup:{application}/{deploymentGroup}';
+const CONFIGS = 'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentconfig:*';
+const BUCKET = 'arn:{partition}:s3:::{bucket}';
+const OBJECTS = 'arn:{partition}:s3:::{bucket}/{revisionKeys}';
+const GITHUB_OIDC = 'token.actions.githubusercontent.com';
+const always = () => true;
+const usesS3 = (s) => s.revision !== 'appspec-content';
+const deploys = (s) => !s.uploadOnly;
+const uploadsAs = (who) => (s) => usesS3(s) && s.upload === who;
+/** The bucket is in another account than the identity that uploads to it (or reads it). */
+const uploaderOutsideBucketAccount = (s) => usesS3(s) && s.crossAccount && s.upload !== s.bucketAccount;
+const chained = (s) => s.crossAccount && s.source !== 'oidc-direct';
+const REQUIREMENTS = [
+    gitHubOidcTrust('GitHubOidc', 'source-trust', 'sourceAccount', s => s.source === 'oidc-role', 'lets the workflow exchange its GitHub OIDC token for the development role'),
+    gitHubOidcTrust('GitHubOidcDirect', 'target-trust', 'targetAccount', s => s.source === 'oidc-direct', 'lets the workflow exchange its GitHub OIDC token for role-to-assume directly, with no development role'),
+    {
+        sid: 'AssumeProductionRole',
+        policy: 'source-permissions',
+        actions: ['sts:AssumeRole'],
+        resources: ['{targetRoleArn}'],
+        level: 'required',
+        applies: chained,
+        why: 'lets the development role assume the production cross-account role'
+    },
+    {
+        sid: 'TagProductionSession',
+        policy: 'source-permissions',
+        actions: ['sts:TagSession'],
+        resources: ['{targetRoleArn}'],
+        level: 'recommended',
+        applies: s => chained(s) && s.sessionTags,
+        why: 'needed when the source session carries transitive session tags, which AssumeRole passes on'
+    },
+    {
+        sid: 'TrustDevelopmentRole',
+        policy: 'target-trust',
+        actions: ['sts:AssumeRole'],
+        resources: [],
+        principal: { AWS: '{sourceRoleArn}' },
+        condition: v => v.externalId ? { StringEquals: { 'sts:ExternalId': v.externalId } } : undefined,
+        level: 'required',
+        applies: chained,
+        why: 'lets the development role assume the production role (with the external ID, when one is set)'
+    },
+    {
+        sid: 'TrustTaggedSessions',
+        policy: 'target-trust',
+        actions: ['sts:TagSession'],
+        resources: [],
+        principal: { AWS: '{sourceRoleArn}' },
+        level: 'recommended',
+        applies: s => chained(s) && s.sessionTags,
+        why: 'needed when the source session carries transitive session tags'
+    },
+    {
+        sid: 'RegisterRevision',
+        policy: 'target-permissions',
+        actions: ['codedeploy:RegisterApplicationRevision', 'codedeploy:GetApplicationRevision'],
+        resources: [APPLICATION],
+        level: 'required',
+        applies: always,
+        why: 'registers the uploaded bundle as a revision of the application'
+    },
+    {
+        sid: 'CreateDeployment',
+        policy: 'target-permissions',
+        actions: ['codedeploy:CreateDeployment', 'codedeploy:GetDeployment'],
+        resources: [GROUP],
+        level: 'required',
+        applies: deploys,
+        why: 'creates the deployment and follows it (the wait, deployments already in progress and the post step read it)'
+    },
+    {
+        sid: 'ReadDeploymentConfig',
+        policy: 'target-permissions',
+        actions: ['codedeploy:GetDeploymentConfig'],
+        resources: [CONFIGS],
+        level: 'required',
+        applies: deploys,
+        why: "CreateDeployment reads the deployment configuration with the caller's permissions"
+    },
+    {
+        sid: 'ExplainFailures',
+        policy: 'target-permissions',
+        actions: ['codedeploy:ListDeploymentTargets', 'codedeploy:BatchGetDeploymentTargets'],
+        resources: [GROUP],
+        level: 'recommended',
+        applies: s => deploys(s) && s.wait,
+        why: 'when a deployment fails, lists the failed instances with their lifecycle event and log tail'
+    },
+    {
+        sid: 'FindDeploymentsInProgress',
+        policy: 'target-permissions',
+        actions: ['codedeploy:ListDeployments'],
+        resources: [GROUP],
+        level: 'recommended',
+        applies: deploys,
+        why: 'finds deployments already in progress, so on-active-deployment can wait for or stop them'
+    },
+    {
+        sid: 'StopDeployment',
+        policy: 'target-permissions',
+        actions: ['codedeploy:StopDeployment'],
+        resources: [GROUP],
+        level: 'recommended',
+        applies: s => deploys(s) && s.stop,
+        why: 'stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout) or when on-active-deployment is stop'
+    },
+    {
+        sid: 'CheckDeploymentGroup',
+        policy: 'target-permissions',
+        actions: ['codedeploy:GetDeploymentGroup'],
+        resources: [GROUP],
+        level: 'recommended',
+        applies: always,
+        why: 'checks that the group exists and takes this kind of revision before anything is uploaded'
+    },
+    {
+        sid: 'DryRunApplication',
+        policy: 'target-permissions',
+        actions: ['codedeploy:GetApplication'],
+        resources: [APPLICATION],
+        level: 'dry-run',
+        applies: always,
+        why: 'lets dry-run confirm that the application exists and report its compute platform'
+    },
+    ...uploadStatements('target-permissions', 'target'),
+    ...uploadStatements('source-permissions', 'source'),
+    {
+        sid: 'InstancesReadRevisions',
+        policy: 'instance-profile',
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [OBJECTS],
+        level: 'required',
+        applies: usesS3,
+        why: 'the CodeDeploy agent on each instance downloads the revision with the instance profile'
+    },
+    {
+        sid: 'InstancesDecryptRevisions',
+        policy: 'instance-profile',
+        actions: ['kms:Decrypt'],
+        resources: ['{kmsKeyArn}'],
+        level: 'required',
+        applies: s => usesS3(s) && s.kms,
+        why: "the agent decrypts the revision with the bucket's KMS key"
+    },
+    {
+        sid: 'ProductionInstancesRead',
+        policy: 'bucket-policy',
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [OBJECTS],
+        principal: { AWS: '{instanceRoleArn}' },
+        level: 'required',
+        applies: s => usesS3(s) && s.crossAccount && s.bucketAccount === 'source',
+        why: 'a bucket in the development account must let the production instance profile read the revisions'
+    },
+    {
+        sid: 'CrossAccountUpload',
+        policy: 'bucket-policy',
+        actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
+        resources: [OBJECTS],
+        principal: { AWS: '{uploaderRoleArn}' },
+        level: 'required',
+        applies: uploaderOutsideBucketAccount,
+        why: 'a bucket in another account than the uploading role must let that role write the bundle'
+    },
+    {
+        sid: 'CrossAccountList',
+        policy: 'bucket-policy',
+        actions: ['s3:ListBucket'],
+        resources: [BUCKET],
+        principal: { AWS: '{uploaderRoleArn}' },
+        level: 'recommended',
+        applies: uploaderOutsideBucketAccount,
+        why: 'lets the uploading role tell a missing bundle (404) from a denied one (403)'
+    },
+    {
+        sid: 'UploaderUsesKey',
+        policy: 'kms-key-policy',
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        resources: ['*'],
+        principal: { AWS: '{uploaderRoleArn}' },
+        level: 'required',
+        applies: s => usesS3(s) && s.kms,
+        why: 'the uploading role encrypts the bundle with the key (and reads it back to skip re-uploads)'
+    },
+    {
+        sid: 'InstancesUseKey',
+        policy: 'kms-key-policy',
+        actions: ['kms:Decrypt'],
+        resources: ['*'],
+        principal: { AWS: '{instanceRoleArn}' },
+        level: 'required',
+        applies: s => usesS3(s) && s.kms,
+        why: 'the production instances decrypt the revision with the key'
+    }
+];
+/** The trust statement that lets GitHub's OIDC tokens for this repository assume a role. */
+function gitHubOidcTrust(sid, policy, account, applies, why) {
+    return {
+        sid,
+        policy,
+        actions: ['sts:AssumeRoleWithWebIdentity'],
+        resources: [],
+        principal: {
+            Federated: `arn:{partition}:iam::{${account}}:oidc-provider/${GITHUB_OIDC}`
+        },
+        condition: v => ({
+            StringEquals: { [`${GITHUB_OIDC}:aud`]: v.audience ?? 'sts.amazonaws.com' },
+            StringLike: { [`${GITHUB_OIDC}:sub`]: v.subject ?? '{subject}' }
+        }),
+        level: 'required',
+        applies,
+        why
+    };
+}
+function uploadStatements(policy, who) {
+    const role = who === 'target' ? 'production' : 'development';
+    const applies = uploadsAs(who);
+    return [
+        {
+            sid: 'UploadRevision',
+            policy,
+            actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
+            resources: [OBJECTS],
+            level: 'required',
+            applies: s => applies(s) && s.revision === 'bundle',
+            why: `the ${role} role uploads the bundle (GetObject finds an identical bundle already there; AbortMultipartUpload cleans up a failed upload)`
+        },
+        {
+            sid: 'ReadExistingRevision',
+            policy,
+            actions: ['s3:GetObject', 's3:GetObjectVersion'],
+            resources: [OBJECTS],
+            level: 'required',
+            applies: s => applies(s) && s.revision === 'existing',
+            why: `the ${role} role looks up the revision-location object (its ETag and version); a versionId needs s3:GetObjectVersion`
+        },
+        {
+            sid: 'ListRevisionBucket',
+            policy,
+            actions: ['s3:ListBucket'],
+            resources: [BUCKET],
+            level: 'recommended',
+            applies,
+            why: 'without it S3 answers 403 instead of 404 for an object that is not there, and dry-run cannot reach the bucket (HeadBucket)'
+        },
+        {
+            sid: 'DryRunBucket',
+            policy,
+            actions: [
+                's3:GetBucketLocation',
+                's3:GetBucketVersioning',
+                's3:GetBucketPolicy',
+                's3:GetEncryptionConfiguration'
+            ],
+            resources: [BUCKET],
+            level: 'dry-run',
+            applies,
+            why: "lets dry-run report the bucket's region, versioning, encryption and whether its policy lets the production instances read"
+        },
+        {
+            sid: 'UploadWithKey',
+            policy,
+            actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+            resources: ['{kmsKeyArn}'],
+            level: 'required',
+            applies: s => applies(s) && s.kms,
+            why: `the ${role} role encrypts the bundle with the bucket's KMS key, and decrypts to look objects up`
+        }
+    ];
+}
+function requirementsFor(setup, levels = LEVELS) {
+    return REQUIREMENTS.filter(r => levels.includes(r.level) && r.applies(setup));
+}
+const LEVELS = ['required', 'recommended', 'dry-run'];
+/** Every action any statement names. */
+function allActions() {
+    return [...new Set(REQUIREMENTS.flatMap(r => r.actions))].sort();
+}
+/**
+ * The statement that grants `action` in `policy`. A bucket policy grants s3:GetObject both to
+ * the instances and to the uploader: `sid` tells them apart.
+ */
+function requirementFor(action, policy, sid) {
+    const candidates = REQUIREMENTS.filter(r => r.policy === policy && r.actions.includes(action));
+    return candidates.find(r => sid === undefined || r.sid === sid);
+}
+/** Fills `{name}` placeholders; unknown ones stay as `{name}` for the reader to replace. */
+function fill(template, vars) {
+    return template.replace(/\{(\w+)\}/g, (whole, name) => {
+        const value = vars[name];
+        return value === undefined || value === '' ? whole : value;
+    });
+}
+function fillDeep(condition, vars) {
+    const out = {};
+    for (const [op, entries] of Object.entries(condition)) {
+        out[op] = {};
+        for (const [key, value] of Object.entries(entries)) {
+            out[op][key] = Array.isArray(value) ? value.map(v => fill(v, vars)) : fill(value, vars);
+        }
+    }
+    return out;
+}
+function one(values) {
+    return values.length === 1 ? values[0] : values;
+}
+/**
+ * The statement as IAM JSON. The uploading role of a bucket policy depends on
+ * upload-credentials, so `setup` picks it when given.
+ */
+function renderStatement(req, vars, setup) {
+    const uploader = setup?.upload === 'source' ? vars.sourceRoleArn : vars.targetRoleArn;
+    const all = { uploaderRoleArn: uploader ?? '{uploaderRoleArn}', ...vars };
+    const principal = req.principal && {
+        Principal: Object.fromEntries(Object.entries(req.principal).map(([k, v]) => [k, fill(v, all)]))
+    };
+    const resource = req.resources.length > 0 && {
+        Resource: one(req.resources.map(r => fill(r, all)))
+    };
+    // Key order as in IAM's own examples: principal before action, action before resource.
+    const statement = {
+        Sid: req.sid,
+        Effect: 'Allow',
+        ...principal,
+        Action: one([...req.actions]),
+        ...resource
+    };
+    const condition = req.condition?.(all);
+    if (condition)
+        statement.Condition = fillDeep(condition, all);
+    return statement;
+}
+function policyDocument(policy, setup, vars, levels = LEVELS) {
+    return {
+        Version: '2012-10-17',
+        Statement: requirementsFor(setup, levels)
+            .filter(r => r.policy === policy)
+            .map(r => renderStatement(r, vars, setup))
+    };
+}
+/** An IAM pattern with * and ? wildcards as a regular expression. */
+function wildcard(pattern, flags) {
+    const re = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${re}$`, flags);
+}
+/** Does an IAM action pattern (with * and ? wildcards, any case) cover `action`? */
+function actionMatches(pattern, action) {
+    return wildcard(pattern, 'i').test(action);
+}
+/** Does an IAM resource pattern (with * and ? wildcards) cover `arn`? ARNs are case-sensitive. */
+function resourceMatches(pattern, arn) {
+    return wildcard(pattern).test(arn);
 }
 
 
@@ -537,7 +937,7 @@ function throttlingOnly(strategy) {
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1922);
 /* harmony import */ var _common_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5634);
 /* harmony import */ var _advice_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4347);
-/* harmony import */ var _advice_permissions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5508);
+/* harmony import */ var _common_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(106);
 /* harmony import */ var _common_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1095);
 
 
@@ -759,8 +1159,8 @@ async function resolveCredentials(options, deps) {
     }
     const targetAccountId = identity.Account ?? '';
     const targetArn = identity.Arn ?? '';
-    if (roleToAssume && targetAccountId !== (0,_advice_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .accountOf */ .XP)(roleToAssume)) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`The assumed identity ${targetArn} is in account ${targetAccountId}, not in account ${(0,_advice_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .accountOf */ .XP)(roleToAssume)} of role-to-assume ${roleToAssume}.`);
+    if (roleToAssume && targetAccountId !== (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .accountOf */ .XP)(roleToAssume)) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(`The assumed identity ${targetArn} is in account ${targetAccountId}, not in account ${(0,_common_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .accountOf */ .XP)(roleToAssume)} of role-to-assume ${roleToAssume}.`);
     }
     return { sourceKind, source, target, targetAccountId, targetArn };
 }

@@ -11,19 +11,24 @@ export const modules = {
 /* unused harmony exports defaultPreflightDeps, countChecks, formatCheck, formatChecklist, summaryRows, describeRequirement, bucketRegion, bucketPolicyGrants, preflightSetup, platformCheck */
 /* harmony import */ var _codedeploy_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9546);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
-/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7507);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3711);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1695);
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7507);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1695);
 /* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(201);
 /* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6963);
 /* harmony import */ var _common_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5634);
 /* harmony import */ var _advice_explain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4347);
 /* harmony import */ var _advice_permissions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5508);
-/* harmony import */ var _revision_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9270);
-/* harmony import */ var _s3_objects_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1623);
-/* harmony import */ var _revision_platform_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(598);
-/* harmony import */ var _common_log_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1095);
-/* harmony import */ var _common_untrusted_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4891);
+/* harmony import */ var _s3_keys_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1292);
+/* harmony import */ var _common_arn_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(106);
+/* harmony import */ var _revision_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9270);
+/* harmony import */ var _s3_objects_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1623);
+/* harmony import */ var _revision_platform_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(598);
+/* harmony import */ var _common_log_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1095);
+/* harmony import */ var _common_untrusted_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4891);
+
+
+
 
 
 
@@ -54,7 +59,7 @@ function defaultPreflightDeps(region) {
 async function runPreflight(inputs, env, deps = defaultPreflightDeps(inputs.region)) {
     const { checks, setup, vars } = await collectChecks(inputs, env, deps);
     for (const line of formatChecklist(checks))
-        (0,_common_log_js__WEBPACK_IMPORTED_MODULE_10__/* .logInfo */ .f)(line);
+        (0,_common_log_js__WEBPACK_IMPORTED_MODULE_11__/* .logInfo */ .f)(line);
     for (const check of checks.filter(c => c.status === 'failed')) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(check.evidence, { title: `${check.title} (dry run)` });
     }
@@ -84,7 +89,7 @@ function formatChecklist(checks) {
     ];
 }
 function summaryRows(checks) {
-    return checks.map(c => [`${ICONS[c.status]} ${c.status}`, (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_11__/* .html */ .qy)(c.title), (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_11__/* .html */ .qy)(c.evidence)]);
+    return checks.map(c => [`${ICONS[c.status]} ${c.status}`, (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_12__/* .html */ .qy)(c.title), (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_12__/* .html */ .qy)(c.evidence)]);
 }
 /** "Sid: actions on resources", short enough for a checklist line. */
 function describeRequirement(req, vars) {
@@ -156,7 +161,7 @@ function preflightSetup(inputs, facts) {
 async function writePreflightSummary(inputs, checks, setup, vars) {
     const n = countChecks(checks);
     const summary = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z
-        .addHeading(`CodeDeploy dry run: ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_11__/* .html */ .qy)(inputs.application)} / ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_11__/* .html */ .qy)(inputs.deploymentGroup)}`, 2)
+        .addHeading(`CodeDeploy dry run: ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_12__/* .html */ .qy)(inputs.application)} / ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_12__/* .html */ .qy)(inputs.deploymentGroup)}`, 2)
         .addRaw(`<p>${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped. Nothing was uploaded and no deployment was created.</p>`, true)
         .addTable([
         [
@@ -171,7 +176,7 @@ async function writePreflightSummary(inputs, checks, setup, vars) {
         const doc = (0,_advice_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .policyDocument */ .yr)(kind, setup, vars);
         if (!doc.Statement.length)
             continue;
-        summary.addDetails((0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_11__/* .html */ .qy)(_advice_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICIES */ .PQ[kind].title), `\n\n<pre lang="json"><code>${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_11__/* .htmlBlock */ .xs)(JSON.stringify(doc, null, 2))}</code></pre>\n\n`);
+        summary.addDetails((0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_12__/* .html */ .qy)(_advice_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICIES */ .PQ[kind].title), `\n\n<pre lang="json"><code>${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_12__/* .htmlBlock */ .xs)(JSON.stringify(doc, null, 2))}</code></pre>\n\n`);
     }
     await summary.write();
 }
@@ -211,7 +216,7 @@ async function collectChecks(inputs, env, deps) {
     const { source, target, subject } = await checkCredentials(inputs, env, deps, sourceKind, list);
     const bucket = revision?.bucket ?? inputs.s3Bucket;
     const vars = {
-        partition: (0,_advice_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .partitionOf */ .iQ)(inputs.roleToAssume ?? inputs.oidcRoleArn ?? target?.arn),
+        partition: (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_7__/* .partitionOf */ .iQ)(inputs.roleToAssume ?? inputs.oidcRoleArn ?? target?.arn),
         region: inputs.region,
         sourceAccount: source?.account,
         targetAccount: target?.account,
@@ -222,7 +227,7 @@ async function collectChecks(inputs, env, deps) {
         bucket,
         revisionKeys: revision?.kind === 'existing' && revision.key
             ? revision.key
-            : (0,_advice_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .revisionKeys */ .Cm)(inputs.s3KeyPrefix, inputs.application),
+            : (0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_13__/* .revisionKeys */ .Cm)(inputs.s3KeyPrefix, inputs.application),
         audience: inputs.audience,
         subject,
         externalId: inputs.roleExternalId
@@ -260,8 +265,8 @@ async function checkRevision(inputs, env, list) {
     let plan;
     let local;
     try {
-        plan = await (0,_revision_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .planRevision */ .XO)(inputs);
-        local = await (0,_revision_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareLocalRevision */ .cy)(plan, inputs, env);
+        plan = await (0,_revision_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .planRevision */ .XO)(inputs);
+        local = await (0,_revision_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .prepareLocalRevision */ .cy)(plan, inputs, env);
     }
     catch (err) {
         list.add('Revision', 'failed', messageOf(err));
@@ -270,14 +275,14 @@ async function checkRevision(inputs, env, list) {
     switch (local.kind) {
         case 'bundle': {
             const { bundle } = local;
-            await (0,_revision_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .discard */ .vf)(bundle);
+            await (0,_revision_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .discard */ .vf)(bundle);
             const hooks = bundle.appSpec.hooks.map(h => h.event).join(', ') || 'none';
             list.add('Bundle and AppSpec', 'passed', `${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}; ${bundle.appSpec.file} is valid (os ${bundle.appSpec.os}, hooks: ${hooks})`);
             return {
                 kind: 'bundle',
                 platform: 'Server',
                 bucket: local.bucket,
-                key: (0,_s3_objects_js__WEBPACK_IMPORTED_MODULE_8__/* .bundleKey */ .CK)(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
+                key: (0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_13__/* .bundleKey */ .CK)(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
                 bundleType: bundle.bundleType,
                 sha256: bundle.sha256
             };
@@ -293,10 +298,10 @@ async function checkRevision(inputs, env, list) {
         }
         case 'existing': {
             const { location } = local;
-            list.add('Revision', 'passed', `revision-location ${(0,_s3_objects_js__WEBPACK_IMPORTED_MODULE_8__/* .revisionLocation */ .bI)(location.bucket, location.key, location.versionId)} (${location.bundleType}) is deployed as it is; its object is checked below`);
+            list.add('Revision', 'passed', `revision-location ${(0,_s3_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .revisionLocation */ .bI)(location.bucket, location.key, location.versionId)} (${location.bundleType}) is deployed as it is; its object is checked below`);
             return {
                 kind: 'existing',
-                platform: (0,_revision_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .platformOf */ .tj)(plan),
+                platform: (0,_revision_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .platformOf */ .tj)(plan),
                 bucket: location.bucket,
                 key: location.key,
                 versionId: location.versionId,
@@ -405,12 +410,12 @@ async function checkCredentials(inputs, env, deps, sourceKind, list) {
     return { source, target, subject };
 }
 async function callerIdentity(deps, credentials) {
-    const me = await deps.sts(credentials).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_12__/* .GetCallerIdentityCommand */ .zI({}));
+    const me = await deps.sts(credentials).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_14__/* .GetCallerIdentityCommand */ .zI({}));
     return { credentials, arn: me.Arn ?? '', account: me.Account ?? '' };
 }
 /** resolveCredentials refuses a mismatch; this records the evidence when they agree. */
 function targetAccountCheck(inputs, target, list) {
-    const expected = (0,_advice_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .accountOf */ .XP)(inputs.roleToAssume);
+    const expected = (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_7__/* .accountOf */ .XP)(inputs.roleToAssume);
     list.add('Target account', expected === undefined || expected === target.account ? 'passed' : 'failed', `the deployment would be made in account ${target.account}${expected ? `, the account of role-to-assume (${expected})` : ''}`);
 }
 async function checkBucket(inputs, bucket, uploader, revision, deps, list, where) {
@@ -444,7 +449,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
         region: inputs.region
     });
     const facts = { kms: false };
-    const head = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__/* .HeadBucketCommand */ .kuI({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const head = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_15__/* .HeadBucketCommand */ .kuI({ Bucket: bucket, ExpectedBucketOwner: owner })));
     if ('err' in head) {
         // s3:ListBucket is recommended: the upload works without it, so a denial fails nothing.
         list.optional(titles.reach, head.err, `HeadBucket as ${uploader.arn} failed: ${explained(head.err, ctx('s3:ListBucket'))}`);
@@ -456,7 +461,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
             ? `owned by account ${owner}: S3 accepted ExpectedBucketOwner ${owner}`
             : 's3-bucket-owner is not set, so nothing checks who owns the bucket; set it to the account that owns it');
     }
-    const location = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__/* .GetBucketLocationCommand */ .r_J({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const location = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_15__/* .GetBucketLocationCommand */ .r_J({ Bucket: bucket, ExpectedBucketOwner: owner })));
     const headRegion = 'ok' in head ? head.ok.BucketRegion : undefined;
     const region = 'ok' in location ? bucketRegion(location.ok.LocationConstraint) : headRegion;
     if (region === undefined) {
@@ -469,7 +474,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
     else {
         list.add(titles.region, 'passed', `${region}, while the deployment is in ${inputs.region}: the upload follows S3's redirect, but the instances download the revision across regions; a bucket in ${inputs.region} is faster and avoids cross-region transfer charges`);
     }
-    const versioning = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__/* .GetBucketVersioningCommand */ ._rj({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const versioning = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_15__/* .GetBucketVersioningCommand */ ._rj({ Bucket: bucket, ExpectedBucketOwner: owner })));
     if ('err' in versioning) {
         list.add(titles.versioning, 'skipped', `could not read it: ${explained(versioning.err, ctx('s3:GetBucketVersioning'))}`);
     }
@@ -479,7 +484,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
             ? 'versioned: each deployment names the exact object version (revision-location gets ?versionId=)'
             : `not versioned (${status ?? 'never enabled'}): deployments name the key and its ETag only`);
     }
-    const encryption = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__/* .GetBucketEncryptionCommand */ .tQT({ Bucket: bucket, ExpectedBucketOwner: owner })));
+    const encryption = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_15__/* .GetBucketEncryptionCommand */ .tQT({ Bucket: bucket, ExpectedBucketOwner: owner })));
     if ('err' in encryption) {
         list.add(titles.encryption, 'skipped', `could not read it: ${explained(encryption.err, ctx('s3:GetEncryptionConfiguration'))}`);
     }
@@ -500,7 +505,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
         await checkExistingObject(s3, bucket, key, revision.versionId, owner, list, titles.object, ctx);
     }
     else {
-        const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__/* .HeadObjectCommand */ .l81({ Bucket: bucket, Key: key, ExpectedBucketOwner: owner })));
+        const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_15__/* .HeadObjectCommand */ .l81({ Bucket: bucket, Key: key, ExpectedBucketOwner: owner })));
         if ('ok' in object) {
             const same = object.ok.Metadata?.sha256 === revision?.sha256;
             list.add(titles.object, 'passed', same
@@ -522,8 +527,8 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
 }
 /** A revision-location object must be there, readable by the uploader, at the given version. */
 async function checkExistingObject(s3, bucket, key, versionId, owner, list, title, ctx) {
-    const where = (0,_s3_objects_js__WEBPACK_IMPORTED_MODULE_8__/* .revisionLocation */ .bI)(bucket, key, versionId);
-    const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__/* .HeadObjectCommand */ .l81({
+    const where = (0,_s3_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .revisionLocation */ .bI)(bucket, key, versionId);
+    const object = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_15__/* .HeadObjectCommand */ .l81({
         Bucket: bucket,
         Key: key,
         VersionId: versionId,
@@ -550,8 +555,8 @@ async function checkInstanceAccess(inputs, bucket, s3, key, where, list, title, 
         list.add(title, 'skipped', own);
         return;
     }
-    const objectArn = `${bucketArn}/${key ?? (0,_s3_objects_js__WEBPACK_IMPORTED_MODULE_8__/* .bundleKey */ .CK)(inputs.s3KeyPrefix, inputs.application, 'revision', 'zip')}`;
-    const policy = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_13__/* .GetBucketPolicyCommand */ .mCJ({
+    const objectArn = `${bucketArn}/${key ?? (0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_13__/* .bundleKey */ .CK)(inputs.s3KeyPrefix, inputs.application, 'revision', 'zip')}`;
+    const policy = await attempt(() => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_15__/* .GetBucketPolicyCommand */ .mCJ({
         Bucket: bucket,
         ExpectedBucketOwner: inputs.s3BucketOwner
     })));
@@ -612,7 +617,7 @@ async function checkCodeDeploy(inputs, target, revision, deps, list, setup, vars
         region: inputs.region
     });
     const optional = (title, action, err) => list.optional(title, err, explained(err, ctx(action)));
-    const application = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .GetApplicationCommand */ .eOh({ applicationName: app })));
+    const application = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_16__/* .GetApplicationCommand */ .eOh({ applicationName: app })));
     let platform;
     if ('err' in application) {
         optional(titles.application, 'codedeploy:GetApplication', application.err);
@@ -621,7 +626,7 @@ async function checkCodeDeploy(inputs, target, revision, deps, list, setup, vars
         platform = application.ok.application?.computePlatform;
         list.add(titles.application, 'passed', `exists in ${where} (compute platform ${platform ?? 'unknown'})`);
     }
-    const groupResult = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: app, deploymentGroupName: group })));
+    const groupResult = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_16__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: app, deploymentGroupName: group })));
     let info;
     if ('err' in groupResult) {
         optional(titles.group, 'codedeploy:GetDeploymentGroup', groupResult.err);
@@ -667,7 +672,7 @@ function platformCheck(group, revision, application, deploymentGroup) {
         return ['passed', `${group}; the revision-location object is not opened, so not compared`];
     }
     try {
-        (0,_revision_platform_js__WEBPACK_IMPORTED_MODULE_9__/* .checkPlatformMatches */ .B)(revision, group, application, deploymentGroup);
+        (0,_revision_platform_js__WEBPACK_IMPORTED_MODULE_10__/* .checkPlatformMatches */ .B)(revision, group, application, deploymentGroup);
     }
     catch (err) {
         return ['failed', messageOf(err)];
@@ -681,7 +686,7 @@ async function checkConfig(inputs, cd, info, list, title, ctx) {
         return;
     }
     const from = inputs.deploymentConfig ? 'the deployment-config input' : "the group's";
-    const config = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .GetDeploymentConfigCommand */ .z2K({ deploymentConfigName: name })));
+    const config = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_16__/* .GetDeploymentConfigCommand */ .z2K({ deploymentConfigName: name })));
     if ('err' in config) {
         const why = explained(config.err, ctx('codedeploy:GetDeploymentConfig'));
         list.add(title, 'failed', `${name} (${from}): ${why}`);
@@ -708,7 +713,7 @@ async function checkRegistration(inputs, cd, revision, list, title, ctx) {
         bundleType: revision.bundleType,
         version: revision.versionId
     };
-    const found = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .GetApplicationRevisionCommand */ .dpB({
+    const found = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_16__/* .GetApplicationRevisionCommand */ .dpB({
         applicationName: inputs.application,
         revision: { revisionType: 'S3', s3Location: location }
     })));
@@ -724,7 +729,7 @@ async function checkRegistration(inputs, cd, revision, list, title, ctx) {
     }
 }
 async function checkActive(inputs, cd, list, title, ctx) {
-    const active = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .ListDeploymentsCommand */ .sr8({
+    const active = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_16__/* .ListDeploymentsCommand */ .sr8({
         applicationName: inputs.application,
         deploymentGroupName: inputs.deploymentGroup,
         includeOnlyStatuses: _codedeploy_status_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIVE_STATUSES */ .az
@@ -745,7 +750,7 @@ async function checkFollow(inputs, cd, list, title, ctx) {
         list.add(title, 'skipped', 'wait is false');
         return;
     }
-    const latest = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .ListDeploymentsCommand */ .sr8({
+    const latest = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_16__/* .ListDeploymentsCommand */ .sr8({
         applicationName: inputs.application,
         deploymentGroupName: inputs.deploymentGroup
     })));
@@ -759,12 +764,12 @@ async function checkFollow(inputs, cd, list, title, ctx) {
         list.add(title, 'skipped', 'the group has no deployment yet to read; the wait needs codedeploy:GetDeployment, ListDeploymentTargets and BatchGetDeploymentTargets');
         return;
     }
-    const deployment = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .GetDeploymentCommand */ .Tvn({ deploymentId: id })));
+    const deployment = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_16__/* .GetDeploymentCommand */ .Tvn({ deploymentId: id })));
     if ('err' in deployment) {
         list.add(title, 'failed', explained(deployment.err, ctx('codedeploy:GetDeployment', id)));
         return;
     }
-    const targets = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .ListDeploymentTargetsCommand */ .$9V({ deploymentId: id })));
+    const targets = await attempt(() => cd.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_16__/* .ListDeploymentTargetsCommand */ .$9V({ deploymentId: id })));
     if ('err' in targets) {
         const why = explained(targets.err, ctx('codedeploy:ListDeploymentTargets', id));
         list.optional(title, targets.err, why);
@@ -811,13 +816,36 @@ function checkPlatformMatches(revisionPlatform, groupPlatform, application, depl
 
 /***/ }),
 
+/***/ 1292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CK: () => (/* binding */ bundleKey),
+/* harmony export */   Cm: () => (/* binding */ revisionKeys)
+/* harmony export */ });
+/* unused harmony export safeApplicationName */
+/** The application name as it appears in S3 keys: anything but letters, digits, _ . - is a -. */
+function safeApplicationName(application) {
+    return application.replace(/[^\w.-]/g, '-');
+}
+/** The keys this action uploads bundles to, as a resource pattern. */
+function revisionKeys(keyPrefix, application) {
+    return `${keyPrefix}${safeApplicationName(application)}/*`;
+}
+/** Content-addressed: the same bundle always lands at the same key, so re-runs upload nothing. */
+function bundleKey(prefix, application, sha256, ext) {
+    return `${prefix}${safeApplicationName(application)}/${sha256}.${ext}`;
+}
+
+
+/***/ }),
+
 /***/ 1623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CK: () => (/* binding */ bundleKey),
   rR: () => (/* binding */ existingRevision),
   bI: () => (/* binding */ revisionLocation),
   FM: () => (/* binding */ uploadRevision)
@@ -833,8 +861,8 @@ var errors = __webpack_require__(1922);
 var aws_errors = __webpack_require__(5634);
 // EXTERNAL MODULE: ./src/advice/explain.ts
 var explain = __webpack_require__(4347);
-// EXTERNAL MODULE: ./src/advice/permissions.ts
-var permissions = __webpack_require__(5508);
+// EXTERNAL MODULE: ./src/s3/keys.ts
+var keys = __webpack_require__(1292);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/s3/upload.ts
@@ -995,10 +1023,6 @@ async function readRange(file, upload, into, start) {
 
 
 const SHA256_METADATA = 'sha256';
-/** Content-addressed: the same bundle always lands at the same key, so re-runs upload nothing. */
-function bundleKey(prefix, application, sha256, ext) {
-    return `${prefix}${(0,permissions/* safeApplicationName */.XT)(application)}/${sha256}.${ext}`;
-}
 /** What would end the key early (? #), read as an escape (%), or break or hide part of a line. */
 const KEY_ESCAPES = /[%?#\s\p{Cc}\p{Cf}\p{Z}]/gu;
 /** s3://bucket/key[?versionId=...], as parseRevisionLocation (inputs.ts) reads it back. */
@@ -1100,7 +1124,7 @@ async function putBundle(s3, params, uploader) {
 async function uploadRevision(s3, bucket, inputs, bundle, uploader, log) {
     const target = {
         bucket,
-        key: bundleKey(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
+        key: (0,keys/* bundleKey */.CK)(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
         expectedBucketOwner: inputs.s3BucketOwner
     };
     const base = {

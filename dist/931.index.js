@@ -844,13 +844,36 @@ function checkPlatformMatches(revisionPlatform, groupPlatform, application, depl
 
 /***/ }),
 
+/***/ 1292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CK: () => (/* binding */ bundleKey),
+/* harmony export */   Cm: () => (/* binding */ revisionKeys)
+/* harmony export */ });
+/* unused harmony export safeApplicationName */
+/** The application name as it appears in S3 keys: anything but letters, digits, _ . - is a -. */
+function safeApplicationName(application) {
+    return application.replace(/[^\w.-]/g, '-');
+}
+/** The keys this action uploads bundles to, as a resource pattern. */
+function revisionKeys(keyPrefix, application) {
+    return `${keyPrefix}${safeApplicationName(application)}/*`;
+}
+/** Content-addressed: the same bundle always lands at the same key, so re-runs upload nothing. */
+function bundleKey(prefix, application, sha256, ext) {
+    return `${prefix}${safeApplicationName(application)}/${sha256}.${ext}`;
+}
+
+
+/***/ }),
+
 /***/ 1623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CK: () => (/* binding */ bundleKey),
   rR: () => (/* binding */ existingRevision),
   bI: () => (/* binding */ revisionLocation),
   FM: () => (/* binding */ uploadRevision)
@@ -866,8 +889,8 @@ var errors = __webpack_require__(1922);
 var aws_errors = __webpack_require__(5634);
 // EXTERNAL MODULE: ./src/advice/explain.ts
 var explain = __webpack_require__(4347);
-// EXTERNAL MODULE: ./src/advice/permissions.ts
-var permissions = __webpack_require__(5508);
+// EXTERNAL MODULE: ./src/s3/keys.ts
+var keys = __webpack_require__(1292);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/s3/upload.ts
@@ -1028,10 +1051,6 @@ async function readRange(file, upload, into, start) {
 
 
 const SHA256_METADATA = 'sha256';
-/** Content-addressed: the same bundle always lands at the same key, so re-runs upload nothing. */
-function bundleKey(prefix, application, sha256, ext) {
-    return `${prefix}${(0,permissions/* safeApplicationName */.XT)(application)}/${sha256}.${ext}`;
-}
 /** What would end the key early (? #), read as an escape (%), or break or hide part of a line. */
 const KEY_ESCAPES = /[%?#\s\p{Cc}\p{Cf}\p{Z}]/gu;
 /** s3://bucket/key[?versionId=...], as parseRevisionLocation (inputs.ts) reads it back. */
@@ -1133,7 +1152,7 @@ async function putBundle(s3, params, uploader) {
 async function uploadRevision(s3, bucket, inputs, bundle, uploader, log) {
     const target = {
         bucket,
-        key: bundleKey(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
+        key: (0,keys/* bundleKey */.CK)(inputs.s3KeyPrefix, inputs.application, bundle.sha256, bundle.bundleType),
         expectedBucketOwner: inputs.s3BucketOwner
     };
     const base = {

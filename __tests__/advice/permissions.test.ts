@@ -2,22 +2,18 @@ import { describe, expect, it } from '@jest/globals'
 import {
   POLICIES,
   REQUIREMENTS,
-  accountOf,
   actionMatches,
   allActions,
   fill,
-  isPartition,
-  partitionOf,
   policyDocument,
-  regionPartition,
   renderStatement,
   requirementFor,
   requirementsFor,
   resourceMatches,
-  revisionKeys,
-  safeApplicationName,
   type Setup
 } from '../../src/advice/permissions.js'
+import { revisionKeys, safeApplicationName } from '../../src/s3/keys.js'
+import { accountOf, isPartition, partitionOf, regionPartition } from '../../src/common/arn.js'
 
 const SETUP: Setup = {
   source: 'oidc-role',

@@ -25,8 +25,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { InputError, UploadError } from '../../src/common/errors.js'
 import { parseRevisionLocation, validateKeyPrefix } from '../../src/inputs/inputs.js'
+import { bundleKey } from '../../src/s3/keys.js'
 import {
-  bundleKey,
   describeObject,
   findBundle,
   putBundle,

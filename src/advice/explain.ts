@@ -5,9 +5,8 @@
  * their message text, which AWS does not keep stable.
  */
 import { errorName, httpStatus, isAccessDenied } from '../common/aws-errors.js'
+import { accountOf, partitionOf } from '../common/arn.js'
 import {
-  accountOf,
-  partitionOf,
   renderStatement,
   requirementFor,
   type IamStatement,

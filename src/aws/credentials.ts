@@ -15,7 +15,7 @@ import {
   type AssumeRoleContext,
   type WebIdentityContext
 } from '../advice/explain.js'
-import { accountOf } from '../advice/permissions.js'
+import { accountOf } from '../common/arn.js'
 import { logInfo } from '../common/log.js'
 
 /** Where the source (development account) credentials come from. */

@@ -3,7 +3,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs'
 import * as path from 'node:path'
 import type { BundleType } from '../bundle/index.js'
 import { InputError } from '../common/errors.js'
-import { PARTITIONS, isPartition, partitionOf, regionPartition } from '../advice/permissions.js'
+import { PARTITIONS, isPartition, partitionOf, regionPartition } from '../common/arn.js'
 import { isInside } from '../common/paths.js'
 import { runTokenLength } from '../common/run-token.js'
 import { holdsHidden, shown } from '../common/untrusted.js'
@@ -106,7 +106,7 @@ const MAX_WAIT_TIMEOUT_WHY = '5 days, the longest a job can run on a self-hosted
 /** S3's "safe characters" for object key names. */
 const KEY_PREFIX = /^[A-Za-z0-9!\-_.*'()/]*$/
 /**
- * S3 keys hold at most 1,024 bytes, and bundleKey (s3.ts) appends `<application>/<sha256>.<ext>`
+ * S3 keys hold at most 1,024 bytes, and bundleKey (s3/keys.ts) appends `<application>/<sha256>.<ext>`
  * to the prefix, which gets its trailing "/" here.
  */
 const MAX_KEY_PREFIX = 1024 - (MAX_CODEDEPLOY_NAME + 1 + 64 + 1 + 3) - 1

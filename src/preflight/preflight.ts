@@ -38,20 +38,19 @@ import type { BundleType } from '../bundle/index.js'
 import type { ActionInputs } from '../inputs/inputs.js'
 import {
   POLICIES,
-  accountOf,
   actionMatches,
   fill,
-  partitionOf,
   policyDocument,
   requirementFor,
   requirementsFor,
   resourceMatches,
-  revisionKeys,
   type PolicyKind,
   type PolicyVars,
   type Requirement,
   type Setup
 } from '../advice/permissions.js'
+import { revisionKeys } from '../s3/keys.js'
+import { accountOf, partitionOf } from '../common/arn.js'
 import {
   discard,
   planRevision,
@@ -60,7 +59,8 @@ import {
   type LocalRevision,
   type RevisionPlan
 } from '../revision/plan.js'
-import { bundleKey, revisionLocation } from '../s3/objects.js'
+import { bundleKey } from '../s3/keys.js'
+import { revisionLocation } from '../s3/objects.js'
 import { checkPlatformMatches } from '../revision/platform.js'
 import { logInfo } from '../common/log.js'
 import { html, htmlBlock } from '../common/untrusted.js'

@@ -5,7 +5,7 @@ import type { ActionInputs, ExistingRevision } from '../inputs/inputs.js'
 import { UploadError } from '../common/errors.js'
 import { errorText, isAccessDenied, isNotFound } from '../common/aws-errors.js'
 import { explainedMessage } from '../advice/explain.js'
-import { safeApplicationName } from '../advice/permissions.js'
+import { bundleKey } from './keys.js'
 import { IncompleteUploadError, uploadFile } from './upload.js'
 
 const SHA256_METADATA = 'sha256'
@@ -26,16 +26,6 @@ export interface Uploader {
   identity: string
   /** The target account: set when the target credentials upload, absent for the source ones. */
   account?: string
-}
-
-/** Content-addressed: the same bundle always lands at the same key, so re-runs upload nothing. */
-export function bundleKey(
-  prefix: string,
-  application: string,
-  sha256: string,
-  ext: string
-): string {
-  return `${prefix}${safeApplicationName(application)}/${sha256}.${ext}`
 }
 
 /** What would end the key early (? #), read as an escape (%), or break or hide part of a line. */

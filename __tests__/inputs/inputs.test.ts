@@ -14,20 +14,21 @@ import * as path from 'node:path'
 import { InputError } from '../../src/common/errors.js'
 import {
   bundleTypeOfKey,
-  defaultDescription,
-  defaultSessionName,
-  MAX_DESCRIPTION,
-  parseBoolean,
   parseRevisionLocation,
-  parseWholeNumber,
-  readInputs,
-  runContext,
   validateBucketName,
   validateKeyPrefix,
   validateRegion,
-  validateRoleArn,
+  validateRoleArn
+} from '../../src/inputs/aws-names.js'
+import {
+  defaultDescription,
+  defaultSessionName,
+  MAX_DESCRIPTION,
+  runContext,
   type RunContext
-} from '../../src/inputs/inputs.js'
+} from '../../src/inputs/context.js'
+import { parseBoolean, parseWholeNumber } from '../../src/inputs/values.js'
+import { readInputs } from '../../src/inputs/inputs.js'
 import { runTokenLength } from '../../src/common/run-token.js'
 import { clearEnv, saveEnv, setInputs } from '../support/actions.js'
 

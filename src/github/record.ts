@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import type { GitHubDeployment } from './deployment.js'
-import type { ActionInputs, RunContext } from '../inputs/inputs.js'
+import type { ActionInputs } from '../inputs/inputs.js'
+import type { RunContext } from '../inputs/context.js'
 import { deploymentUrl } from '../codedeploy/status.js'
 import { type Outcome } from '../common/outcome.js'
 import { logInfo } from '../common/log.js'

@@ -5,7 +5,8 @@ import * as path from 'node:path'
 import type { Bundle } from '../bundle/index.js'
 import type { AppSpecContentRevision, ContentPlatform } from '../appspec/content.js'
 import { InputError } from '../common/errors.js'
-import type { ActionInputs, ExistingRevision } from '../inputs/inputs.js'
+import type { ActionInputs } from '../inputs/inputs.js'
+import type { ExistingRevision } from '../inputs/aws-names.js'
 
 /** What the revision is made of, decided from the inputs and the AppSpec before any AWS call. */
 export type RevisionPlan =

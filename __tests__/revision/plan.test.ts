@@ -16,7 +16,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { Bundle } from '../../src/bundle/index.js'
 import { AppSpecError, InputError, UploadError } from '../../src/common/errors.js'
-import type { ActionInputs, ExistingRevision } from '../../src/inputs/inputs.js'
+import type { ActionInputs } from '../../src/inputs/inputs.js'
+import type { ExistingRevision } from '../../src/inputs/aws-names.js'
 import {
   discard,
   planRevision,

@@ -24,7 +24,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { InputError, UploadError } from '../../src/common/errors.js'
-import { parseRevisionLocation, validateKeyPrefix } from '../../src/inputs/inputs.js'
+import { parseRevisionLocation, validateKeyPrefix } from '../../src/inputs/aws-names.js'
 import { bundleKey } from '../../src/s3/keys.js'
 import {
   describeObject,

@@ -19,7 +19,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { run } from '../src/main.js'
-import { runPost } from '../src/post.js'
+import { run as runPost } from '../src/post.js'
 import {
   captureStdout,
   clearEnv,

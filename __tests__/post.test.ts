@@ -9,7 +9,7 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { runPost } from '../src/post.js'
+import { run as runPost } from '../src/post.js'
 import { captureStdout, clearEnv, saveEnv, setInputs } from './support/actions.js'
 import { SOURCE_KEYS_ENV, awsError, noAwsConfig, targetRoleCredentials } from './support/aws.js'
 

@@ -2,7 +2,6 @@
  * State shared between the main step and the post step (through core.saveState): the post step
  * stops a deployment this run created only when the main step did not see it through.
  */
-export const STATE_IS_POST = 'isPost'
 export const STATE_DEPLOYMENT_ID = 'deployment-id'
 /** Set once the main step no longer owes the deployment anything (ended, stopped, or left by choice). */
 export const STATE_SETTLED = 'settled'

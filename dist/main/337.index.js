@@ -1,0 +1,601 @@
+export const id = 337;
+export const ids = [337,605];
+export const modules = {
+
+/***/ 4337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   appSpecContentRevision: () => (/* binding */ appSpecContentRevision),
+/* harmony export */   detectComputePlatform: () => (/* binding */ detectComputePlatform),
+/* harmony export */   findAppSpecFile: () => (/* binding */ findAppSpecFile)
+/* harmony export */ });
+/* unused harmony exports validateEcsAppSpec, validateLambdaAppSpec */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(605);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1922);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(649);
+
+
+
+
+
+
+
+/** Looked up in this order when the appspec-file input is empty. */
+const APPSPEC_FILE_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'];
+const ECS_HOOKS = [
+    'BeforeInstall',
+    'AfterInstall',
+    'AfterAllowTestTraffic',
+    'BeforeAllowTraffic',
+    'AfterAllowTraffic'
+];
+const LAMBDA_HOOKS = ['BeforeAllowTraffic', 'AfterAllowTraffic'];
+const RESOURCE_TYPES = {
+    ECS: 'AWS::ECS::Service',
+    Lambda: 'AWS::Lambda::Function'
+};
+const TOP_LEVEL_KEYS = ['version', 'Resources', 'Hooks'];
+const TASK_DEFINITION_ARN = /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}:\d+$/;
+/** A function name, partial ARN or ARN, optionally qualified, as Lambda's Invoke accepts. */
+const LAMBDA_FUNCTION = /^(arn:aws[a-zA-Z-]*:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\d:)?(\d{12}:)?(function:)?[a-zA-Z0-9_-]{1,140}(:(\$LATEST|[a-zA-Z0-9_-]+))?$/;
+/**
+ * The AppSpec file to use: `explicit` (the appspec-file input, relative to `dir` or absolute), else
+ * the first of appspec.yml, appspec.yaml, appspec.json in `dir`. Returns an absolute path.
+ */
+function findAppSpecFile(dir, explicit) {
+    if (explicit) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir, explicit);
+        const kind = fileKind(file);
+        if (kind === 'file')
+            return file;
+        const found = kind === 'directory' ? 'is a directory' : 'does not exist';
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`Input 'appspec-file' is '${explicit}': expected an AppSpec file (relative to revision-path or absolute), but ${file} ${found}.`);
+    }
+    for (const name of APPSPEC_FILE_NAMES) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
+        if (fileKind(file) === 'file')
+            return file;
+    }
+    const base = `No ${APPSPEC_FILE_NAMES.join(', ')} in ${dir}`;
+    const nearMiss = listDir(dir).find(name => /^appspec\.(ya?ml|json)$/i.test(name));
+    if (nearMiss) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AppSpecError */ .HY(`${base}, but ${nearMiss} is there: file names are case-sensitive; rename it, or set appspec-file: ${nearMiss}.`);
+    }
+    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AppSpecError */ .HY(`${base}: add one, set appspec-file to its path, or check that the job checked out the repository and that revision-path names the right directory.`);
+}
+/**
+ * Tells from an AppSpec which compute platform it is written for: EC2/On-Premises AppSpecs have
+ * `os` and `files`; ECS and Lambda ones have `Resources` of a type that names the platform.
+ */
+function detectComputePlatform(text, fileName) {
+    const { root, fail } = parse(text, fileName);
+    if (field(root, 'os') || field(root, 'files'))
+        return 'Server';
+    const resources = field(root, 'Resources');
+    const expected = 'expected os (EC2/On-Premises), or Resources with a service of Type AWS::ECS::Service (ECS) ' +
+        'or a function of Type AWS::Lambda::Function (Lambda)';
+    if (!resources)
+        return fail(root, `cannot tell the compute platform: ${expected}`);
+    const { type } = singleResource(resources, fail);
+    const platform = Object.keys(RESOURCE_TYPES).find(p => RESOURCE_TYPES[p] === type.value);
+    if (!platform)
+        return fail(type.node, `unknown resource Type ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(type.value)}; ${expected}`);
+    return platform;
+}
+/** Checks an ECS AppSpec the way CodeDeploy will read it; each error names the file and line. */
+function validateEcsAppSpec(text, fileName) {
+    const { root, fail } = parse(text, fileName);
+    const properties = resourceProperties(root, 'ECS', fail);
+    const taskDefinition = requiredText(properties, 'TaskDefinition', 'Properties', fail);
+    if (!TASK_DEFINITION_ARN.test(taskDefinition.value)) {
+        fail(taskDefinition.node, `TaskDefinition is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(taskDefinition.value)}; expected the ARN of a registered task definition revision, such as arn:aws:ecs:us-east-1:123456789012:task-definition/web:42`);
+    }
+    const lbPair = field(properties, 'LoadBalancerInfo');
+    if (!lbPair) {
+        return fail(properties, `Properties without LoadBalancerInfo; expected ContainerName and ContainerPort in it`);
+    }
+    const loadBalancerInfo = lbPair.value;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(loadBalancerInfo)) {
+        return fail(loadBalancerInfo ?? lbPair.key, `LoadBalancerInfo must be a mapping with ContainerName and ContainerPort`);
+    }
+    const containerName = requiredText(loadBalancerInfo, 'ContainerName', 'LoadBalancerInfo', fail);
+    const port = requiredText(loadBalancerInfo, 'ContainerPort', 'LoadBalancerInfo', fail);
+    const containerPort = /^\d+$/.test(port.value) ? Number(port.value) : NaN;
+    if (!(containerPort >= 1 && containerPort <= 65535)) {
+        fail(port.node, `ContainerPort is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(port.value)}; expected a whole number from 1 to 65535`);
+    }
+    return {
+        platform: 'ECS',
+        taskDefinition: taskDefinition.value,
+        containerName: containerName.value,
+        containerPort,
+        hooks: checkHooks(root, ECS_HOOKS, 'ECS', fail)
+    };
+}
+/** Checks a Lambda AppSpec the way CodeDeploy will read it; each error names the file and line. */
+function validateLambdaAppSpec(text, fileName) {
+    const { root, fail } = parse(text, fileName);
+    const properties = resourceProperties(root, 'Lambda', fail);
+    const name = requiredText(properties, 'Name', 'Properties', fail);
+    if (!LAMBDA_FUNCTION.test(name.value)) {
+        fail(name.node, `Name is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(name.value)}; expected a Lambda function name or ARN`);
+    }
+    const alias = requiredText(properties, 'Alias', 'Properties', fail);
+    const version = (key) => {
+        const v = requiredText(properties, key, 'Properties', fail);
+        if (!/^[1-9]\d*$/.test(v.value)) {
+            fail(v.node, `${key} is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(v.value)}; expected a published version number such as 3`);
+        }
+        return v.value;
+    };
+    return {
+        platform: 'Lambda',
+        functionName: name.value,
+        alias: alias.value,
+        currentVersion: version('CurrentVersion'),
+        targetVersion: version('TargetVersion'),
+        hooks: checkHooks(root, LAMBDA_HOOKS, 'Lambda', fail)
+    };
+}
+/**
+ * Reads and validates the AppSpec for the platform, and returns it as an `AppSpecContent`
+ * revision: ECS and Lambda deployments take the AppSpec itself, nothing is uploaded.
+ */
+async function appSpecContentRevision(file, platform) {
+    const name = displayName(file);
+    // A byte order mark is not part of the YAML or JSON text CodeDeploy parses.
+    const content = (0,_server_js__WEBPACK_IMPORTED_MODULE_4__.readAppSpecFile)(file, name).replace(/^\uFEFF/, '');
+    const appSpec = platform === 'ECS' ? validateEcsAppSpec(content, name) : validateLambdaAppSpec(content, name);
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content, 'utf8').digest('hex');
+    return {
+        revision: { revisionType: 'AppSpecContent', appSpecContent: { content, sha256 } },
+        sha256,
+        content,
+        appSpec
+    };
+}
+function parse(text, fileName) {
+    const { contents: root, fail } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseAppSpec */ .WS)(text, fileName, 'YAML or JSON');
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(root))
+        return fail(root, `expected a mapping with version: 0.0 and Resources`);
+    return { root, fail };
+}
+function resourceProperties(root, platform, fail) {
+    for (const pair of root.items) {
+        const key = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .keyOf */ .TN)(pair);
+        if (!TOP_LEVEL_KEYS.some(k => k.toLowerCase() === key.toLowerCase())) {
+            fail(pair.key, `unknown key ${key}; expected ${TOP_LEVEL_KEYS.join(', ')}`);
+        }
+    }
+    const version = field(root, 'version');
+    const value = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(version?.value) ? version.value.value : undefined;
+    if (value !== 0 && value !== '0.0') {
+        fail(version?.value ?? root, `version is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(value)}; expected 0.0 (the only version)`);
+    }
+    const resources = field(root, 'Resources');
+    if (!resources) {
+        return fail(root, `no Resources; expected one resource of Type ${RESOURCE_TYPES[platform]}`);
+    }
+    const { type, body } = singleResource(resources, fail);
+    if (type.value !== RESOURCE_TYPES[platform]) {
+        fail(type.node, `resource Type is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(type.value)}; ${platform} deployments expect ${RESOURCE_TYPES[platform]}`);
+    }
+    const properties = field(body, 'Properties');
+    if (!properties)
+        return fail(body, `resource without Properties`);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(properties.value)) {
+        return fail(properties.value ?? properties.key, `Properties must be a mapping`);
+    }
+    return properties.value;
+}
+/** CodeDeploy deploys exactly one service or function per deployment. */
+function singleResource(resources, fail) {
+    const list = resources.value;
+    const shape = 'Resources must be a list with one resource (- <name>: with Type and Properties)';
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(list))
+        return fail(list ?? resources.key, shape);
+    if (list.items.length !== 1) {
+        return fail(list, `Resources has ${list.items.length} entries; expected exactly one`);
+    }
+    const item = list.items[0];
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(item) || item.items.length !== 1)
+        return fail(item, shape);
+    const body = item.items[0].value;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(body))
+        return fail(body ?? item.items[0].key, shape);
+    const type = requiredText(body, 'Type', 'resource', fail);
+    return { type, body };
+}
+function checkHooks(root, events, platform, fail) {
+    const hooks = field(root, 'Hooks');
+    const value = hooks?.value;
+    if (!hooks || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .isAbsent */ .W0)(value))
+        return [];
+    const shape = 'Hooks must be a list of - <lifecycle event>: <Lambda function name or ARN>';
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(value))
+        return fail(value ?? hooks.key, shape);
+    const seen = new Set();
+    return value.items.map(item => {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(item) || item.items.length !== 1)
+            return fail(item, shape);
+        const pair = item.items[0];
+        const event = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .keyOf */ .TN)(pair);
+        const keyNode = pair.key;
+        if (!events.includes(event)) {
+            fail(keyNode, `${event} is not a lifecycle event of ${platform} deployments; expected one of ${events.join(', ')}`);
+        }
+        if (seen.has(event))
+            fail(keyNode, `${event} appears twice; a lifecycle event has one hook`);
+        seen.add(event);
+        const functionName = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)(pair.value, { trim: true });
+        if (functionName === undefined || !LAMBDA_FUNCTION.test(functionName)) {
+            fail(pair.value ?? keyNode, `${event} hook is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(functionName)}; expected the name or ARN of a Lambda function`);
+        }
+        return { event, functionName };
+    });
+}
+/** AppSpec keys are matched without regard to case, as CodeDeploy does. */
+function field(map, key) {
+    const wanted = key.toLowerCase();
+    return map.items.find(pair => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .keyOf */ .TN)(pair).toLowerCase() === wanted);
+}
+function requiredText(map, key, parent, fail) {
+    const pair = field(map, key);
+    if (!pair)
+        return fail(map, `${parent} without ${key}`);
+    const value = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)(pair.value, { trim: true });
+    if (value === undefined)
+        return fail(pair.value ?? pair.key, `${key} is empty`);
+    return { value, node: pair.value };
+}
+function fileKind(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).isDirectory() ? 'directory' : 'file';
+    }
+    catch {
+        return undefined;
+    }
+}
+function listDir(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/** Relative to the workspace (the working directory of actions) when inside it. */
+function displayName(file) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(process.cwd(), file);
+    return relative && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(relative) ? relative : file;
+}
+
+
+/***/ }),
+
+/***/ 605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F6: () => (/* binding */ validateAppSpec),
+/* harmony export */   Qw: () => (/* binding */ findAppSpec),
+/* harmony export */   YL: () => (/* binding */ APPSPEC_NAMES),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   readAppSpecFile: () => (/* binding */ readAppSpecFile)
+/* harmony export */ });
+/* unused harmony exports MAX_APPSPEC_BYTES, bundlePath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1922);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(649);
+/* harmony import */ var _common_untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4891);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9353);
+
+
+
+
+
+
+
+/** The names the CodeDeploy agent looks for at the bundle root, in its order of preference. */
+const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml'];
+/** Lifecycle events an EC2/On-Premises AppSpec may attach scripts to. */
+const LIFECYCLE_EVENTS = [
+    'ApplicationStop',
+    'BeforeInstall',
+    'AfterInstall',
+    'ApplicationStart',
+    'ValidateService',
+    'BeforeBlockTraffic',
+    'AfterBlockTraffic',
+    'BeforeAllowTraffic',
+    'AfterAllowTraffic'
+];
+/** Events the agent runs itself; scripts cannot be attached to them. */
+const RESERVED_EVENTS = [
+    'Start',
+    'DownloadBundle',
+    'Install',
+    'BlockTraffic',
+    'AllowTraffic',
+    'End'
+];
+const TOP_LEVEL_KEYS = ['version', 'os', 'files', 'permissions', 'hooks', 'file_exists_behavior'];
+const FILE_EXISTS_BEHAVIORS = ['DISALLOW', 'OVERWRITE', 'RETAIN'];
+const MAX_TIMEOUT_SECONDS = 3600;
+/**
+ * The largest AppSpec file read. CodeDeploy documents no limit (neither for a bundle's AppSpec nor
+ * for AppSpecContent); AppSpecs hold settings and lists of paths, kilobytes, while the time to
+ * parse one grows with its size.
+ */
+const MAX_APPSPEC_BYTES = 1 << 20;
+/**
+ * Reads an AppSpec file once it is known to be one to read, so that no content of another file
+ * can reach a parse error: a regular file (a FIFO would block the step) of at most
+ * MAX_APPSPEC_BYTES, not in a `.git` directory (it holds the checkout's credentials) and, when
+ * `root` is given, inside it after symlinks (a link in the revision is read as the file it points
+ * to, as the bundle packs it). `name` is how errors call the file.
+ */
+function readAppSpecFile(file, name, root) {
+    const label = (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(name);
+    const real = attempt(label, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file));
+    const realRoot = root === undefined ? undefined : attempt(label, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root));
+    if ((0,_common_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .inGitDir */ .dE)(real)) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`${label} resolves to ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(real)}, inside a .git directory, which is never read or ` +
+            `bundled; use an AppSpec file outside .git`);
+    }
+    if (realRoot !== undefined && !(0,_common_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(realRoot, real)) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`${label} resolves to ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(real)}, outside revision-path (${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(root ?? '')}): the ` +
+            `AppSpec is read from the revision alone; replace the link with a copy of the file`);
+    }
+    const stats = attempt(label, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real));
+    if (!stats.isFile()) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`${label} is not a regular file (a directory, FIFO, socket or device); use a file`);
+    }
+    if (stats.size > MAX_APPSPEC_BYTES) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`${label} is ${bytes(stats.size)}; AppSpec files are read up to ` +
+            `${bytes(MAX_APPSPEC_BYTES)} (${MAX_APPSPEC_BYTES >> 20} MiB), far more than one ` +
+            `needs: check that ${label} is the AppSpec file`);
+    }
+    return attempt(label, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8'));
+}
+/** Runs a file system call for the AppSpec file `label`, raising an AppSpecError that names it. */
+function attempt(label, call) {
+    try {
+        return call();
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`cannot read ${label}: ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(code)}`, { cause: error });
+    }
+}
+function bytes(n) {
+    return `${n.toLocaleString('en-US')} bytes`;
+}
+/**
+ * Picks the AppSpec file among the bundle's file names (`appspec.yml` wins over `appspec.yaml`,
+ * as in the agent). When there is none at the root, the error points at the likely mistake: a
+ * nested directory, or a name with the wrong case or extension.
+ */
+function findAppSpec(names, revisionPath) {
+    const present = new Set(names);
+    const found = APPSPEC_NAMES.find(name => present.has(name));
+    if (found)
+        return found;
+    const base = `no appspec.yml or appspec.yaml at the root of revision-path (${revisionPath})`;
+    const nearMiss = names.find(name => !name.includes('/') && /^appspec\.(ya?ml|json)$/i.test(name));
+    if (nearMiss) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`${base}, but ${nearMiss} is there: the agent only reads a file named exactly ` +
+            `appspec.yml or appspec.yaml (lower case, YAML); rename it`);
+    }
+    const nested = names
+        .filter(name => /(^|\/)appspec\.ya?ml$/i.test(name))
+        .sort((a, b) => a.split('/').length - b.split('/').length)[0];
+    if (nested) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(nested);
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`${base}, but ${nested} exists: CodeDeploy reads the AppSpec file from the root of the ` +
+            `bundle; set revision-path to the directory that holds it (${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(revisionPath, dir)})`);
+    }
+    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`${base}: CodeDeploy reads the AppSpec file from the root of the bundle; add one there, or ` +
+        `check that the job checked out the repository and that revision-path names the right directory`);
+}
+/**
+ * Checks an EC2/On-Premises AppSpec the way the agent will read it, so a mistake fails the step
+ * before anything is uploaded. `has` says whether a path (file or directory, relative to the bundle
+ * root, `/`-separated, `''` for the root) is in the bundle. Every error is one line naming the file
+ * and line.
+ */
+function validateAppSpec(text, fileName, has) {
+    const { contents: root, fail } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAppSpec */ .WS)(text, fileName, 'YAML');
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root)) {
+        return fail(root, `expected a mapping with version: 0.0, os, and optionally files and hooks`);
+    }
+    for (const pair of root.items) {
+        const key = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .keyOf */ .TN)(pair);
+        if (!TOP_LEVEL_KEYS.includes(key)) {
+            fail(pair.key, `unknown key ${key}; expected one of ${TOP_LEVEL_KEYS.join(', ')}`);
+        }
+    }
+    const version = root.get('version', true);
+    const value = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(version) ? version.value : undefined;
+    if (value !== 0) {
+        fail(version ?? root, `version is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .show */ .WU)(value)}; expected 0.0, a number (the only version)`);
+    }
+    const osNode = root.get('os', true);
+    const os = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(osNode) ? osNode.value : undefined;
+    if (os !== 'linux' && os !== 'windows') {
+        return fail(osNode ?? root, `os is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .show */ .WU)(os)}; expected linux or windows (lower case)`);
+    }
+    const behavior = root.get('file_exists_behavior', true);
+    if (behavior !== undefined &&
+        !FILE_EXISTS_BEHAVIORS.includes((0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(behavior, { trim: false }) ?? '')) {
+        fail(behavior, `file_exists_behavior must be one of ${FILE_EXISTS_BEHAVIORS.join(', ')}`);
+    }
+    const toBundlePath = (value) => bundlePath(value, os);
+    checkFiles(root, toBundlePath, has, fail);
+    const hooks = checkHooks(root, toBundlePath, has, fail);
+    return { file: fileName, os, hooks };
+}
+/**
+ * Turns an AppSpec path into a bundle path: the agent joins it to the bundle root, so a leading
+ * `/` or `./` changes nothing; Windows AppSpecs may use backslashes.
+ */
+function bundlePath(value, os) {
+    const slashed = os === 'windows' ? value.replace(/\\/g, '/') : value;
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(`/${slashed}`);
+    return normal.replace(/^\/+|\/+$/g, '');
+}
+function checkFiles(root, toBundlePath, has, fail) {
+    const files = root.get('files', true);
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isAbsent */ .W0)(files))
+        return;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(files)) {
+        return fail(files, `files must be a list of entries with source and destination`);
+    }
+    for (const item of files.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(item))
+            return fail(item, `each files entry must have source and destination`);
+        const sourceNode = item.get('source', true);
+        const source = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(sourceNode, { trim: false });
+        if (source === undefined)
+            fail(item, `files entry without source; expected source: <path>`);
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(item.get('destination', true), { trim: false }) === undefined) {
+            fail(item, `files entry without destination; expected destination: <directory>`);
+        }
+        if (!has(toBundlePath(source))) {
+            fail(sourceNode, `files source ${source} is not in the bundle; expected a file or directory ` +
+                `relative to the root of revision-path (/ for all of it)`);
+        }
+    }
+}
+function checkHooks(root, toBundlePath, has, fail) {
+    const hooks = root.get('hooks', true);
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isAbsent */ .W0)(hooks))
+        return [];
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(hooks))
+        return fail(hooks, `hooks must map lifecycle events to lists of scripts`);
+    return hooks.items.map(pair => {
+        const event = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .keyOf */ .TN)(pair);
+        const keyNode = pair.key;
+        if (RESERVED_EVENTS.includes(event)) {
+            fail(keyNode, `${event} is run by the agent itself and cannot have hooks; ${expectedEvents()}`);
+        }
+        if (!LIFECYCLE_EVENTS.includes(event)) {
+            fail(keyNode, `unknown lifecycle event ${event}; ${expectedEvents()}`);
+        }
+        const scripts = pair.value;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(scripts)) {
+            return fail(scripts ?? keyNode, `${event} must be a list of scripts (- location: <path>)`);
+        }
+        const locations = scripts.items.map(script => checkScript(script, event, toBundlePath, has, fail));
+        return { event, locations };
+    });
+}
+function checkScript(script, event, toBundlePath, has, fail) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(script))
+        return fail(script, `each ${event} script must be a mapping with location`);
+    const locationNode = script.get('location', true);
+    const location = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(locationNode, { trim: false });
+    if (location === undefined)
+        return fail(script, `${event} script without location`);
+    const path = toBundlePath(location);
+    if (path === '' || !has(path)) {
+        fail(locationNode, `${event} script ${location} is not in the bundle; expected a path relative to ` +
+            `the root of revision-path`);
+    }
+    const timeout = script.get('timeout', true);
+    if (timeout !== undefined) {
+        const seconds = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(timeout) ? numberOf(timeout.value) : NaN;
+        if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+            fail(timeout, `${event} timeout must be a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
+        }
+    }
+    return path;
+}
+function expectedEvents() {
+    return `expected one of ${LIFECYCLE_EVENTS.join(', ')}`;
+}
+function numberOf(value) {
+    if (typeof value === 'number')
+        return value;
+    return typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+}
+
+
+/***/ }),
+
+/***/ 649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ keyOf),
+/* harmony export */   W0: () => (/* binding */ isAbsent),
+/* harmony export */   WS: () => (/* binding */ parseAppSpec),
+/* harmony export */   WU: () => (/* binding */ show),
+/* harmony export */   ws: () => (/* binding */ scalarText)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1922);
+
+
+/**
+ * Parses an AppSpec (YAML, or JSON, which is YAML), ignoring a leading byte-order mark. A syntax
+ * error fails at its line, with `language` saying what the file must be written in.
+ */
+function parseAppSpec(text, fileName, language) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lines });
+    const error = doc.errors[0];
+    if (error) {
+        const line = error.linePos?.[0].line ?? 1;
+        // The position is already in front of the message; the rest of it repeats the source.
+        const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppSpecError */ .HY(`${fileName} line ${line}: invalid ${language}: ${message}`);
+    }
+    const fail = (node, message) => {
+        const line = lines.linePos(node?.range?.[0] ?? 0).line;
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppSpecError */ .HY(`${fileName} line ${line}: ${message}`);
+    };
+    return { contents: doc.contents, fail };
+}
+/** The key of a mapping entry, as text. */
+function keyOf(pair) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+/** A value as a message shows it: 'missing', or its JSON. */
+function show(value) {
+    return value === undefined || value === null ? 'missing' : JSON.stringify(value);
+}
+/** An optional section left out, or written with nothing after its key (`hooks:`). */
+function isAbsent(node) {
+    return node === undefined || node === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value === null);
+}
+/**
+ * The text of a scalar that holds a string or a number; undefined for anything else and for
+ * empty text. `trim` drops the white space around it first. EC2/On-Premises AppSpecs must not
+ * trim: their values are paths the agent takes as written, and a file name may begin or end with
+ * a space. ECS and Lambda ones trim: their values are names, ARNs and numbers, which hold no
+ * white space, so what surrounds them (a block scalar's final newline) is not part of the value.
+ */
+function scalarText(node, { trim }) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.value === null || typeof node.value === 'object')
+        return undefined;
+    const text = trim ? String(node.value).trim() : String(node.value);
+    return text === '' ? undefined : text;
+}
+
+
+/***/ })
+
+};

@@ -9,7 +9,7 @@
  *   node scripts/docs.mjs           rewrite the files
  *   node scripts/docs.mjs --check   fail when a file is out of date
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -19,19 +19,35 @@ import { parse } from 'yaml'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
-/** permissions.ts imports nothing at run time, so it can be transpiled and loaded on its own. */
+/**
+ * permissions.ts and the modules it imports use no package at run time, so they can be
+ * transpiled and loaded on their own, without a build.
+ */
 async function loadPermissions() {
-  const source = readFileSync(join(root, 'src', 'advice', 'permissions.ts'), 'utf8')
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }
-  })
   const dir = mkdtempSync(join(tmpdir(), 'docs-permissions-'))
   try {
-    const file = join(dir, 'permissions.mjs')
-    writeFileSync(file, outputText)
-    return await import(pathToFileURL(file).href)
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }')
+    transpileWithImports(join('src', 'advice', 'permissions.ts'), dir)
+    return await import(pathToFileURL(join(dir, 'src', 'advice', 'permissions.js')).href)
   } finally {
     rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Writes `file` (relative to the root) as JavaScript under `dir`, then each module it imports. */
+function transpileWithImports(file, dir, done = new Set()) {
+  if (done.has(file)) return
+  done.add(file)
+  const { outputText } = ts.transpileModule(readFileSync(join(root, file), 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }
+  })
+  const out = join(dir, file.replace(/\.ts$/, '.js'))
+  mkdirSync(dirname(out), { recursive: true })
+  writeFileSync(out, outputText)
+  // Only the imports left after transpiling: type-only ones are gone by then.
+  for (const { fileName } of ts.preProcessFile(outputText).importedFiles) {
+    if (!fileName.startsWith('.')) continue
+    transpileWithImports(join(dirname(file), fileName.replace(/\.js$/, '.ts')), dir, done)
   }
 }
 

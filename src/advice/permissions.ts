@@ -1,405 +1,33 @@
 /**
  * Every IAM permission the action needs, in one place: the dry run reports against it, error
  * messages quote its statements, and the setup guide's policies are generated from it
- * (scripts/docs.mjs). This module imports nothing at run time, so the docs script can load it
- * on its own.
+ * (scripts/docs.mjs). The catalogue itself is in permissions/catalogue.ts; this module looks it
+ * up and renders it. Neither uses a package at run time, so the docs script can transpile and
+ * load them without a build.
  */
+import { REQUIREMENTS } from './permissions/catalogue.js'
+import type {
+  Condition,
+  IamStatement,
+  Level,
+  PolicyDocument,
+  PolicyKind,
+  PolicyVars,
+  Requirement,
+  Setup
+} from './permissions/types.js'
 
-/** Where a statement lives, and so which account's administrator has to change it. */
-export type PolicyKind =
-  | 'source-trust'
-  | 'source-permissions'
-  | 'target-trust'
-  | 'target-permissions'
-  | 'bucket-policy'
-  | 'instance-profile'
-  | 'kms-key-policy'
-
-export const POLICIES: Record<PolicyKind, { title: string }> = {
-  'source-trust': { title: 'trust policy of the development role (oidc-role-arn)' },
-  'source-permissions': {
-    title: 'permissions policy of the development role (the source credentials)'
-  },
-  'target-trust': { title: 'trust policy of the production cross-account role (role-to-assume)' },
-  'target-permissions': {
-    title: 'permissions policy of the production cross-account role (role-to-assume)'
-  },
-  'bucket-policy': { title: 'bucket policy of the revision bucket' },
-  'instance-profile': {
-    title: 'permissions policy of the instance profile role of the production instances'
-  },
-  'kms-key-policy': { title: 'key policy of the KMS key that encrypts the bucket' }
-}
-
-/**
- * required: the deployment fails without it. recommended: a feature degrades without it (a
- * warning says so). dry-run: only `dry-run: true` uses it, and reports a check as skipped when
- * it is missing.
- */
-export type Level = 'required' | 'recommended' | 'dry-run'
-
-/** The parts of a configuration that decide which statements are needed. */
-export interface Setup {
-  /** How the source credentials are obtained (see chooseSource in credentials.ts). */
-  source: 'oidc-role' | 'oidc-direct' | 'environment' | 'default-chain'
-  /** role-to-assume is set: the deployment is made in another account. */
-  crossAccount: boolean
-  /** Which credentials upload the bundle (the upload-credentials input). */
-  upload: 'target' | 'source'
-  /** Which account owns the bucket. */
-  bucketAccount: 'target' | 'source'
-  /** The bucket encrypts with a customer managed KMS key. */
-  kms: boolean
-  wait: boolean
-  /** stop-on-cancel, stop-on-timeout or on-active-deployment: stop. */
-  stop: boolean
-  /** The source session carries transitive session tags (e.g. an earlier step tagged it). */
-  sessionTags: boolean
-  /**
-   * bundle: built and uploaded to S3; existing: an object already in S3 (revision-location);
-   * appspec-content: an ECS or Lambda AppSpec sent as it is, with no S3 at all.
-   */
-  revision: 'bundle' | 'existing' | 'appspec-content'
-  /** upload-only: the revision is registered, no deployment is created. */
-  uploadOnly: boolean
-}
-
-/** Values that fill the statements' templates: `{name}` in a template is `vars.name`. */
-export interface PolicyVars {
-  partition: string
-  region: string
-  sourceAccount: string
-  targetAccount: string
-  sourceRoleArn: string
-  targetRoleArn: string
-  instanceRoleArn: string
-  application: string
-  deploymentGroup: string
-  bucket: string
-  /** Key pattern of the revisions in the bucket: <s3-key-prefix><application>/* for bundles. */
-  revisionKeys: string
-  kmsKeyArn: string
-  audience: string
-  /** The `sub` claim the development role's trust policy accepts. */
-  subject: string
-  externalId: string
-}
-
-export type Condition = Record<string, Record<string, string | string[]>>
-
-export interface Requirement {
-  sid: string
-  policy: PolicyKind
-  actions: readonly string[]
-  /** Templates; trust policies have none. */
-  resources: readonly string[]
-  /** For trust and resource policies: who is allowed. */
-  principal?: { AWS?: string; Federated?: string }
-  condition?: (v: Partial<PolicyVars>) => Condition | undefined
-  level: Level
-  applies: (s: Setup) => boolean
-  /** What breaks without it, for people reading the docs and the error messages. */
-  why: string
-}
-
-const APPLICATION = 'arn:{partition}:codedeploy:{region}:{targetAccount}:application:{application}'
-const GROUP =
-  'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentgroup:{application}/{deploymentGroup}'
-const CONFIGS = 'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentconfig:*'
-const BUCKET = 'arn:{partition}:s3:::{bucket}'
-const OBJECTS = 'arn:{partition}:s3:::{bucket}/{revisionKeys}'
-const GITHUB_OIDC = 'token.actions.githubusercontent.com'
-
-const always = () => true
-const usesS3 = (s: Setup) => s.revision !== 'appspec-content'
-const deploys = (s: Setup) => !s.uploadOnly
-const uploadsAs = (who: 'target' | 'source') => (s: Setup) => usesS3(s) && s.upload === who
-/** The bucket is in another account than the identity that uploads to it (or reads it). */
-const uploaderOutsideBucketAccount = (s: Setup) =>
-  usesS3(s) && s.crossAccount && s.upload !== s.bucketAccount
-const chained = (s: Setup) => s.crossAccount && s.source !== 'oidc-direct'
-
-export const REQUIREMENTS: readonly Requirement[] = [
-  gitHubOidcTrust(
-    'GitHubOidc',
-    'source-trust',
-    'sourceAccount',
-    s => s.source === 'oidc-role',
-    'lets the workflow exchange its GitHub OIDC token for the development role'
-  ),
-  gitHubOidcTrust(
-    'GitHubOidcDirect',
-    'target-trust',
-    'targetAccount',
-    s => s.source === 'oidc-direct',
-    'lets the workflow exchange its GitHub OIDC token for role-to-assume directly, with no development role'
-  ),
-  {
-    sid: 'AssumeProductionRole',
-    policy: 'source-permissions',
-    actions: ['sts:AssumeRole'],
-    resources: ['{targetRoleArn}'],
-    level: 'required',
-    applies: chained,
-    why: 'lets the development role assume the production cross-account role'
-  },
-  {
-    sid: 'TagProductionSession',
-    policy: 'source-permissions',
-    actions: ['sts:TagSession'],
-    resources: ['{targetRoleArn}'],
-    level: 'recommended',
-    applies: s => chained(s) && s.sessionTags,
-    why: 'needed when the source session carries transitive session tags, which AssumeRole passes on'
-  },
-  {
-    sid: 'TrustDevelopmentRole',
-    policy: 'target-trust',
-    actions: ['sts:AssumeRole'],
-    resources: [],
-    principal: { AWS: '{sourceRoleArn}' },
-    condition: v =>
-      v.externalId ? { StringEquals: { 'sts:ExternalId': v.externalId } } : undefined,
-    level: 'required',
-    applies: chained,
-    why: 'lets the development role assume the production role (with the external ID, when one is set)'
-  },
-  {
-    sid: 'TrustTaggedSessions',
-    policy: 'target-trust',
-    actions: ['sts:TagSession'],
-    resources: [],
-    principal: { AWS: '{sourceRoleArn}' },
-    level: 'recommended',
-    applies: s => chained(s) && s.sessionTags,
-    why: 'needed when the source session carries transitive session tags'
-  },
-  {
-    sid: 'RegisterRevision',
-    policy: 'target-permissions',
-    actions: ['codedeploy:RegisterApplicationRevision', 'codedeploy:GetApplicationRevision'],
-    resources: [APPLICATION],
-    level: 'required',
-    applies: always,
-    why: 'registers the uploaded bundle as a revision of the application'
-  },
-  {
-    sid: 'CreateDeployment',
-    policy: 'target-permissions',
-    actions: ['codedeploy:CreateDeployment', 'codedeploy:GetDeployment'],
-    resources: [GROUP],
-    level: 'required',
-    applies: deploys,
-    why: 'creates the deployment and follows it (the wait, deployments already in progress and the post step read it)'
-  },
-  {
-    sid: 'ReadDeploymentConfig',
-    policy: 'target-permissions',
-    actions: ['codedeploy:GetDeploymentConfig'],
-    resources: [CONFIGS],
-    level: 'required',
-    applies: deploys,
-    why: "CreateDeployment reads the deployment configuration with the caller's permissions"
-  },
-  {
-    sid: 'ExplainFailures',
-    policy: 'target-permissions',
-    actions: ['codedeploy:ListDeploymentTargets', 'codedeploy:BatchGetDeploymentTargets'],
-    resources: [GROUP],
-    level: 'recommended',
-    applies: s => deploys(s) && s.wait,
-    why: 'when a deployment fails, lists the failed instances with their lifecycle event and log tail'
-  },
-  {
-    sid: 'FindDeploymentsInProgress',
-    policy: 'target-permissions',
-    actions: ['codedeploy:ListDeployments'],
-    resources: [GROUP],
-    level: 'recommended',
-    applies: deploys,
-    why: 'finds deployments already in progress, so on-active-deployment can wait for or stop them'
-  },
-  {
-    sid: 'StopDeployment',
-    policy: 'target-permissions',
-    actions: ['codedeploy:StopDeployment'],
-    resources: [GROUP],
-    level: 'recommended',
-    applies: s => deploys(s) && s.stop,
-    why: 'stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout) or when on-active-deployment is stop'
-  },
-  {
-    sid: 'CheckDeploymentGroup',
-    policy: 'target-permissions',
-    actions: ['codedeploy:GetDeploymentGroup'],
-    resources: [GROUP],
-    level: 'recommended',
-    applies: always,
-    why: 'checks that the group exists and takes this kind of revision before anything is uploaded'
-  },
-  {
-    sid: 'DryRunApplication',
-    policy: 'target-permissions',
-    actions: ['codedeploy:GetApplication'],
-    resources: [APPLICATION],
-    level: 'dry-run',
-    applies: always,
-    why: 'lets dry-run confirm that the application exists and report its compute platform'
-  },
-  ...uploadStatements('target-permissions', 'target'),
-  ...uploadStatements('source-permissions', 'source'),
-  {
-    sid: 'InstancesReadRevisions',
-    policy: 'instance-profile',
-    actions: ['s3:GetObject', 's3:GetObjectVersion'],
-    resources: [OBJECTS],
-    level: 'required',
-    applies: usesS3,
-    why: 'the CodeDeploy agent on each instance downloads the revision with the instance profile'
-  },
-  {
-    sid: 'InstancesDecryptRevisions',
-    policy: 'instance-profile',
-    actions: ['kms:Decrypt'],
-    resources: ['{kmsKeyArn}'],
-    level: 'required',
-    applies: s => usesS3(s) && s.kms,
-    why: "the agent decrypts the revision with the bucket's KMS key"
-  },
-  {
-    sid: 'ProductionInstancesRead',
-    policy: 'bucket-policy',
-    actions: ['s3:GetObject', 's3:GetObjectVersion'],
-    resources: [OBJECTS],
-    principal: { AWS: '{instanceRoleArn}' },
-    level: 'required',
-    applies: s => usesS3(s) && s.crossAccount && s.bucketAccount === 'source',
-    why: 'a bucket in the development account must let the production instance profile read the revisions'
-  },
-  {
-    sid: 'CrossAccountUpload',
-    policy: 'bucket-policy',
-    actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
-    resources: [OBJECTS],
-    principal: { AWS: '{uploaderRoleArn}' },
-    level: 'required',
-    applies: uploaderOutsideBucketAccount,
-    why: 'a bucket in another account than the uploading role must let that role write the bundle'
-  },
-  {
-    sid: 'CrossAccountList',
-    policy: 'bucket-policy',
-    actions: ['s3:ListBucket'],
-    resources: [BUCKET],
-    principal: { AWS: '{uploaderRoleArn}' },
-    level: 'recommended',
-    applies: uploaderOutsideBucketAccount,
-    why: 'lets the uploading role tell a missing bundle (404) from a denied one (403)'
-  },
-  {
-    sid: 'UploaderUsesKey',
-    policy: 'kms-key-policy',
-    actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
-    resources: ['*'],
-    principal: { AWS: '{uploaderRoleArn}' },
-    level: 'required',
-    applies: s => usesS3(s) && s.kms,
-    why: 'the uploading role encrypts the bundle with the key (and reads it back to skip re-uploads)'
-  },
-  {
-    sid: 'InstancesUseKey',
-    policy: 'kms-key-policy',
-    actions: ['kms:Decrypt'],
-    resources: ['*'],
-    principal: { AWS: '{instanceRoleArn}' },
-    level: 'required',
-    applies: s => usesS3(s) && s.kms,
-    why: 'the production instances decrypt the revision with the key'
-  }
-]
-
-/** The trust statement that lets GitHub's OIDC tokens for this repository assume a role. */
-function gitHubOidcTrust(
-  sid: string,
-  policy: PolicyKind,
-  account: 'sourceAccount' | 'targetAccount',
-  applies: Requirement['applies'],
-  why: string
-): Requirement {
-  return {
-    sid,
-    policy,
-    actions: ['sts:AssumeRoleWithWebIdentity'],
-    resources: [],
-    principal: {
-      Federated: `arn:{partition}:iam::{${account}}:oidc-provider/${GITHUB_OIDC}`
-    },
-    condition: v => ({
-      StringEquals: { [`${GITHUB_OIDC}:aud`]: v.audience ?? 'sts.amazonaws.com' },
-      StringLike: { [`${GITHUB_OIDC}:sub`]: v.subject ?? '{subject}' }
-    }),
-    level: 'required',
-    applies,
-    why
-  }
-}
-
-function uploadStatements(policy: PolicyKind, who: 'target' | 'source'): Requirement[] {
-  const role = who === 'target' ? 'production' : 'development'
-  const applies = uploadsAs(who)
-  return [
-    {
-      sid: 'UploadRevision',
-      policy,
-      actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
-      resources: [OBJECTS],
-      level: 'required',
-      applies: s => applies(s) && s.revision === 'bundle',
-      why: `the ${role} role uploads the bundle (GetObject finds an identical bundle already there; AbortMultipartUpload cleans up a failed upload)`
-    },
-    {
-      sid: 'ReadExistingRevision',
-      policy,
-      actions: ['s3:GetObject', 's3:GetObjectVersion'],
-      resources: [OBJECTS],
-      level: 'required',
-      applies: s => applies(s) && s.revision === 'existing',
-      why: `the ${role} role looks up the revision-location object (its ETag and version); a versionId needs s3:GetObjectVersion`
-    },
-    {
-      sid: 'ListRevisionBucket',
-      policy,
-      actions: ['s3:ListBucket'],
-      resources: [BUCKET],
-      level: 'recommended',
-      applies,
-      why: 'without it S3 answers 403 instead of 404 for an object that is not there, and dry-run cannot reach the bucket (HeadBucket)'
-    },
-    {
-      sid: 'DryRunBucket',
-      policy,
-      actions: [
-        's3:GetBucketLocation',
-        's3:GetBucketVersioning',
-        's3:GetBucketPolicy',
-        's3:GetEncryptionConfiguration'
-      ],
-      resources: [BUCKET],
-      level: 'dry-run',
-      applies,
-      why: "lets dry-run report the bucket's region, versioning, encryption and whether its policy lets the production instances read"
-    },
-    {
-      sid: 'UploadWithKey',
-      policy,
-      actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
-      resources: ['{kmsKeyArn}'],
-      level: 'required',
-      applies: s => applies(s) && s.kms,
-      why: `the ${role} role encrypts the bundle with the bucket's KMS key, and decrypts to look objects up`
-    }
-  ]
-}
+export { POLICIES, REQUIREMENTS } from './permissions/catalogue.js'
+export type {
+  Condition,
+  IamStatement,
+  Level,
+  PolicyDocument,
+  PolicyKind,
+  PolicyVars,
+  Requirement,
+  Setup
+} from './permissions/types.js'
 
 export function requirementsFor(setup: Setup, levels: readonly Level[] = LEVELS): Requirement[] {
   return REQUIREMENTS.filter(r => levels.includes(r.level) && r.applies(setup))
@@ -446,15 +74,6 @@ function fillDeep(condition: Condition, vars: Vars): Condition {
   return out
 }
 
-export interface IamStatement {
-  Sid: string
-  Effect: 'Allow'
-  Principal?: { AWS?: string; Federated?: string }
-  Action: string | string[]
-  Resource?: string | string[]
-  Condition?: Condition
-}
-
 function one(values: string[]): string | string[] {
   return values.length === 1 ? values[0] : values
 }
@@ -487,11 +106,6 @@ export function renderStatement(
   const condition = req.condition?.(all)
   if (condition) statement.Condition = fillDeep(condition, all)
   return statement
-}
-
-export interface PolicyDocument {
-  Version: '2012-10-17'
-  Statement: IamStatement[]
 }
 
 export function policyDocument(

@@ -98,7 +98,7 @@ export async function startGitHubDeployment(
     }
     id = response.data.id
   } catch (err) {
-    warn(`${what}: ${explain(err, 'create a deployment', context)} ${NOTE}`)
+    warn(`${what}: ${explainGitHubError(err, 'create a deployment', context)} ${NOTE}`)
     return undefined
   }
   options.log(
@@ -123,7 +123,7 @@ export async function startGitHubDeployment(
       } catch (err) {
         warn(
           `GitHub deployment ${id} for environment '${environment}' not set to ${state}: ` +
-            `${explain(err, `set the status of deployment ${id}`, context)} ${NOTE}`
+            `${explainGitHubError(err, `set the status of deployment ${id}`, context)} ${NOTE}`
         )
       }
     }
@@ -159,7 +159,7 @@ interface Context {
 }
 
 /** One sentence on what GitHub said and what to change. */
-function explain(err: unknown, action: string, c: Context): string {
+function explainGitHubError(err: unknown, action: string, c: Context): string {
   const e = err as { status?: number; message?: string; response?: unknown }
   const message = (e.message ?? String(err)).split('\n')[0]
   if (e.response === undefined) {

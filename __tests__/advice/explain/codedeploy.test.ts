@@ -1,0 +1,96 @@
+import { describe, expect, it } from '@jest/globals'
+import { explainCodeDeploy } from '../../../src/advice/explain/codedeploy.js'
+import { PROD, PROD_ROLE, PROD_SESSION, cdCtx, err } from './fixtures.js'
+
+describe('CodeDeploy', () => {
+  const where = `account ${PROD}, region eu-west-1`
+  it.each([
+    ['ApplicationDoesNotExistException', `application 'shop' does not exist in ${where}`],
+    [
+      'DeploymentGroupDoesNotExistException',
+      `deployment group 'production' of application 'shop' does not exist in ${where}`
+    ],
+    [
+      'DeploymentConfigDoesNotExistException',
+      `deployment configuration '(the group's)' does not exist`
+    ],
+    [
+      'InvalidRoleException',
+      "the service role of deployment group 'production' is missing or does not trust codedeploy.amazonaws.com"
+    ],
+    ['DeploymentLimitExceededException', "another deployment to 'production' is still in progress"],
+    ['RevisionDoesNotExistException', 'the revision must be readable by CodeDeploy'],
+    ['InvalidRevisionException', 'the revision must be readable by CodeDeploy'],
+    ['DeploymentDoesNotExistException', `deployment (unknown) does not exist in ${where}`],
+    ['DeploymentAlreadyCompletedException', 'has already ended'],
+    ['DescriptionTooLongException', 'the description input'],
+    ['ThrottlingException', 'CodeDeploy throttled the call'],
+    ['UnrecognizedClientException', `the credentials of ${PROD_SESSION} are not valid`],
+    ['ExpiredTokenException', 'expired'],
+    [
+      'InvalidAutoRollbackConfigException',
+      `check the inputs and the permissions of ${PROD_SESSION}`
+    ]
+  ])('explains %s', (name, hint) => {
+    const e = explainCodeDeploy(err(name), cdCtx())
+    expect(e.hint).toContain(hint)
+    expect(e.fixes).toEqual([])
+  })
+
+  it.each([
+    [
+      'codedeploy:CreateDeployment',
+      'CreateDeployment',
+      `arn:aws:codedeploy:eu-west-1:${PROD}:deploymentgroup:shop/production`
+    ],
+    [
+      'codedeploy:RegisterApplicationRevision',
+      'RegisterRevision',
+      `arn:aws:codedeploy:eu-west-1:${PROD}:application:shop`
+    ],
+    [
+      'codedeploy:GetDeploymentConfig',
+      'ReadDeploymentConfig',
+      `arn:aws:codedeploy:eu-west-1:${PROD}:deploymentconfig:*`
+    ],
+    [
+      'codedeploy:StopDeployment',
+      'StopDeployment',
+      `arn:aws:codedeploy:eu-west-1:${PROD}:deploymentgroup:shop/production`
+    ],
+    [
+      'codedeploy:ListDeployments',
+      'FindDeploymentsInProgress',
+      `arn:aws:codedeploy:eu-west-1:${PROD}:deploymentgroup:shop/production`
+    ],
+    [
+      'codedeploy:BatchGetDeploymentTargets',
+      'ExplainFailures',
+      `arn:aws:codedeploy:eu-west-1:${PROD}:deploymentgroup:shop/production`
+    ]
+  ])('gives the statement for %s on AccessDeniedException', (action, sid, resource) => {
+    const e = explainCodeDeploy(err('AccessDeniedException'), cdCtx({ action }))
+    expect(e.hint).toContain(
+      `the policy of ${PROD_SESSION} must allow ${action} on the application 'shop'`
+    )
+    expect(e.fixes).toHaveLength(1)
+    expect(e.fixes[0]).toMatchObject({
+      policy: 'target-permissions',
+      owner: PROD_ROLE,
+      account: PROD
+    })
+    expect(e.fixes[0].statement).toMatchObject({ Sid: sid, Resource: resource })
+  })
+
+  it('keeps placeholders when the context is not known', () => {
+    const e = explainCodeDeploy(err('AccessDeniedException'), {
+      step: 'codedeploy',
+      action: 'codedeploy:GetDeployment',
+      deploymentId: 'd-1'
+    })
+    expect(e.hint).toContain('the policy of the deploying role must allow codedeploy:GetDeployment')
+    expect(e.fixes[0].statement?.Resource).toBe(
+      'arn:aws:codedeploy:{region}:{targetAccount}:deploymentgroup:{application}/{deploymentGroup}'
+    )
+  })
+})

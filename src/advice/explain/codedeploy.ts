@@ -1,0 +1,81 @@
+/** Why CodeDeploy refused a call: a missing application, group or configuration, or a policy. */
+import { errorName, isAccessDenied } from '../../common/aws-errors.js'
+import { accountOf, partitionOf } from '../../common/arn.js'
+import { credentialProblem, roleArnOf, statement } from './shared.js'
+import type { CodeDeployContext, Explanation } from './types.js'
+
+const none = (hint: string): Explanation => ({ hint, fixes: [] })
+
+export function explainCodeDeploy(err: unknown, ctx: CodeDeployContext): Explanation {
+  const identity = ctx.identity ?? 'the deploying role'
+  const where =
+    ctx.accountId && ctx.region
+      ? `account ${ctx.accountId}, region ${ctx.region}`
+      : 'the target account and region'
+  const application = ctx.application ?? '{application}'
+  const group = ctx.deploymentGroup ?? '{deploymentGroup}'
+  const name = errorName(err)
+  switch (name) {
+    case 'ApplicationDoesNotExistException':
+      return none(
+        `application '${application}' does not exist in ${where}; check the application input and aws-region`
+      )
+    case 'DeploymentGroupDoesNotExistException':
+      return none(
+        `deployment group '${group}' of application '${application}' does not exist in ${where}`
+      )
+    case 'DeploymentConfigDoesNotExistException':
+      return none(
+        `deployment configuration '${ctx.deploymentConfig ?? "(the group's)"}' does not exist in ${where}`
+      )
+    case 'InvalidRoleException':
+      return none(
+        `the service role of deployment group '${group}' is missing or does not trust codedeploy.amazonaws.com; fix it in ${where} (the deployment group's service role, not role-to-assume)`
+      )
+    case 'DeploymentLimitExceededException':
+      return none(
+        `another deployment to '${group}' is still in progress; wait for it to end or stop it`
+      )
+    case 'RevisionDoesNotExistException':
+    case 'InvalidRevisionException':
+      return none('the revision must be readable by CodeDeploy; check the bucket, key and version')
+    case 'DeploymentDoesNotExistException':
+      return none(`deployment ${ctx.deploymentId ?? '(unknown)'} does not exist in ${where}`)
+    case 'DeploymentAlreadyCompletedException':
+      return none(`deployment ${ctx.deploymentId ?? '(unknown)'} has already ended`)
+    case 'DescriptionTooLongException':
+      return none(
+        'the description (the input, with the token of the run the action appends) is longer than CodeDeploy accepts; shorten the description input'
+      )
+    case 'ThrottlingException':
+      return none(
+        'CodeDeploy throttled the call after every retry; other tools may be calling CodeDeploy in this account heavily; re-run the job'
+      )
+  }
+  if (isAccessDenied(err)) return accessDenied(ctx, identity, application)
+  const credentials = credentialProblem(name, identity)
+  if (credentials) return none(credentials)
+  return none(`check the inputs and the permissions of ${identity}`)
+}
+
+function accessDenied(ctx: CodeDeployContext, identity: string, application: string): Explanation {
+  const roleArn = roleArnOf(ctx.identity)
+  const vars = {
+    partition: partitionOf(roleArn),
+    region: ctx.region,
+    targetAccount: ctx.accountId ?? accountOf(roleArn),
+    application: ctx.application,
+    deploymentGroup: ctx.deploymentGroup
+  }
+  return {
+    hint: `the policy of ${identity} must allow ${ctx.action} on the application '${application}' and its deployment group (for example the AWSCodeDeployDeployerAccess managed policy)`,
+    fixes: [
+      {
+        policy: 'target-permissions',
+        owner: roleArn ?? identity,
+        account: ctx.accountId ?? accountOf(roleArn),
+        statement: statement(ctx.action, 'target-permissions', vars)
+      }
+    ]
+  }
+}

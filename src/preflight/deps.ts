@@ -1,0 +1,22 @@
+import * as core from '@actions/core'
+import type { CodeDeployClient } from '@aws-sdk/client-codedeploy'
+import type { S3Client } from '@aws-sdk/client-s3'
+import type { STSClient } from '@aws-sdk/client-sts'
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import { codeDeployClient, s3Client, stsFactory } from '../aws/clients.js'
+
+export interface PreflightDeps {
+  sts: (credentials?: AwsCredentialIdentityProvider) => STSClient
+  s3: (credentials: AwsCredentialIdentityProvider) => S3Client
+  codeDeploy: (credentials: AwsCredentialIdentityProvider) => CodeDeployClient
+  getIdToken: (audience: string) => Promise<string>
+}
+
+export function defaultPreflightDeps(region: string): PreflightDeps {
+  return {
+    sts: stsFactory(region),
+    s3: credentials => s3Client(region, credentials),
+    codeDeploy: credentials => codeDeployClient(region, credentials),
+    getIdToken: audience => core.getIDToken(audience)
+  }
+}

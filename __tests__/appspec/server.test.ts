@@ -195,6 +195,21 @@ describe('validateAppSpec', () => {
     )
   })
 
+  test('reads paths and values as written, white space included: a file name may end in a space', () => {
+    const spaced = (path: string) => path === 'scripts/run.sh ' || has(path)
+    const hook = (location: string) =>
+      `${HEAD}hooks:\n  AfterInstall:\n    - location: "${location}"\n`
+    expect(validateAppSpec(hook('scripts/run.sh '), 'appspec.yml', spaced).hooks).toEqual([
+      { event: 'AfterInstall', locations: ['scripts/run.sh '] }
+    ])
+    expect(errorOf(hook('scripts/start.sh '))).toBe(
+      'appspec.yml line 5: AfterInstall script scripts/start.sh  is not in the bundle; expected a path relative to the root of revision-path'
+    )
+    expect(errorOf(`${HEAD}file_exists_behavior: "OVERWRITE "\n`)).toBe(
+      'appspec.yml line 3: file_exists_behavior must be one of DISALLOW, OVERWRITE, RETAIN'
+    )
+  })
+
   test('timeout not a number of seconds from 1 to 3600', () => {
     for (const timeout of ['0', '3601', '-5', 'soon', '""']) {
       expect(

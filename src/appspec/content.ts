@@ -5,9 +5,7 @@ import * as path from 'node:path'
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml'
 import { readAppSpecFile } from './server.js'
 import { AppSpecError, InputError } from '../common/errors.js'
-import { keyOf, parseWithLines, show, type Fail } from './yaml-lines.js'
-
-export { readAppSpecFile }
+import { isAbsent, keyOf, parseAppSpec, scalarText, show, type Fail } from './yaml.js'
 
 /** Looked up in this order when the appspec-file input is empty. */
 const APPSPEC_FILE_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'] as const
@@ -121,13 +119,13 @@ export function validateEcsAppSpec(text: string, fileName: string): EcsAppSpec {
   const { root, fail } = parse(text, fileName)
   const properties = resourceProperties(root, 'ECS', fail)
 
-  const taskDefinition = requiredText(properties, 'TaskDefinition', 'Properties', fail)
-  if (!TASK_DEFINITION_ARN.test(taskDefinition.value)) {
-    fail(
-      taskDefinition.node,
-      `TaskDefinition is ${show(taskDefinition.value)}; expected the ARN of a registered task definition revision, such as arn:aws:ecs:us-east-1:123456789012:task-definition/web:42`
-    )
-  }
+  const taskDefinition = matchingProperty(
+    properties,
+    'TaskDefinition',
+    TASK_DEFINITION_ARN,
+    'the ARN of a registered task definition revision, such as arn:aws:ecs:us-east-1:123456789012:task-definition/web:42',
+    fail
+  )
   const lbPair = field(properties, 'LoadBalancerInfo')
   if (!lbPair) {
     return fail(
@@ -163,18 +161,17 @@ export function validateLambdaAppSpec(text: string, fileName: string): LambdaApp
   const { root, fail } = parse(text, fileName)
   const properties = resourceProperties(root, 'Lambda', fail)
 
-  const name = requiredText(properties, 'Name', 'Properties', fail)
-  if (!LAMBDA_FUNCTION.test(name.value)) {
-    fail(name.node, `Name is ${show(name.value)}; expected a Lambda function name or ARN`)
-  }
+  const name = matchingProperty(
+    properties,
+    'Name',
+    LAMBDA_FUNCTION,
+    'a Lambda function name or ARN',
+    fail
+  )
   const alias = requiredText(properties, 'Alias', 'Properties', fail)
-  const version = (key: string) => {
-    const v = requiredText(properties, key, 'Properties', fail)
-    if (!/^[1-9]\d*$/.test(v.value)) {
-      fail(v.node, `${key} is ${show(v.value)}; expected a published version number such as 3`)
-    }
-    return v.value
-  }
+  const version = (key: string) =>
+    matchingProperty(properties, key, /^[1-9]\d*$/, 'a published version number such as 3', fail)
+      .value
 
   return {
     platform: 'Lambda',
@@ -214,15 +211,7 @@ interface Located {
 }
 
 function parse(text: string, fileName: string): { root: YAMLMap; fail: Fail } {
-  const { doc, lineOf, syntaxError } = parseWithLines(text)
-  const fail: Fail = (node, message) => {
-    throw new AppSpecError(`${fileName} line ${lineOf(node)}: ${message}`)
-  }
-  if (syntaxError) {
-    const { line, message } = syntaxError
-    throw new AppSpecError(`${fileName} line ${line}: invalid YAML or JSON: ${message}`)
-  }
-  const root = doc.contents
+  const { contents: root, fail } = parseAppSpec(text, fileName, 'YAML or JSON')
   if (!isMap(root)) return fail(root, `expected a mapping with version: 0.0 and Resources`)
   return { root, fail }
 }
@@ -288,7 +277,7 @@ function checkHooks(
 ): AppSpecHookFunction[] {
   const hooks = field(root, 'Hooks')
   const value = hooks?.value as Node | null | undefined
-  if (!hooks || value === null || (isScalar(value) && value.value === null)) return []
+  if (!hooks || isAbsent(value)) return []
   const shape = 'Hooks must be a list of - <lifecycle event>: <Lambda function name or ARN>'
   if (!isSeq(value)) return fail(value ?? (hooks.key as Node), shape)
   const seen = new Set<string>()
@@ -305,7 +294,7 @@ function checkHooks(
     }
     if (seen.has(event)) fail(keyNode, `${event} appears twice; a lifecycle event has one hook`)
     seen.add(event)
-    const functionName = scalarText(pair.value)
+    const functionName = scalarText(pair.value, { trim: true })
     if (functionName === undefined || !LAMBDA_FUNCTION.test(functionName)) {
       fail(
         (pair.value as Node | null) ?? keyNode,
@@ -325,17 +314,25 @@ function field(map: YAMLMap, key: string): Pair | undefined {
 function requiredText(map: YAMLMap, key: string, parent: string, fail: Fail): Located {
   const pair = field(map, key)
   if (!pair) return fail(map, `${parent} without ${key}`)
-  const value = scalarText(pair.value)
+  const value = scalarText(pair.value, { trim: true })
   if (value === undefined)
     return fail((pair.value as Node | null) ?? (pair.key as Node), `${key} is empty`)
   return { value, node: pair.value as Node }
 }
 
-/** The text of a scalar that holds a string or a number, else undefined. */
-function scalarText(node: unknown): string | undefined {
-  if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined
-  const text = String(node.value).trim()
-  return text === '' ? undefined : text
+/** A required entry of Properties whose text must match `pattern`; `expected` says what it is. */
+function matchingProperty(
+  properties: YAMLMap,
+  key: string,
+  pattern: RegExp,
+  expected: string,
+  fail: Fail
+): Located {
+  const located = requiredText(properties, key, 'Properties', fail)
+  if (!pattern.test(located.value)) {
+    fail(located.node, `${key} is ${show(located.value)}; expected ${expected}`)
+  }
+  return located
 }
 
 function fileKind(file: string): 'file' | 'directory' | undefined {

@@ -2,10 +2,9 @@ import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { posix } from 'node:path'
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml'
 import { AppSpecError } from '../common/errors.js'
-import { keyOf, parseWithLines, show, type Fail } from './yaml-lines.js'
+import { isAbsent, keyOf, parseAppSpec, scalarText, show, type Fail } from './yaml.js'
 import { shown } from '../common/untrusted.js'
-import { isInside } from '../common/paths.js'
-import { inGitDir } from '../common/paths.js'
+import { inGitDir, isInside } from '../common/paths.js'
 
 /** The names the CodeDeploy agent looks for at the bundle root, in its order of preference. */
 export const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml'] as const
@@ -155,16 +154,7 @@ export function validateAppSpec(
   fileName: string,
   has: (bundlePath: string) => boolean
 ): AppSpecSummary {
-  const { doc, lineOf, syntaxError } = parseWithLines(text)
-  const fail: Fail = (node, message) => {
-    throw new AppSpecError(`${fileName} line ${lineOf(node)}: ${message}`)
-  }
-
-  if (syntaxError) {
-    const { line, message } = syntaxError
-    throw new AppSpecError(`${fileName} line ${line}: invalid YAML: ${message}`)
-  }
-  const root = doc.contents
+  const { contents: root, fail } = parseAppSpec(text, fileName, 'YAML')
   if (!isMap(root)) {
     return fail(root, `expected a mapping with version: 0.0, os, and optionally files and hooks`)
   }
@@ -186,13 +176,16 @@ export function validateAppSpec(
     return fail(osNode ?? root, `os is ${show(os)}; expected linux or windows (lower case)`)
   }
   const behavior = root.get('file_exists_behavior', true)
-  if (behavior !== undefined && !FILE_EXISTS_BEHAVIORS.includes(scalarText(behavior) ?? '')) {
+  if (
+    behavior !== undefined &&
+    !FILE_EXISTS_BEHAVIORS.includes(scalarText(behavior, { trim: false }) ?? '')
+  ) {
     fail(behavior, `file_exists_behavior must be one of ${FILE_EXISTS_BEHAVIORS.join(', ')}`)
   }
 
-  const toBundlePath = (value: string) => bundlePath(value, os)
-  checkFiles(root, toBundlePath, has, fail)
-  const hooks = checkHooks(root, toBundlePath, has, fail)
+  const bundle: BundleCheck = { toBundlePath: value => bundlePath(value, os), has, fail }
+  checkFiles(root, bundle)
+  const hooks = checkHooks(root, bundle)
   return { file: fileName, os, hooks }
 }
 
@@ -206,23 +199,26 @@ export function bundlePath(value: string, os: 'linux' | 'windows'): string {
   return normal.replace(/^\/+|\/+$/g, '')
 }
 
-function checkFiles(
-  root: YAMLMap,
-  toBundlePath: (value: string) => string,
-  has: (bundlePath: string) => boolean,
+/** What the checks of files and hooks look paths up with, and how they fail. */
+interface BundleCheck {
+  toBundlePath: (value: string) => string
+  has: (bundlePath: string) => boolean
   fail: Fail
-): void {
+}
+
+function checkFiles(root: YAMLMap, { toBundlePath, has, fail }: BundleCheck): void {
   const files = root.get('files', true)
-  if (files === undefined || (isScalar(files) && files.value === null)) return
+  if (isAbsent(files)) return
   if (!isSeq(files)) {
     return fail(files, `files must be a list of entries with source and destination`)
   }
   for (const item of files.items as Node[]) {
     if (!isMap(item)) return fail(item, `each files entry must have source and destination`)
     const sourceNode = item.get('source', true)
-    const source = scalarText(sourceNode)
-    if (source === undefined) fail(item, `files entry without source; expected source: <path>`)
-    if (scalarText(item.get('destination', true)) === undefined) {
+    const source = scalarText(sourceNode, { trim: false })
+    if (source === undefined)
+      return fail(item, `files entry without source; expected source: <path>`)
+    if (scalarText(item.get('destination', true), { trim: false }) === undefined) {
       fail(item, `files entry without destination; expected destination: <directory>`)
     }
     if (!has(toBundlePath(source))) {
@@ -235,14 +231,10 @@ function checkFiles(
   }
 }
 
-function checkHooks(
-  root: YAMLMap,
-  toBundlePath: (value: string) => string,
-  has: (bundlePath: string) => boolean,
-  fail: Fail
-): AppSpecHook[] {
+function checkHooks(root: YAMLMap, bundle: BundleCheck): AppSpecHook[] {
+  const { fail } = bundle
   const hooks = root.get('hooks', true)
-  if (hooks === undefined || (isScalar(hooks) && hooks.value === null)) return []
+  if (isAbsent(hooks)) return []
   if (!isMap(hooks)) return fail(hooks, `hooks must map lifecycle events to lists of scripts`)
 
   return hooks.items.map(pair => {
@@ -261,9 +253,7 @@ function checkHooks(
     if (!isSeq(scripts)) {
       return fail(scripts ?? keyNode, `${event} must be a list of scripts (- location: <path>)`)
     }
-    const locations = (scripts.items as Node[]).map(script =>
-      checkScript(script, event, toBundlePath, has, fail)
-    )
+    const locations = (scripts.items as Node[]).map(script => checkScript(script, event, bundle))
     return { event, locations }
   })
 }
@@ -271,13 +261,11 @@ function checkHooks(
 function checkScript(
   script: Node,
   event: string,
-  toBundlePath: (value: string) => string,
-  has: (bundlePath: string) => boolean,
-  fail: Fail
+  { toBundlePath, has, fail }: BundleCheck
 ): string {
   if (!isMap(script)) return fail(script, `each ${event} script must be a mapping with location`)
   const locationNode = script.get('location', true)
-  const location = scalarText(locationNode)
+  const location = scalarText(locationNode, { trim: false })
   if (location === undefined) return fail(script, `${event} script without location`)
   const path = toBundlePath(location)
   if (path === '' || !has(path)) {
@@ -299,13 +287,6 @@ function checkScript(
 
 function expectedEvents(): string {
   return `expected one of ${LIFECYCLE_EVENTS.join(', ')}`
-}
-
-/** The text of a scalar that holds a value (a string or a number), else undefined. */
-function scalarText(node: unknown): string | undefined {
-  if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined
-  const text = String(node.value)
-  return text === '' ? undefined : text
 }
 
 function numberOf(value: unknown): number {

@@ -16,6 +16,7 @@ import type { Outcome } from '../src/common/outcome.js'
 import { superviseDeployment } from '../src/supervise.js'
 import { captureStdout, readFileCommands, saveEnv, sharedSummaryFile } from './support/actions.js'
 import { codeDeployClient, codeDeployError } from './support/aws.js'
+import { recordingLog, type RecordingLog } from './support/log.js'
 import { rejection } from './support/thrown.js'
 
 const cdMock = mockClient(CodeDeployClient)
@@ -26,6 +27,7 @@ const summaryFile = sharedSummaryFile('supervise-summary-')
 
 let dir: string
 let stdout: string[]
+let log: RecordingLog
 
 type Inputs = Parameters<typeof superviseDeployment>[2]
 
@@ -72,6 +74,7 @@ beforeEach(() => {
     GITHUB_STEP_SUMMARY: summaryFile
   })
   stdout = captureStdout()
+  log = recordingLog()
   process.exitCode = undefined
   cdMock.reset()
 })
@@ -96,7 +99,7 @@ describe('superviseDeployment', () => {
     const listeners = signalListeners()
     const o = outcome()
 
-    await superviseDeployment(codeDeployClient(), ID, inputs(), o)
+    await superviseDeployment(codeDeployClient(), ID, inputs(), o, { log })
 
     expect(o.status).toBe('Succeeded')
     expect(o.info?.deploymentOverview?.Succeeded).toBe(3)
@@ -109,7 +112,7 @@ describe('superviseDeployment', () => {
       'instances-failed': '0'
     })
     expect(fileCommands('state')).toEqual({ settled: 'true' })
-    expect(stdout.join('')).toContain(`Deployment ${ID} succeeded.`)
+    expect(log.lines).toContain(`Deployment ${ID} succeeded.`)
     expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(1)
     expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
     expect(signalListeners()).toEqual(listeners)
@@ -151,7 +154,7 @@ describe('superviseDeployment', () => {
     const listeners = signalListeners()
     const o = outcome()
 
-    const err = await rejection(superviseDeployment(codeDeployClient(), ID, inputs(), o))
+    const err = await rejection(superviseDeployment(codeDeployClient(), ID, inputs(), o, { log }))
 
     expect(err).toBeInstanceOf(DeploymentFailedError)
     expect(err.message).toBe(
@@ -173,8 +176,7 @@ describe('superviseDeployment', () => {
       nextToken: undefined,
       targetFilters: { TargetStatus: ['Failed'] }
     })
-    const log = stdout.join('')
-    expect(log).toContain(
+    expect(stdout.join('')).toContain(
       `::error title=Deployment ${ID} failed on i-0abc during ApplicationStart::Script scripts/start.sh failed (ScriptFailed): exit code 1%0ALog tail:%0A[stderr]port 80 in use`
     )
     expect(fileCommands('output')).toMatchObject({ 'deployment-status': 'Failed' })
@@ -191,15 +193,16 @@ describe('superviseDeployment', () => {
       .rejects(codeDeployError('AccessDeniedException', 400, 'not authorized'))
     const o = outcome()
 
-    const err = await rejection(superviseDeployment(codeDeployClient(), ID, inputs(), o))
+    const err = await rejection(superviseDeployment(codeDeployClient(), ID, inputs(), o, { log }))
 
     expect(err).toBeInstanceOf(DeploymentFailedError)
     expect(err.message).toBe(`Deployment ${ID} ended with status Stopped (${URL})`)
     expect(o.failures).toEqual([])
-    expect(stdout.join('')).toContain(
-      `::warning::Could not list the failed targets of ${ID} (codedeploy:ListDeploymentTargets): AccessDeniedException: not authorized.`
+    expect(log.warnings).toHaveLength(1)
+    expect(log.warnings[0]).toContain(
+      `Could not list the failed targets of ${ID} (codedeploy:ListDeploymentTargets): AccessDeniedException: not authorized.`
     )
-    expect(stdout.join('')).not.toMatch(/\{(application|region|targetAccount)\}/)
+    expect(log.warnings[0]).not.toMatch(/\{(application|region|targetAccount)\}/)
   })
 
   describe('on timeout', () => {
@@ -217,7 +220,8 @@ describe('superviseDeployment', () => {
           codeDeployClient(),
           ID,
           inputs({ waitTimeoutSeconds: 2, ...overrides }),
-          o
+          o,
+          { log }
         )
       )
       await jest.advanceTimersByTimeAsync(2000)
@@ -249,7 +253,7 @@ describe('superviseDeployment', () => {
       expect(cdMock.commandCalls(StopDeploymentCommand).map(c => c.args[0].input)).toEqual([
         { deploymentId: ID, autoRollbackEnabled: true }
       ])
-      expect(stdout.join('')).toContain(
+      expect(log.lines).toContain(
         `Stopping deployment ${ID} (wait-timeout-seconds passed), with rollback.`
       )
       expect(fileCommands('state')).toEqual({ settled: 'true' })
@@ -286,7 +290,7 @@ describe('superviseDeployment', () => {
     async function cancel(overrides: Partial<Inputs>, onCancelled: () => Promise<void>) {
       const o = outcome()
       const result = rejection(
-        superviseDeployment(codeDeployClient(), ID, inputs(overrides), o, onCancelled)
+        superviseDeployment(codeDeployClient(), ID, inputs(overrides), o, { log, onCancelled })
       )
       await jest.advanceTimersByTimeAsync(0)
       expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(1)
@@ -314,11 +318,10 @@ describe('superviseDeployment', () => {
       expect(onCancelled).toHaveBeenCalledTimes(1)
       expect(process.exit).toHaveBeenCalledWith(1)
       expect(process.exitCode).toBe(1)
-      const log = stdout.join('')
-      expect(log).toContain(
+      expect(log.lines).toContain(
         `Stopping deployment ${ID} (the job was cancelled (SIGINT)), with rollback.`
       )
-      expect(log).toContain(
+      expect(stdout.join('')).toContain(
         `::error::The job was cancelled while deployment ${ID} was in progress.`
       )
       expect(fileCommands('state')).toMatchObject({ settled: 'true' })
@@ -342,11 +345,10 @@ describe('superviseDeployment', () => {
       expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
       expect(onCancelled).toHaveBeenCalledTimes(1)
       expect(process.exit).toHaveBeenCalledWith(1)
-      const log = stdout.join('')
-      expect(log).toContain(
-        `::warning::The job was cancelled; deployment ${ID} keeps running (stop-on-cancel is false): ${URL}`
+      expect(log.warnings).toContain(
+        `The job was cancelled; deployment ${ID} keeps running (stop-on-cancel is false): ${URL}`
       )
-      expect(log).toContain(
+      expect(stdout.join('')).toContain(
         `::error::The job was cancelled while deployment ${ID} was in progress.`
       )
       expect(fileCommands('state')).toMatchObject({ settled: 'true' })
@@ -357,7 +359,7 @@ describe('superviseDeployment', () => {
       const onCancelled = jest.fn(async () => {})
 
       const result = rejection(
-        superviseDeployment(codeDeployClient(), ID, inputs(), outcome(), onCancelled)
+        superviseDeployment(codeDeployClient(), ID, inputs(), outcome(), { log, onCancelled })
       )
       await jest.advanceTimersByTimeAsync(0)
       process.emit('SIGINT', 'SIGINT')
@@ -369,9 +371,11 @@ describe('superviseDeployment', () => {
       await result
       expect(onCancelled).toHaveBeenCalledTimes(1)
       expect(process.exit).toHaveBeenCalledWith(1)
-      const log = stdout.join('')
-      expect(log).toContain(`::error::Could not stop deployment ${ID} (codedeploy:StopDeployment)`)
-      expect(log).toContain(
+      const printed = stdout.join('')
+      expect(printed).toContain(
+        `::error::Could not stop deployment ${ID} (codedeploy:StopDeployment)`
+      )
+      expect(printed).toContain(
         `::error::The job was cancelled while deployment ${ID} was in progress.`
       )
       expect(fileCommands('output')['error-code']).toBe('CancelledError')
@@ -398,7 +402,8 @@ describe('superviseDeployment', () => {
           codeDeployClient(),
           ID,
           inputs({ waitTimeoutSeconds: 3600, ...overrides }),
-          outcome()
+          outcome(),
+          { log }
         )
       ).finally(() => (settled = true))
       // Polls at 0 s, 46 s and 92 s; the third fails at 137 s, past the two minutes.
@@ -433,7 +438,9 @@ describe('superviseDeployment', () => {
     cdMock.on(GetDeploymentCommand).rejects(codeDeployError('AccessDeniedException', 400, 'no'))
 
     const err = await rejection(
-      superviseDeployment(codeDeployClient(), ID, inputs({ stopOnTimeout: true }), outcome())
+      superviseDeployment(codeDeployClient(), ID, inputs({ stopOnTimeout: true }), outcome(), {
+        log
+      })
     )
 
     expect(err.message).toContain(`Could not read the state of deployment ${ID}`)
@@ -444,7 +451,9 @@ describe('superviseDeployment', () => {
   it('leaves the deployment running (settled) when the wait gives up reading it', async () => {
     cdMock.on(GetDeploymentCommand).rejects(codeDeployError('AccessDeniedException', 400, 'no'))
 
-    const err = await rejection(superviseDeployment(codeDeployClient(), ID, inputs(), outcome()))
+    const err = await rejection(
+      superviseDeployment(codeDeployClient(), ID, inputs(), outcome(), { log })
+    )
 
     expect(err.message).toContain(`Could not read the state of deployment ${ID}`)
     expect(fileCommands('state')).toMatchObject({ settled: 'true' })

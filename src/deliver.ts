@@ -6,7 +6,7 @@ import type {
 } from '@aws-sdk/client-codedeploy'
 import { createWhenGroupIsFree } from './codedeploy/active.js'
 import { codeDeployClient, codeDeployOnceClient, s3Client, stsFactory } from './aws/clients.js'
-import { resolveCredentials, type ResolvedCredentials } from './aws/credentials.js'
+import { resolveCredentials, type ResolvedCredentials } from './aws/credentials/resolve.js'
 import {
   createDeployment,
   groupComputePlatform,
@@ -27,7 +27,7 @@ import { existingRevision, revisionLocation, uploadRevision } from './s3/objects
 import { runToken, withRunToken } from './common/run-token.js'
 import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './common/state.js'
 import { superviseDeployment } from './supervise.js'
-import { logInfo } from './common/log.js'
+import type { Log } from './common/log.js'
 
 /** What the AWS part of the run has made so far, read by the caller's error handling. */
 export interface Progress {
@@ -45,7 +45,8 @@ export async function deliver(
   env: NodeJS.ProcessEnv,
   plan: RevisionPlan,
   local: LocalRevision,
-  progress: Progress
+  progress: Progress,
+  log: Log
 ): Promise<void> {
   let target: DeployTarget
   let cd: CodeDeployClient
@@ -56,9 +57,10 @@ export async function deliver(
     const credentials = await resolveCredentials(inputs, {
       sts: stsFactory(inputs.region),
       getIdToken: audience => core.getIDToken(audience),
-      env
+      env,
+      log
     })
-    logInfo(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`)
+    log.info(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`)
     outcome = {
       application: inputs.application,
       deploymentGroup: inputs.deploymentGroup,
@@ -71,8 +73,8 @@ export async function deliver(
     cd = codeDeployClient(inputs.region, credentials.target)
     cdOnce = codeDeployOnceClient(inputs.region, credentials.target)
     target = deployTarget(inputs, credentials)
-    await checkGroup(cd, inputs, platformOf(plan), target)
-    location = await storeRevision(inputs, local, credentials, outcome)
+    await checkGroup(cd, inputs, platformOf(plan), target, log)
+    location = await storeRevision(inputs, local, credentials, outcome, log)
     setOutputs(outcome)
   } finally {
     if (local.kind === 'bundle') await discard(local.bundle)
@@ -80,7 +82,7 @@ export async function deliver(
 
   await registerRevision(cd, inputs, location, target)
   if (inputs.uploadOnly) {
-    logInfo(
+    log.info(
       `Registered the revision with application '${inputs.application}'; no deployment created (upload-only).`
     )
     return
@@ -100,27 +102,27 @@ export async function deliver(
         pollIntervalMs: inputs.pollIntervalSeconds * 1000
       },
       runToken: token,
-      log: line => logInfo(line),
-      warn: line => core.warning(line)
+      log
     },
     () => createDeployment(cdOnce, request, location, target)
   )
   core.saveState(STATE_DEPLOYMENT_ID, deploymentId)
   // After the group is free: a wait for another deployment must not leave an entry in progress.
-  const github = await recordOnGitHub(inputs, ctx, env)
+  const github = await recordOnGitHub(inputs, ctx, env, log)
   progress.github = github
   outcome.deploymentId = deploymentId
   outcome.status = 'Created'
   setOutputs(outcome)
-  logInfo(`Created deployment ${deploymentId}: ${deploymentUrl(inputs.region, deploymentId)}`)
+  log.info(`Created deployment ${deploymentId}: ${deploymentUrl(inputs.region, deploymentId)}`)
   if (!inputs.wait) {
     core.saveState(STATE_SETTLED, 'true')
     return
   }
   const current = outcome
-  await superviseDeployment(cd, deploymentId, inputs, current, () =>
-    finishOnGitHub(github, current)
-  )
+  await superviseDeployment(cd, deploymentId, inputs, current, {
+    log,
+    onCancelled: () => finishOnGitHub(github, current)
+  })
 }
 
 function deployTarget(inputs: ActionInputs, credentials: ResolvedCredentials): DeployTarget {
@@ -136,9 +138,10 @@ async function checkGroup(
   cd: CodeDeployClient,
   inputs: ActionInputs,
   platform: ComputePlatform | undefined,
-  target: DeployTarget
+  target: DeployTarget,
+  log: Log
 ): Promise<void> {
-  const groupPlatform = await groupComputePlatform(cd, inputs, target, w => core.warning(w))
+  const groupPlatform = await groupComputePlatform(cd, inputs, target, log)
   if (platform) {
     checkPlatformMatches(platform, groupPlatform, inputs.application, inputs.deploymentGroup)
   }
@@ -152,7 +155,8 @@ async function storeRevision(
   inputs: ActionInputs,
   local: LocalRevision,
   credentials: ResolvedCredentials,
-  outcome: Outcome
+  outcome: Outcome,
+  log: Log
 ): Promise<RevisionLocation> {
   if (local.kind === 'appspec-content') {
     outcome.revisionSha256 = local.content.sha256
@@ -163,14 +167,13 @@ async function storeRevision(
     ? { identity: inputs.oidcRoleArn ?? 'the source credentials' }
     : { identity: credentials.targetArn, account: credentials.targetAccountId }
   const s3 = s3Client(inputs.region, withSource ? credentials.source : credentials.target)
-  const log = (line: string) => logInfo(line)
   let revision
   if (local.kind === 'bundle') {
     revision = await uploadRevision(s3, local.bucket, inputs, local.bundle, uploader, log)
   } else {
     revision = await existingRevision(s3, local.location, inputs.s3BucketOwner, uploader)
     const version = revision.versionId ? `, version ${revision.versionId}` : ''
-    log(
+    log.info(
       `Deploying s3://${revision.bucket}/${revision.key} as it is (ETag ${revision.etag}${version}).`
     )
   }

@@ -8,7 +8,7 @@ import { runContext } from './inputs/context.js'
 import { setErrorOutputs } from './report/outputs.js'
 import { writeSummary } from './report/summary.js'
 import { discard, planRevision, prepareLocalRevision } from './revision/plan.js'
-import { logInfo } from './common/log.js'
+import { stepLog } from './common/log.js'
 
 /**
  * Runs the whole flow: inputs, revision, credentials, upload, deployment, wait, report. Local
@@ -33,7 +33,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const local = await prepareLocalRevision(plan, inputs, env)
     if (local.kind === 'bundle') {
       const { bundle } = local
-      logInfo(
+      stepLog.info(
         `Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`
       )
     }
@@ -41,7 +41,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       if (local.kind === 'bundle') await discard(local.bundle)
       throw err
     })
-    await deliver(inputs, ctx, env, plan, local, progress)
+    await deliver(inputs, ctx, env, plan, local, progress, stepLog)
   } catch (err) {
     setErrorOutputs(progress.outcome, err)
     fail(err)
@@ -49,13 +49,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const { outcome } = progress
     await finishOnGitHub(progress.github, outcome)
     if (callStats.calls > 0) {
-      logInfo(
+      stepLog.info(
         `AWS calls: ${callStats.calls} (${callStats.retries} retried after throttling or transient faults).`
       )
     }
     if (outcome) {
       outcome.durationMs = Date.now() - started
-      await writeSummary(outcome).catch(e => core.warning(`Could not write the job summary: ${e}`))
+      await writeSummary(outcome).catch(e =>
+        stepLog.warning(`Could not write the job summary: ${e}`)
+      )
     }
   }
 }

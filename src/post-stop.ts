@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { codeDeployClient, stsFactory } from './aws/clients.js'
-import { resolveCredentials } from './aws/credentials.js'
+import { resolveCredentials } from './aws/credentials/resolve.js'
 import { errorName } from './common/aws-errors.js'
 import { ActionError } from './common/errors.js'
 import { readInputs } from './inputs/inputs.js'
@@ -8,16 +8,20 @@ import { runContext } from './inputs/context.js'
 import { deploymentUrl } from './codedeploy/status.js'
 import { STATE_STOP_ON_TIMEOUT } from './common/state.js'
 import { isActive, stopDeployment } from './codedeploy/stop.js'
-import { logInfo } from './common/log.js'
+import type { Log } from './common/log.js'
 
 /** Stops `deploymentId`, which the main step left running (see post.ts), if it still runs. */
-export async function stopLeftover(deploymentId: string, env: NodeJS.ProcessEnv): Promise<void> {
+export async function stopLeftover(
+  deploymentId: string,
+  env: NodeJS.ProcessEnv,
+  log: Log
+): Promise<void> {
   try {
     const inputs = readInputs(runContext(env), { checkRevisionPath: false })
     const url = deploymentUrl(inputs.region, deploymentId)
     const afterTimeout = core.getState(STATE_STOP_ON_TIMEOUT) === 'true'
     if (!afterTimeout && !inputs.stopOnCancel) {
-      core.warning(
+      log.warning(
         `Deployment ${deploymentId} may still be running (stop-on-cancel is false): ${url}`
       )
       return
@@ -25,13 +29,14 @@ export async function stopLeftover(deploymentId: string, env: NodeJS.ProcessEnv)
     const credentials = await resolveCredentials(inputs, {
       sts: stsFactory(inputs.region),
       getIdToken: audience => core.getIDToken(audience),
-      env
+      env,
+      log
     })
     const cd = codeDeployClient(inputs.region, credentials.target)
     // When the state cannot be read (sustained throttling), StopDeployment tells: it refuses a
     // deployment that has ended.
     if (!(await isActive(cd, deploymentId).catch(() => true))) {
-      logInfo(`Deployment ${deploymentId} has already ended.`)
+      log.info(`Deployment ${deploymentId} has already ended.`)
       return
     }
     const [why, because] = afterTimeout
@@ -41,13 +46,13 @@ export async function stopLeftover(deploymentId: string, env: NodeJS.ProcessEnv)
         ]
       : ['the main step ended before the deployment did', 'the job ended before it did']
     try {
-      await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, why, line => logInfo(line))
+      await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, why, log)
     } catch (err) {
       if (errorName((err as ActionError).cause) !== 'DeploymentAlreadyCompletedException') throw err
-      logInfo(`Deployment ${deploymentId} has already ended.`)
+      log.info(`Deployment ${deploymentId} has already ended.`)
       return
     }
-    core.warning(`Deployment ${deploymentId} was stopped because ${because}: ${url}`)
+    log.warning(`Deployment ${deploymentId} was stopped because ${because}: ${url}`)
   } catch (err) {
     const message = err instanceof ActionError ? err.message : String(err)
     core.setFailed(`Could not stop deployment ${deploymentId}: ${message}`)

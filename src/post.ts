@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { stepLog } from './common/log.js'
 import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './common/state.js'
 
 /**
@@ -11,5 +12,5 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (!deploymentId || core.getState(STATE_SETTLED) === 'true') return
   // Loaded only now: the usual post step has nothing to do and should not load the AWS SDK.
   const { stopLeftover } = await import('./post-stop.js')
-  await stopLeftover(deploymentId, env)
+  await stopLeftover(deploymentId, env, stepLog)
 }

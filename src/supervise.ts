@@ -12,7 +12,7 @@ import { STATE_SETTLED, STATE_STOP_ON_TIMEOUT } from './common/state.js'
 import { stopDeployment } from './codedeploy/stop.js'
 import { collectFailures } from './codedeploy/failures.js'
 import { waitForDeployment } from './codedeploy/wait.js'
-import { logInfo } from './common/log.js'
+import type { Log } from './common/log.js'
 
 type SuperviseInputs = Pick<
   ActionInputs,
@@ -24,7 +24,11 @@ type SuperviseInputs = Pick<
   | 'rollbackOnStop'
 >
 
-const log = (line: string) => logInfo(line)
+export interface SuperviseDeps {
+  log: Log
+  /** Runs when the job is cancelled, before the process exits. */
+  onCancelled?: () => Promise<void>
+}
 
 /**
  * Sees a deployment through: waits for it, stops it if the job is cancelled (stop-on-cancel) or
@@ -36,8 +40,7 @@ export async function superviseDeployment(
   deploymentId: string,
   inputs: SuperviseInputs,
   outcome: Outcome,
-  /** Runs when the job is cancelled, before the process exits. */
-  onCancelled: () => Promise<void> = async () => {}
+  { log, onCancelled = async () => {} }: SuperviseDeps
 ): Promise<void> {
   const url = deploymentUrl(inputs.region, deploymentId)
   const stopWatching = onCancel(async signal => {
@@ -47,7 +50,7 @@ export async function superviseDeployment(
         await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, reason, log)
         outcome.status = 'Stopped'
       } else {
-        core.warning(
+        log.warning(
           `The job was cancelled; deployment ${deploymentId} keeps running (stop-on-cancel is false): ${url}`
         )
       }
@@ -113,7 +116,7 @@ export async function superviseDeployment(
       accountId: outcome.targetAccountId,
       region: outcome.region
     }).catch(err => {
-      core.warning(err instanceof Error ? err.message : String(err))
+      log.warning(err instanceof Error ? err.message : String(err))
       return []
     })
     annotateFailures(deploymentId, outcome.failures)
@@ -123,5 +126,5 @@ export async function superviseDeployment(
       `Deployment ${deploymentId} ended with status ${status}${reason} (${url})`
     )
   }
-  logInfo(`Deployment ${deploymentId} succeeded.`)
+  log.info(`Deployment ${deploymentId} succeeded.`)
 }

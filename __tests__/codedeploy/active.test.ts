@@ -23,6 +23,7 @@ import {
 } from '../../src/codedeploy/deployment.js'
 import { DeploymentError } from '../../src/common/errors.js'
 import { codeDeployClient, codeDeployError } from '../support/aws.js'
+import { recordingLog } from '../support/log.js'
 import { rejection } from '../support/thrown.js'
 
 const cdMock = mockClient(CodeDeployClient)
@@ -44,8 +45,7 @@ function fakeTime() {
 }
 
 function options(overrides: Partial<ActiveOptions> = {}) {
-  const log: string[] = []
-  const warnings: string[] = []
+  const log = recordingLog()
   const time = fakeTime()
   const opts: ActiveOptions = {
     application: 'shop',
@@ -55,11 +55,10 @@ function options(overrides: Partial<ActiveOptions> = {}) {
     rollbackOnStop: true,
     wait: { timeoutMs: 60_000, pollIntervalMs: 1000, sleep: time.sleep, now: time.now },
     runToken: '[gha-run:octo/shop:42:1:0123456789ab]',
-    log: line => log.push(line),
-    warn: line => warnings.push(line),
+    log,
     ...overrides
   }
-  return { opts, log, warnings, time }
+  return { opts, log, time }
 }
 
 function deployment(id: string, status: DeploymentStatus, extra: object = {}) {
@@ -77,8 +76,8 @@ describe('findActiveDeployments', () => {
       .resolvesOnce({ deployments: [RUNNING], nextToken: 'page-2' })
       .resolvesOnce({ deployments: [OTHER], nextToken: 'page-3' })
       .resolvesOnce({})
-    const warn = jest.fn()
-    expect(await findActiveDeployments(codeDeployClient(), 'shop', 'production', warn)).toEqual([
+    const log = recordingLog()
+    expect(await findActiveDeployments(codeDeployClient(), 'shop', 'production', log)).toEqual([
       RUNNING,
       OTHER
     ])
@@ -102,13 +101,13 @@ describe('findActiveDeployments', () => {
         nextToken: 'page-3'
       }
     ])
-    expect(warn).not.toHaveBeenCalled()
+    expect(log.warnings).toEqual([])
   })
 
   it('is an empty list when the group is free', async () => {
     cdMock.on(ListDeploymentsCommand).resolves({ deployments: [] })
     expect(
-      await findActiveDeployments(codeDeployClient(), 'shop', 'production', jest.fn())
+      await findActiveDeployments(codeDeployClient(), 'shop', 'production', recordingLog())
     ).toEqual([])
   })
 
@@ -118,24 +117,23 @@ describe('findActiveDeployments', () => {
       .rejects(
         codeDeployError('AccessDeniedException', 400, 'not authorized to perform ListDeployments')
       )
-    const warn = jest.fn()
+    const log = recordingLog()
     expect(
-      await findActiveDeployments(codeDeployClient(), 'shop', 'production', warn)
+      await findActiveDeployments(codeDeployClient(), 'shop', 'production', log)
     ).toBeUndefined()
-    expect(warn).toHaveBeenCalledTimes(1)
-    expect(warn).toHaveBeenCalledWith(
+    expect(log.warnings).toEqual([
       'Could not look for deployments in progress (codedeploy:ListDeployments was denied: AccessDeniedException: not authorized to perform ListDeployments). Allow it to the deploying role so the on-active-deployment policy can act before CreateDeployment.'
-    )
+    ])
   })
 
   it('lets other errors through', async () => {
     const cause = codeDeployError('ApplicationDoesNotExistException', 400, 'No application shop')
     cdMock.on(ListDeploymentsCommand).rejects(cause)
-    const warn = jest.fn()
-    await expect(
-      findActiveDeployments(codeDeployClient(), 'shop', 'production', warn)
-    ).rejects.toBe(cause)
-    expect(warn).not.toHaveBeenCalled()
+    const log = recordingLog()
+    await expect(findActiveDeployments(codeDeployClient(), 'shop', 'production', log)).rejects.toBe(
+      cause
+    )
+    expect(log.warnings).toEqual([])
   })
 })
 
@@ -158,10 +156,10 @@ describe('settleActiveDeployments', () => {
 
     await settleActiveDeployments(codeDeployClient(), [RUNNING], opts)
 
-    expect(log[0]).toBe(
+    expect(log.lines[0]).toBe(
       `Deployment ${RUNNING} (InProgress, started by user at 2026-03-01T10:00:00.000Z: "hotfix") is in progress in 'production': waiting for it to end (${url(RUNNING)}).`
     )
-    expect(log).toContain(`Deployment ${RUNNING} ended with status Succeeded.`)
+    expect(log.lines).toContain(`Deployment ${RUNNING} ended with status Succeeded.`)
     expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
     expect(time.sleep).toHaveBeenCalledWith(1000)
   })
@@ -180,11 +178,11 @@ describe('settleActiveDeployments', () => {
       { deploymentId: RUNNING, autoRollbackEnabled: false },
       { deploymentId: OTHER, autoRollbackEnabled: false }
     ])
-    expect(log).toContain(
+    expect(log.lines).toContain(
       `Stopping deployment ${RUNNING} (on-active-deployment is stop), without rollback.`
     )
-    expect(log).toContain(`Deployment ${RUNNING} ended with status Stopped.`)
-    expect(log).toContain(`Deployment ${OTHER} ended with status Stopped.`)
+    expect(log.lines).toContain(`Deployment ${RUNNING} ended with status Stopped.`)
+    expect(log.lines).toContain(`Deployment ${OTHER} ended with status Stopped.`)
   })
 
   it('asks for a rollback when rollback-on-stop is set', async () => {
@@ -213,7 +211,7 @@ describe('settleActiveDeployments', () => {
     )
     expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(1)
     expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
-    expect(log).toEqual([])
+    expect(log.lines).toEqual([])
   })
 
   it('still names the deployment when it cannot be described', async () => {
@@ -264,16 +262,16 @@ describe('createWhenGroupIsFree', () => {
   it('settles an active deployment before creating', async () => {
     cdMock.on(ListDeploymentsCommand).resolves({ deployments: [RUNNING] })
     cdMock.on(GetDeploymentCommand).resolves(deployment(RUNNING, 'Succeeded'))
-    const order: string[] = []
+    const { opts, log } = options()
+    let loggedBeforeCreate: string[] = []
     const create = jest.fn(async () => {
-      order.push('create')
+      loggedBeforeCreate = [...log.lines]
       return 'd-NEW00001'
     })
-    const { opts } = options({ log: line => order.push(line) })
 
     expect(await createWhenGroupIsFree(codeDeployClient(), opts, create)).toBe('d-NEW00001')
-    expect(order.at(-2)).toBe(`Deployment ${RUNNING} ended with status Succeeded.`)
-    expect(order.at(-1)).toBe('create')
+    expect(loggedBeforeCreate.at(-1)).toBe(`Deployment ${RUNNING} ended with status Succeeded.`)
+    expect(log.lines).toEqual(loggedBeforeCreate)
   })
 
   it('applies the policy again after DeploymentLimitExceededException, then creates', async () => {
@@ -291,7 +289,7 @@ describe('createWhenGroupIsFree', () => {
     expect(await createWhenGroupIsFree(codeDeployClient(), opts, create)).toBe('d-NEW00001')
     expect(create).toHaveBeenCalledTimes(2)
     expect(cdMock.commandCalls(ListDeploymentsCommand)).toHaveLength(2)
-    expect(log).toContain(`Deployment ${RUNNING} ended with status Succeeded.`)
+    expect(log.lines).toContain(`Deployment ${RUNNING} ended with status Succeeded.`)
   })
 
   it('gives up after 3 attempts and rethrows the last error', async () => {
@@ -440,7 +438,7 @@ describe('createWhenGroupIsFree when the answer to CreateDeployment is lost', ()
     expect(created()[0].args[0].input.description).toBe(REQUEST.description)
     expect(listed()).toEqual([activeList(), searchList(), searchList('page-2')])
     expect(described()).toEqual([THEIRS, OWN])
-    expect(log).toEqual([DID_NOT_ANSWER, adopted(OWN)])
+    expect(log.lines).toEqual([DID_NOT_ANSWER, adopted(OWN)])
     expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
   })
 
@@ -456,7 +454,7 @@ describe('createWhenGroupIsFree when the answer to CreateDeployment is lost', ()
     expect(created()).toHaveLength(2)
     expect(listed()).toEqual([activeList(), searchList()])
     expect(described()).toEqual([THEIRS])
-    expect(log).toEqual([DID_NOT_ANSWER])
+    expect(log.lines).toEqual([DID_NOT_ANSWER])
   })
 
   it('gives up after 3 attempts, searching after each', async () => {
@@ -471,7 +469,7 @@ describe('createWhenGroupIsFree when the answer to CreateDeployment is lost', ()
     expect(err.message.startsWith(FAILED)).toBe(true)
     expect(created()).toHaveLength(3)
     expect(listed()).toEqual([activeList(), searchList(), searchList(), searchList()])
-    expect(log).toEqual([DID_NOT_ANSWER, DID_NOT_ANSWER, DID_NOT_ANSWER])
+    expect(log.lines).toEqual([DID_NOT_ANSWER, DID_NOT_ANSWER, DID_NOT_ANSWER])
   })
 
   it.each([
@@ -535,7 +533,7 @@ describe('createWhenGroupIsFree when the answer to CreateDeployment is lost', ()
       expect(described()).toEqual([OWN])
       expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
       expect(time.sleep).not.toHaveBeenCalled()
-      expect(log).toEqual([DID_NOT_ANSWER, adopted(OWN)])
+      expect(log.lines).toEqual([DID_NOT_ANSWER, adopted(OWN)])
     }
   )
 
@@ -588,7 +586,7 @@ describe('createWhenGroupIsFree when the answer to CreateDeployment is lost', ()
 
     expect(created()).toHaveLength(3)
     expect(listed()).toEqual([activeList(), searchList(), searchList(), searchList()])
-    expect(log).toEqual([DID_NOT_ANSWER, DID_NOT_ANSWER, adopted(OWN)])
+    expect(log.lines).toEqual([DID_NOT_ANSWER, DID_NOT_ANSWER, adopted(OWN)])
   })
 
   it('says which token to look for when it gives up after a lost answer', async () => {
@@ -625,7 +623,7 @@ describe('createWhenGroupIsFree when the answer to CreateDeployment is lost', ()
     expect(created()).toHaveLength(1)
     expect(listed()).toEqual([activeList()])
     expect(described()).toEqual([])
-    expect(log).toEqual([])
+    expect(log.lines).toEqual([])
   })
 })
 

@@ -9,6 +9,7 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { DeploymentError } from '../../src/common/errors.js'
 import { isActive, stopDeployment } from '../../src/codedeploy/stop.js'
 import { codeDeployClient, codeDeployError } from '../support/aws.js'
+import { recordingLog } from '../support/log.js'
 import { rejection } from '../support/thrown.js'
 
 const cdMock = mockClient(CodeDeployClient)
@@ -23,19 +24,13 @@ describe('stopDeployment', () => {
     cdMock
       .on(StopDeploymentCommand)
       .resolves({ status: 'Pending', statusMessage: 'Stopping instances' })
-    const log: string[] = []
-    const status = await stopDeployment(
-      codeDeployClient(),
-      ID,
-      true,
-      'the job was cancelled',
-      line => log.push(line)
-    )
+    const log = recordingLog()
+    const status = await stopDeployment(codeDeployClient(), ID, true, 'the job was cancelled', log)
     expect(status).toBe('Pending')
     expect(cdMock.commandCalls(StopDeploymentCommand).map(c => c.args[0].input)).toEqual([
       { deploymentId: ID, autoRollbackEnabled: true }
     ])
-    expect(log).toEqual([
+    expect(log.lines).toEqual([
       `Stopping deployment ${ID} (the job was cancelled), with rollback.`,
       'StopDeployment answered Pending: Stopping instances.'
     ])
@@ -43,20 +38,20 @@ describe('stopDeployment', () => {
 
   it('stops without rollback when told so, and reads a missing status as Pending', async () => {
     cdMock.on(StopDeploymentCommand).resolves({})
-    const log: string[] = []
+    const log = recordingLog()
     const status = await stopDeployment(
       codeDeployClient(),
       ID,
       false,
       'on-active-deployment is stop',
-      line => log.push(line)
+      log
     )
     expect(status).toBe('Pending')
     expect(cdMock.commandCalls(StopDeploymentCommand)[0].args[0].input).toEqual({
       deploymentId: ID,
       autoRollbackEnabled: false
     })
-    expect(log).toEqual([
+    expect(log.lines).toEqual([
       `Stopping deployment ${ID} (on-active-deployment is stop), without rollback.`,
       'StopDeployment answered Pending.'
     ])
@@ -69,18 +64,18 @@ describe('stopDeployment', () => {
       'User is not authorized to perform: codedeploy:StopDeployment'
     )
     cdMock.on(StopDeploymentCommand).rejects(cause)
-    const log: string[] = []
+    const log = recordingLog()
     const err = await rejection(
-      stopDeployment(codeDeployClient(), ID, true, 'wait-timeout-seconds passed', line =>
-        log.push(line)
-      )
+      stopDeployment(codeDeployClient(), ID, true, 'wait-timeout-seconds passed', log)
     )
     expect(err).toBeInstanceOf(DeploymentError)
     expect(err.cause).toBe(cause)
     expect(err.message).toBe(
       `Could not stop deployment ${ID} (codedeploy:StopDeployment): AccessDeniedException: User is not authorized to perform: codedeploy:StopDeployment. Stop it in the AWS console, and check that the deploying role may call codedeploy:StopDeployment.`
     )
-    expect(log).toEqual([`Stopping deployment ${ID} (wait-timeout-seconds passed), with rollback.`])
+    expect(log.lines).toEqual([
+      `Stopping deployment ${ID} (wait-timeout-seconds passed), with rollback.`
+    ])
   })
 })
 

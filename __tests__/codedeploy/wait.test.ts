@@ -19,6 +19,7 @@ import { nextInterval, waitForDeployment, type WaitOptions } from '../../src/cod
 import { describeOverview } from '../../src/codedeploy/status.js'
 import { formatElapsed } from '../../src/common/format.js'
 import { codeDeployClient, codeDeployError } from '../support/aws.js'
+import { recordingLog } from '../support/log.js'
 
 const cdMock = mockClient(CodeDeployClient)
 const ID = 'd-ABCDEF123'
@@ -67,16 +68,16 @@ function respond(...responses: (Error | Partial<GetDeploymentCommandOutput>)[]):
 }
 
 function waitOptions(time: ReturnType<typeof fakeTime>, overrides: Partial<WaitOptions> = {}) {
-  const lines: string[] = []
+  const log = recordingLog()
   const options: WaitOptions = {
     timeoutMs: 3600_000,
     pollIntervalMs: 5_000,
-    log: line => lines.push(line),
+    log,
     sleep: time.sleep,
     now: time.now,
     ...overrides
   }
-  return { options, lines }
+  return { options, lines: log.lines }
 }
 
 beforeEach(() => {

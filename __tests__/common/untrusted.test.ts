@@ -9,7 +9,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { settleActiveDeployments, type ActiveOptions } from '../../src/codedeploy/active.js'
 import { stopDeployment } from '../../src/codedeploy/stop.js'
-import { logInfo } from '../../src/common/log.js'
+import { stepLog } from '../../src/common/log.js'
 import { html, htmlBlock, neutralizeCommands, oneLine } from '../../src/common/untrusted.js'
 import { waitForDeployment } from '../../src/codedeploy/wait.js'
 import { captureStdout } from '../support/actions.js'
@@ -168,7 +168,7 @@ describe('neutralizeCommands', () => {
   })
 })
 
-describe('logInfo', () => {
+describe('stepLog', () => {
   let stdout: string[]
   beforeEach(() => {
     stdout = captureStdout()
@@ -177,10 +177,33 @@ describe('logInfo', () => {
     jest.restoreAllMocks()
   })
 
+  /** The message of the one annotation in `output`, as the runner unescapes it. */
+  function annotation(output: string, command: string): string {
+    const prefix = `::${command}::`
+    expect(output.startsWith(prefix)).toBe(true)
+    return output
+      .slice(prefix.length, -1)
+      .replace(/%0D/g, '\r')
+      .replace(/%0A/g, '\n')
+      .replace(/%25/g, '%')
+  }
+
   it.each(cases)('writes %s as lines that are no command', (_, c) => {
-    logInfo(c.text)
+    stepLog.info(c.text)
     expect(stdout.join('')).toBe(`${c.neutralized}\n`)
     expect(runnerCommands(stdout.join(''))).toEqual([])
+  })
+
+  it.each(cases)('writes %s as one notice that holds all of it', (_, c) => {
+    stepLog.notice(c.text)
+    expect(commandNames(stdout.join(''))).toEqual(['notice'])
+    expect(annotation(stdout.join(''), 'notice')).toBe(c.text)
+  })
+
+  it.each(cases)('writes %s as one warning that holds all of it', (_, c) => {
+    stepLog.warning(c.text)
+    expect(commandNames(stdout.join(''))).toEqual(['warning'])
+    expect(annotation(stdout.join(''), 'warning')).toBe(c.text)
   })
 })
 
@@ -292,10 +315,7 @@ describe('hostile text through the places that print it', () => {
       rollbackOnStop: true,
       wait: { timeoutMs: 60_000, pollIntervalMs: 1000, ...time },
       runToken: '[gha-run:octo/shop:42:1:0123456789ab]',
-      log: logInfo,
-      warn: line => {
-        throw new Error(`unexpected warning: ${line}`)
-      }
+      log: stepLog
     }
 
     await settleActiveDeployments(codeDeployClient(), [OTHER], options)
@@ -314,7 +334,7 @@ describe('hostile text through the places that print it', () => {
       statusMessage: 'Stopping\n::error::pwned\r\n  ::add-mask::Pending ##[warning]old'
     })
 
-    await stopDeployment(codeDeployClient(), ID, true, 'the job was cancelled', logInfo)
+    await stopDeployment(codeDeployClient(), ID, true, 'the job was cancelled', stepLog)
 
     expect(printed()).toEqual([
       `Stopping deployment ${ID} (the job was cancelled), with rollback.`,
@@ -338,7 +358,7 @@ describe('hostile text through the places that print it', () => {
     const result = await waitForDeployment(codeDeployClient(), ID, {
       timeoutMs: 60_000,
       pollIntervalMs: 1000,
-      log: logInfo,
+      log: stepLog,
       ...fakeTime()
     })
 

@@ -6,6 +6,7 @@ import {
   startGitHubDeployment,
   type GitHubDeploymentOptions
 } from '../../src/github/deployment.js'
+import { recordingLog, type RecordingLog } from '../support/log.js'
 
 interface Recorded {
   method: string
@@ -32,8 +33,7 @@ let server: Server
 let apiUrl: string
 let requests: Recorded[]
 let route: Route
-let warnings: string[]
-let logs: string[]
+let log: RecordingLog
 
 async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void) {
   const s = createServer(handler)
@@ -48,8 +48,7 @@ function stop(s: Server): Promise<void> {
 
 beforeEach(async () => {
   requests = []
-  warnings = []
-  logs = []
+  log = recordingLog()
   route = github
   server = await listen((req, res) => {
     const chunks: Buffer[] = []
@@ -90,8 +89,7 @@ function options(overrides: Partial<GitHubDeploymentOptions> = {}): GitHubDeploy
     runUrl: RUN_URL,
     description: 'Deployed by GitHub Actions from octo-org/shop-api at 0123456789ab',
     payload: { application: 'shop-api', 'deployment-group': 'production' },
-    warn: m => warnings.push(m),
-    log: m => logs.push(m),
+    log,
     ...overrides
   }
 }
@@ -122,8 +120,8 @@ describe('startGitHubDeployment', () => {
         body: { state: 'in_progress', log_url: RUN_URL }
       }
     ])
-    expect(warnings).toEqual([])
-    expect(logs).toEqual([
+    expect(log.warnings).toEqual([])
+    expect(log.lines).toEqual([
       "Created GitHub deployment 42 for environment 'production' at 0123456789ab.",
       'GitHub deployment 42: in_progress.'
     ])
@@ -147,7 +145,7 @@ describe('startGitHubDeployment', () => {
         description: 'CodeDeploy deployment d-ABC123 Succeeded'
       }
     })
-    expect(warnings).toEqual([])
+    expect(log.warnings).toEqual([])
   })
 
   it('uses the API URL it is given, with its path (GitHub Enterprise Server)', async () => {
@@ -157,7 +155,7 @@ describe('startGitHubDeployment', () => {
       '/api/v3/repos/octo-org/shop-api/deployments',
       '/api/v3/repos/octo-org/shop-api/deployments/42/statuses'
     ])
-    expect(warnings).toEqual([])
+    expect(log.warnings).toEqual([])
   })
 
   it('cuts status descriptions to the 140 characters GitHub accepts', async () => {
@@ -180,8 +178,8 @@ describe('startGitHubDeployment', () => {
 
     await expect(startGitHubDeployment(options())).resolves.toBeUndefined()
     expect(requests).toHaveLength(1)
-    expect(warnings).toHaveLength(1)
-    expect(warnings[0]).toMatch(
+    expect(log.warnings).toHaveLength(1)
+    expect(log.warnings[0]).toMatch(
       /^GitHub deployment for environment 'production' not recorded: GitHub answered 403 \(Resource not accessible by integration - https:\/\/docs\.github\.com\S+\): the token may not create a deployment; give the job "permissions: deployments: write" \(or pass a github-token that has it\)\. The CodeDeploy deployment is not affected\.$/
     )
   })
@@ -194,26 +192,26 @@ describe('startGitHubDeployment', () => {
     await expect(
       startGitHubDeployment(options({ apiUrl: `http://127.0.0.1:${port}` }))
     ).resolves.toBeUndefined()
-    expect(warnings).toHaveLength(1)
-    expect(warnings[0]).toContain(
+    expect(log.warnings).toHaveLength(1)
+    expect(log.warnings[0]).toContain(
       `not recorded: could not reach the GitHub API at http://127.0.0.1:${port} to create a deployment (`
     )
-    expect(warnings[0]).toContain("check GITHUB_API_URL and the runner's network access.")
+    expect(log.warnings[0]).toContain("check GITHUB_API_URL and the runner's network access.")
   })
 
   it('gives up after timeoutMs when GitHub does not answer', async () => {
     route = () => 'hang'
 
     await expect(startGitHubDeployment(options({ timeoutMs: 200 }))).resolves.toBeUndefined()
-    expect(warnings).toHaveLength(1)
-    expect(warnings[0]).toContain('could not reach the GitHub API')
+    expect(log.warnings).toHaveLength(1)
+    expect(log.warnings[0]).toContain('could not reach the GitHub API')
   })
 
   it('warns when GitHub answers 409 (conflict with the ref)', async () => {
     route = () => ({ status: 409, body: { message: 'Conflict: Commit status checks failed' } })
 
     await expect(startGitHubDeployment(options())).resolves.toBeUndefined()
-    expect(warnings).toEqual([
+    expect(log.warnings).toEqual([
       `GitHub deployment for environment 'production' not recorded: GitHub answered 409 (Conflict: Commit status checks failed): GitHub refused to deploy ${SHA} because of a conflict with it (merge conflict or commit status checks). The CodeDeploy deployment is not affected.`
     ])
   })
@@ -226,7 +224,7 @@ describe('startGitHubDeployment', () => {
 
     await expect(startGitHubDeployment(options())).resolves.toBeUndefined()
     expect(requests).toHaveLength(1)
-    expect(warnings).toEqual([
+    expect(log.warnings).toEqual([
       "GitHub deployment for environment 'production' not recorded: GitHub answered 202 (Auto-merged main into topic-branch on deployment.). The CodeDeploy deployment is not affected."
     ])
   })
@@ -235,7 +233,7 @@ describe('startGitHubDeployment', () => {
     route = () => ({ status: 422, body: { message: `No ref found for: ${SHA}` } })
 
     await startGitHubDeployment(options())
-    expect(warnings).toEqual([
+    expect(log.warnings).toEqual([
       `GitHub deployment for environment 'production' not recorded: GitHub answered 422 (No ref found for: ${SHA}): ${SHA} must be a commit pushed to octo-org/shop-api, and the environment 'production' must allow deployments from it (deployment branch and tag rules). The CodeDeploy deployment is not affected.`
     ])
   })
@@ -244,7 +242,7 @@ describe('startGitHubDeployment', () => {
     route = () => ({ status: 401, body: { message: 'Bad credentials' } })
 
     await startGitHubDeployment(options())
-    expect(warnings).toEqual([
+    expect(log.warnings).toEqual([
       "GitHub deployment for environment 'production' not recorded: GitHub answered 401 (Bad credentials): github-token is not a valid token for octo-org/shop-api. The CodeDeploy deployment is not affected."
     ])
   })
@@ -259,7 +257,7 @@ describe('startGitHubDeployment', () => {
     expect(deployment?.id).toBe(42)
     await expect(deployment?.setStatus('failure')).resolves.toBeUndefined()
 
-    expect(warnings).toEqual([
+    expect(log.warnings).toEqual([
       "GitHub deployment 42 for environment 'production' not set to in_progress: GitHub answered 500 (Server Error). The CodeDeploy deployment is not affected.",
       "GitHub deployment 42 for environment 'production' not set to failure: GitHub answered 500 (Server Error). The CodeDeploy deployment is not affected."
     ])
@@ -268,7 +266,7 @@ describe('startGitHubDeployment', () => {
   it('sends nothing without a token', async () => {
     await expect(startGitHubDeployment(options({ token: '' }))).resolves.toBeUndefined()
     expect(requests).toEqual([])
-    expect(warnings).toEqual([
+    expect(log.warnings).toEqual([
       "GitHub deployment for environment 'production' not recorded: github-token is empty; pass a token with deployments: write. The CodeDeploy deployment is not affected."
     ])
   })
@@ -278,7 +276,7 @@ describe('startGitHubDeployment', () => {
       startGitHubDeployment(options({ repository: 'shop-api' }))
     ).resolves.toBeUndefined()
     expect(requests).toEqual([])
-    expect(warnings).toEqual([
+    expect(log.warnings).toEqual([
       "GitHub deployment for environment 'production' not recorded: GITHUB_REPOSITORY is 'shop-api', expected owner/repo. The CodeDeploy deployment is not affected."
     ])
   })
@@ -286,7 +284,7 @@ describe('startGitHubDeployment', () => {
   it('sends nothing when the commit is unknown', async () => {
     await expect(startGitHubDeployment(options({ ref: '' }))).resolves.toBeUndefined()
     expect(requests).toEqual([])
-    expect(warnings).toEqual([
+    expect(log.warnings).toEqual([
       "GitHub deployment for environment 'production' not recorded: the commit SHA (GITHUB_SHA) is unknown. The CodeDeploy deployment is not affected."
     ])
   })

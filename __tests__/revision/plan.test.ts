@@ -29,6 +29,7 @@ import {
 import { existingRevision, uploadRevision, type Uploader } from '../../src/s3/objects.js'
 import { saveEnv } from '../support/actions.js'
 import { awsError, noAwsConfig, s3Client, s3NotFound } from '../support/aws.js'
+import { recordingLog } from '../support/log.js'
 import { errorOf, rejection } from '../support/thrown.js'
 
 const s3Mock = mockClient(S3Client)
@@ -416,14 +417,14 @@ describe('uploadRevision', () => {
     s3Mock
       .on(HeadObjectCommand)
       .resolves({ ETag: '"etag-old"', VersionId: 'v3', Metadata: { sha256: SHA } })
-    const log: string[] = []
+    const log = recordingLog()
     const revision = await uploadRevision(
       s3Client(),
       BUCKET,
       inputs({ s3KeyPrefix: 'releases/', s3BucketOwner: OWNER }),
       bundle,
       UPLOADER,
-      line => log.push(line)
+      log
     )
     expect(revision).toEqual({
       bucket: BUCKET,
@@ -442,7 +443,7 @@ describe('uploadRevision', () => {
       ExpectedBucketOwner: OWNER
     })
     expect(s3Mock.commandCalls(PutObjectCommand)).toHaveLength(0)
-    expect(log).toEqual([
+    expect(log.lines).toEqual([
       `s3://${BUCKET}/releases/shop/${SHA}.zip already holds this bundle (same SHA-256): upload skipped.`
     ])
   })
@@ -450,14 +451,14 @@ describe('uploadRevision', () => {
   it('uploads to the content-addressed key when the bundle is not there', async () => {
     s3Mock.on(HeadObjectCommand).rejects(s3NotFound())
     s3Mock.on(PutObjectCommand).resolves({ ETag: '"etag-new"', VersionId: 'v4' })
-    const log: string[] = []
+    const log = recordingLog()
     const revision = await uploadRevision(
       s3Client(),
       BUCKET,
       inputs({ s3BucketOwner: OWNER }),
       bundle,
       UPLOADER,
-      line => log.push(line)
+      log
     )
     expect(revision).toEqual({
       bucket: BUCKET,
@@ -479,8 +480,8 @@ describe('uploadRevision', () => {
       ChecksumAlgorithm: 'SHA256',
       Metadata: { sha256: SHA }
     })
-    expect(log).toHaveLength(1)
-    expect(log[0]).toMatch(
+    expect(log.lines).toHaveLength(1)
+    expect(log.lines[0]).toMatch(
       new RegExp(`^Uploaded s3://${BUCKET}/shop/${SHA}\\.zip \\(2048 bytes in \\d+\\.\\d s\\)\\.$`)
     )
   })
@@ -488,7 +489,14 @@ describe('uploadRevision', () => {
   it('uploads over an object at the key whose SHA-256 differs', async () => {
     s3Mock.on(HeadObjectCommand).resolves({ ETag: '"x"', Metadata: { sha256: 'd'.repeat(64) } })
     s3Mock.on(PutObjectCommand).resolves({ ETag: '"etag-new"' })
-    const revision = await uploadRevision(s3Client(), BUCKET, inputs(), bundle, UPLOADER, () => {})
+    const revision = await uploadRevision(
+      s3Client(),
+      BUCKET,
+      inputs(),
+      bundle,
+      UPLOADER,
+      recordingLog()
+    )
     expect(revision.uploaded).toBe(true)
     expect(revision.etag).toBe('etag-new')
     expect(s3Mock.commandCalls(PutObjectCommand)).toHaveLength(1)
@@ -498,7 +506,7 @@ describe('uploadRevision', () => {
     s3Mock.on(HeadObjectCommand).rejects(s3NotFound())
     s3Mock.on(PutObjectCommand).rejects(awsError('AccessDenied', 403, 'Access Denied'))
     const err = await rejection(
-      uploadRevision(s3Client(), BUCKET, inputs(), bundle, UPLOADER, () => {})
+      uploadRevision(s3Client(), BUCKET, inputs(), bundle, UPLOADER, recordingLog())
     )
     expect(err).toBeInstanceOf(UploadError)
     expect(err.message).toContain(

@@ -1,13 +1,4 @@
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  jest
-} from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
@@ -38,6 +29,7 @@ import {
 import { PART_SIZE } from '../../src/s3/upload.js'
 import { saveEnv } from '../support/actions.js'
 import { noAwsConfig, s3Client, s3Exception, s3NotFound } from '../support/aws.js'
+import { recordingLog } from '../support/log.js'
 
 const s3Mock = mockClient(S3Client)
 const restoreEnv = saveEnv()
@@ -209,7 +201,7 @@ describe('findBundle', () => {
       VersionId: 'v-123',
       Metadata: { sha256: SHA }
     })
-    const found = await findBundle(client(), target(OWNER), SHA, UPLOADER)
+    const found = await findBundle(client(), target(OWNER), SHA, UPLOADER, recordingLog())
     expect(found).toEqual({ etag: '9b2cf535f27731c974343645a3985328', versionId: 'v-123' })
     const calls = s3Mock.commandCalls(HeadObjectCommand)
     expect(calls).toHaveLength(1)
@@ -222,7 +214,7 @@ describe('findBundle', () => {
 
   it('leaves ExpectedBucketOwner out when no owner is set', async () => {
     s3Mock.on(HeadObjectCommand).resolves({ ETag: '"e"', Metadata: { sha256: SHA } })
-    expect(await findBundle(client(), target(), SHA, UPLOADER)).toEqual({
+    expect(await findBundle(client(), target(), SHA, UPLOADER, recordingLog())).toEqual({
       etag: 'e',
       versionId: undefined
     })
@@ -233,36 +225,37 @@ describe('findBundle', () => {
 
   it('ignores an object with another SHA-256', async () => {
     s3Mock.on(HeadObjectCommand).resolves({ ETag: '"e"', Metadata: { sha256: 'b'.repeat(64) } })
-    expect(await findBundle(client(), target(OWNER), SHA, UPLOADER)).toBeUndefined()
+    expect(await findBundle(client(), target(OWNER), SHA, UPLOADER, recordingLog())).toBeUndefined()
   })
 
   it('ignores an object without SHA-256 metadata', async () => {
     s3Mock.on(HeadObjectCommand).resolves({ ETag: '"e"' })
-    expect(await findBundle(client(), target(OWNER), SHA, UPLOADER)).toBeUndefined()
+    expect(await findBundle(client(), target(OWNER), SHA, UPLOADER, recordingLog())).toBeUndefined()
   })
 
   it('returns undefined when the object does not exist (404)', async () => {
     s3Mock.on(HeadObjectCommand).rejects(s3NotFound())
-    const debug = jest.fn()
-    expect(await findBundle(client(), target(OWNER), SHA, UPLOADER, debug)).toBeUndefined()
-    expect(debug).not.toHaveBeenCalled()
+    const log = recordingLog()
+    expect(await findBundle(client(), target(OWNER), SHA, UPLOADER, log)).toBeUndefined()
+    expect(log.lines).toEqual([])
   })
 
-  it('returns undefined on 403 (no s3:ListBucket), and says so in the debug log', async () => {
+  it('returns undefined on 403 (no s3:ListBucket), and says so in the log', async () => {
     s3Mock.on(HeadObjectCommand).rejects(s3Exception('Forbidden', 403, 'UnknownError'))
-    const debug = jest.fn()
-    expect(await findBundle(client(), target(OWNER), SHA, UPLOADER, debug)).toBeUndefined()
-    expect(debug).toHaveBeenCalledTimes(1)
-    expect(debug).toHaveBeenCalledWith(
+    const log = recordingLog()
+    expect(await findBundle(client(), target(OWNER), SHA, UPLOADER, log)).toBeUndefined()
+    expect(log.lines).toEqual([
       `HeadObject on s3://${BUCKET}/${KEY} was denied: Forbidden (HTTP 403)`
-    )
+    ])
   })
 
   it('fails with an UploadError and a hint on other errors', async () => {
     s3Mock
       .on(HeadObjectCommand)
       .rejects(s3Exception('PermanentRedirect', 301, 'The bucket is in another region'))
-    const err = await findBundle(client(), target(OWNER), SHA, UPLOADER).catch(e => e)
+    const err = await findBundle(client(), target(OWNER), SHA, UPLOADER, recordingLog()).catch(
+      e => e
+    )
     expect(err).toBeInstanceOf(UploadError)
     expect(err.message).toBe(
       `s3:GetObject on s3://${BUCKET}/${KEY} failed: PermanentRedirect: The bucket is in another region. Check: bucket ${BUCKET} is in another region than the client expected.`
@@ -273,7 +266,7 @@ describe('findBundle', () => {
     s3Mock
       .on(HeadObjectCommand)
       .rejects(s3Exception('InternalError', 500, 'We encountered an internal error'))
-    const err = await findBundle(client(), target(), SHA, UPLOADER).catch(e => e)
+    const err = await findBundle(client(), target(), SHA, UPLOADER, recordingLog()).catch(e => e)
     expect(err).toBeInstanceOf(UploadError)
     expect(err.message).toContain('InternalError: We encountered an internal error')
     expect(err.message).toContain('check the bucket name, its region and the network path to S3')

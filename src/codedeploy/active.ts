@@ -13,6 +13,7 @@ import { stopDeployment } from './stop.js'
 import { oneLine } from '../common/untrusted.js'
 import { isTransient } from '../common/aws-errors.js'
 import { waitForDeployment, type WaitOptions } from './wait.js'
+import type { Log } from '../common/log.js'
 
 export interface ActiveOptions {
   application: string
@@ -23,8 +24,7 @@ export interface ActiveOptions {
   wait: Omit<WaitOptions, 'log'>
   /** Marks the deployment this run creates (see run-token.ts). */
   runToken: string
-  log: (line: string) => void
-  warn: (line: string) => void
+  log: Log
 }
 
 /**
@@ -35,7 +35,7 @@ export async function findActiveDeployments(
   cd: CodeDeployClient,
   application: string,
   deploymentGroup: string,
-  warn: (line: string) => void
+  log: Log
 ): Promise<string[] | undefined> {
   try {
     return await listDeployments(cd, {
@@ -45,7 +45,7 @@ export async function findActiveDeployments(
     })
   } catch (err) {
     if (!isAccessDenied(err)) throw err
-    warn(
+    log.warning(
       `Could not look for deployments in progress (codedeploy:ListDeployments was denied: ${errorText(err)}). Allow it to the deploying role so the on-active-deployment policy can act before CreateDeployment.`
     )
     return undefined
@@ -105,7 +105,7 @@ export async function settleActiveDeployments(
         options.log
       )
     } else {
-      options.log(
+      options.log.info(
         `Deployment ${await describe(cd, id)} is in progress in '${options.deploymentGroup}': waiting for it to end (${link}).`
       )
     }
@@ -115,7 +115,9 @@ export async function settleActiveDeployments(
         `Deployment ${id} in '${options.deploymentGroup}' was still ${oneLine(result.info.status ?? 'running')} after wait-timeout-seconds; no new deployment was created. ${link}`
       )
     }
-    options.log(`Deployment ${id} ended with status ${oneLine(result.info.status ?? 'unknown')}.`)
+    options.log.info(
+      `Deployment ${id} ended with status ${oneLine(result.info.status ?? 'unknown')}.`
+    )
   }
 }
 
@@ -214,7 +216,7 @@ export async function createWhenGroupIsFree(
       cd,
       options.application,
       options.deploymentGroup,
-      options.warn
+      options.log
     )
     canList = active !== undefined
     if (!active?.length) return { settled: false }
@@ -229,7 +231,7 @@ export async function createWhenGroupIsFree(
     return { settled: true }
   }
   const adopt = (id: string) => {
-    options.log(
+    options.log.info(
       `Deployment ${id} carries this run's token ${options.runToken}: CreateDeployment created it, but its answer was lost.`
     )
     return id
@@ -248,7 +250,7 @@ export async function createWhenGroupIsFree(
     let searched = false
     if (outcomeUnknown(failure)) {
       maybeCreated ??= failure
-      options.log(
+      options.log.info(
         `CreateDeployment did not answer (${errorText(failure.cause ?? failure)}); looking for a deployment of this run before asking again.`
       )
       const own = await findOwnDeployment(cd, options, started, failure)

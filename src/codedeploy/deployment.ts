@@ -11,6 +11,7 @@ import { errorText, isAccessDenied } from '../common/aws-errors.js'
 import { explainedMessage } from '../advice/explain.js'
 import type { BundleType } from '../bundle/index.js'
 import type { FileExistsBehavior } from '../inputs/inputs.js'
+import type { Log } from '../common/log.js'
 
 export interface S3Revision {
   bucket: string
@@ -76,7 +77,7 @@ export async function groupComputePlatform(
   cd: CodeDeployClient,
   req: DeploymentRequest,
   target: DeployTarget,
-  warn: (line: string) => void
+  log: Log
 ): Promise<ComputePlatform | undefined> {
   try {
     const out = await cd.send(
@@ -88,7 +89,7 @@ export async function groupComputePlatform(
     return out.deploymentGroupInfo?.computePlatform
   } catch (err) {
     if (isAccessDenied(err)) {
-      warn(
+      log.warning(
         `Could not read deployment group '${req.deploymentGroup}' (codedeploy:GetDeploymentGroup was denied); its checks are skipped.`
       )
       return undefined

@@ -7,6 +7,7 @@ import { DeploymentError } from '../common/errors.js'
 import { errorText } from '../common/aws-errors.js'
 import { oneLine } from '../common/untrusted.js'
 import { TERMINAL_STATUSES } from './status.js'
+import type { Log } from '../common/log.js'
 
 /**
  * Stops a deployment, asking CodeDeploy to roll back to the last good revision when `rollback`
@@ -17,16 +18,18 @@ export async function stopDeployment(
   deploymentId: string,
   rollback: boolean,
   reason: string,
-  log: (line: string) => void
+  log: Log
 ): Promise<string> {
-  log(`Stopping deployment ${deploymentId} (${reason}), ${rollback ? 'with' : 'without'} rollback.`)
+  log.info(
+    `Stopping deployment ${deploymentId} (${reason}), ${rollback ? 'with' : 'without'} rollback.`
+  )
   try {
     const out = await cd.send(
       new StopDeploymentCommand({ deploymentId, autoRollbackEnabled: rollback })
     )
     const status = out.status ?? 'Pending'
     const said = out.statusMessage ? `: ${oneLine(out.statusMessage)}` : ''
-    log(`StopDeployment answered ${oneLine(status)}${said}.`)
+    log.info(`StopDeployment answered ${oneLine(status)}${said}.`)
     return status
   } catch (err) {
     throw new DeploymentError(

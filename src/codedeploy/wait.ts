@@ -9,11 +9,12 @@ import { explain, formatExplanation } from '../advice/explain.js'
 import { describeOverview, TERMINAL_STATUSES } from './status.js'
 import { formatElapsed } from '../common/format.js'
 import { oneLine } from '../common/untrusted.js'
+import type { Log } from '../common/log.js'
 
 export interface WaitOptions {
   timeoutMs: number
   pollIntervalMs: number
-  log: (line: string) => void
+  log: Log
   sleep?: (ms: number) => Promise<void>
   now?: () => number
   /** Polls that may fail in a row (after the SDK's own retries) before the wait gives up. */
@@ -99,7 +100,7 @@ export async function waitForDeployment(
       const overview = describeOverview(info.deploymentOverview)
       const line = `${oneLine(info.status ?? 'Unknown')}${statusNote(info)}${overview ? `: ${overview}` : ''}`
       if (line !== lastLine) {
-        options.log(`[${formatElapsed(now() - started)}] ${line}`)
+        options.log.info(`[${formatElapsed(now() - started)}] ${line}`)
         lastLine = line
         changedAt = now()
       }
@@ -130,7 +131,9 @@ export async function waitForDeployment(
           { cause: err }
         )
       }
-      options.log(`Reading deployment ${deploymentId} failed (${errorText(err)}); trying again.`)
+      options.log.info(
+        `Reading deployment ${deploymentId} failed (${errorText(err)}); trying again.`
+      )
     }
     const remaining = deadline - now()
     if (remaining <= 0) {

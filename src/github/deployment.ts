@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github'
+import type { Log } from '../common/log.js'
 import { loadUndici } from './undici-on-demand.js'
 
 export type GitHubDeploymentState = 'in_progress' | 'success' | 'failure' | 'inactive' | 'error'
@@ -20,8 +21,7 @@ export interface GitHubDeploymentOptions {
   payload?: Record<string, string>
   /** Per request; GitHub being slow must not hold up the deployment. */
   timeoutMs?: number
-  warn: (message: string) => void
-  log: (message: string) => void
+  log: Log
 }
 
 export interface GitHubDeployment {
@@ -50,19 +50,21 @@ const NOTE = 'The CodeDeploy deployment is not affected.'
 export async function startGitHubDeployment(
   options: GitHubDeploymentOptions
 ): Promise<GitHubDeployment | undefined> {
-  const { environment, warn } = options
+  const { environment, log } = options
   const [owner, repo, ...rest] = options.repository.split('/')
   const what = `GitHub deployment for environment '${environment}' not recorded`
   if (!owner || !repo || rest.length > 0) {
-    warn(`${what}: GITHUB_REPOSITORY is '${options.repository}', expected owner/repo. ${NOTE}`)
+    log.warning(
+      `${what}: GITHUB_REPOSITORY is '${options.repository}', expected owner/repo. ${NOTE}`
+    )
     return undefined
   }
   if (!options.token) {
-    warn(`${what}: github-token is empty; pass a token with deployments: write. ${NOTE}`)
+    log.warning(`${what}: github-token is empty; pass a token with deployments: write. ${NOTE}`)
     return undefined
   }
   if (!options.ref) {
-    warn(`${what}: the commit SHA (GITHUB_SHA) is unknown. ${NOTE}`)
+    log.warning(`${what}: the commit SHA (GITHUB_SHA) is unknown. ${NOTE}`)
     return undefined
   }
 
@@ -93,15 +95,15 @@ export async function startGitHubDeployment(
     if (!('id' in response.data)) {
       // 202: GitHub merged the default branch into the ref instead of creating a deployment.
       const message = response.data.message ?? 'no deployment was created'
-      warn(`${what}: GitHub answered ${response.status} (${message}). ${NOTE}`)
+      log.warning(`${what}: GitHub answered ${response.status} (${message}). ${NOTE}`)
       return undefined
     }
     id = response.data.id
   } catch (err) {
-    warn(`${what}: ${explainGitHubError(err, 'create a deployment', context)} ${NOTE}`)
+    log.warning(`${what}: ${explainGitHubError(err, 'create a deployment', context)} ${NOTE}`)
     return undefined
   }
-  options.log(
+  log.info(
     `Created GitHub deployment ${id} for environment '${environment}' at ${options.ref.slice(0, 12)}.`
   )
 
@@ -119,9 +121,9 @@ export async function startGitHubDeployment(
           description: details.description ? truncate(details.description) : undefined,
           request: request()
         })
-        options.log(`GitHub deployment ${id}: ${state}.`)
+        log.info(`GitHub deployment ${id}: ${state}.`)
       } catch (err) {
-        warn(
+        log.warning(
           `GitHub deployment ${id} for environment '${environment}' not set to ${state}: ` +
             `${explainGitHubError(err, `set the status of deployment ${id}`, context)} ${NOTE}`
         )

@@ -1,10 +1,9 @@
-import * as core from '@actions/core'
 import type { GitHubDeployment } from './deployment.js'
 import type { ActionInputs } from '../inputs/inputs.js'
 import type { RunContext } from '../inputs/context.js'
 import { deploymentUrl } from '../codedeploy/status.js'
 import { type Outcome } from '../common/outcome.js'
-import { logInfo } from '../common/log.js'
+import type { Log } from '../common/log.js'
 
 /**
  * Records the run as a GitHub deployment when github-environment is set. The GitHub client is
@@ -13,7 +12,8 @@ import { logInfo } from '../common/log.js'
 export async function recordOnGitHub(
   inputs: ActionInputs,
   ctx: RunContext,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  log: Log
 ): Promise<GitHubDeployment | undefined> {
   if (!inputs.githubEnvironment) return undefined
   const { startGitHubDeployment } = await import('./deployment.js')
@@ -30,8 +30,7 @@ export async function recordOnGitHub(
       'deployment-group': inputs.deploymentGroup,
       region: inputs.region
     },
-    warn: line => core.warning(line),
-    log: line => logInfo(line)
+    log
   })
 }
 

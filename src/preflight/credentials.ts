@@ -1,6 +1,6 @@
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import { resolveCredentials, type ResolvedCredentials } from '../aws/credentials.js'
+import { resolveCredentials, type ResolvedCredentials } from '../aws/credentials/resolve.js'
 import { errorText } from '../common/aws-errors.js'
 import { tokenClaims } from '../advice/explain.js'
 import type { ActionInputs } from '../inputs/inputs.js'
@@ -56,7 +56,7 @@ export async function checkCredentials(
     attempt(() =>
       resolveCredentials(
         { ...inputs, roleToAssume },
-        { sts: deps.sts, getIdToken: token.getIdToken, env }
+        { sts: deps.sts, getIdToken: token.getIdToken, env, log: deps.log }
       )
     )
   const signIn: SignIn = { inputs, sourceKind, list, token, sts: deps.sts, resolve }

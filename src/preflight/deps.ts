@@ -4,12 +4,14 @@ import type { S3Client } from '@aws-sdk/client-s3'
 import type { STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { codeDeployClient, s3Client, stsFactory } from '../aws/clients.js'
+import { stepLog, type Log } from '../common/log.js'
 
 export interface PreflightDeps {
   sts: (credentials?: AwsCredentialIdentityProvider) => STSClient
   s3: (credentials: AwsCredentialIdentityProvider) => S3Client
   codeDeploy: (credentials: AwsCredentialIdentityProvider) => CodeDeployClient
   getIdToken: (audience: string) => Promise<string>
+  log: Log
 }
 
 export function defaultPreflightDeps(region: string): PreflightDeps {
@@ -17,6 +19,7 @@ export function defaultPreflightDeps(region: string): PreflightDeps {
     sts: stsFactory(region),
     s3: credentials => s3Client(region, credentials),
     codeDeploy: credentials => codeDeployClient(region, credentials),
-    getIdToken: audience => core.getIDToken(audience)
+    getIdToken: audience => core.getIDToken(audience),
+    log: stepLog
   }
 }

@@ -1,12 +1,11 @@
 import * as core from '@actions/core'
-import { chooseSource } from '../aws/credentials.js'
+import { chooseSource } from '../aws/credentials/source.js'
 import { errorText } from '../common/aws-errors.js'
 import { roleArnOf } from '../advice/explain.js'
 import type { ActionInputs } from '../inputs/inputs.js'
 import type { PolicyVars, Setup } from '../advice/permissions.js'
 import { revisionKeys } from '../s3/keys.js'
 import { partitionOf } from '../common/arn.js'
-import { logInfo } from '../common/log.js'
 import { checkBucket, type BucketFacts } from './bucket.js'
 import { Checklist, formatChecklist, writePreflightSummary, type Check } from './checklist.js'
 import { checkCodeDeploy } from './codedeploy.js'
@@ -25,12 +24,12 @@ export async function runPreflight(
   deps: PreflightDeps = defaultPreflightDeps(inputs.region)
 ): Promise<boolean> {
   const { checks, setup, vars } = await collectChecks(inputs, env, deps)
-  for (const line of formatChecklist(checks)) logInfo(line)
+  for (const line of formatChecklist(checks)) deps.log.info(line)
   for (const check of checks.filter(c => c.status === 'failed')) {
     core.error(check.evidence, { title: `${check.title} (dry run)` })
   }
   await writePreflightSummary(inputs, checks, setup, vars).catch(err =>
-    core.warning(`Could not write the job summary: ${errorText(err)}`)
+    deps.log.warning(`Could not write the job summary: ${errorText(err)}`)
   )
   return !checks.some(c => c.status === 'failed')
 }

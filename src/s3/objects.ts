@@ -8,6 +8,7 @@ import { errorText, isAccessDenied, isNotFound } from '../common/aws-errors.js'
 import { explainedMessage } from '../advice/explain.js'
 import { bundleKey } from './keys.js'
 import { IncompleteUploadError, uploadFile } from './upload.js'
+import type { Log } from '../common/log.js'
 
 const SHA256_METADATA = 'sha256'
 
@@ -74,7 +75,7 @@ export async function findBundle(
   target: BundleTarget,
   sha256: string,
   uploader: Uploader,
-  debug: (message: string) => void = () => {}
+  log: Log
 ): Promise<StoredObject | undefined> {
   try {
     const head = await s3.send(
@@ -89,7 +90,7 @@ export async function findBundle(
   } catch (err) {
     if (isNotFound(err)) return undefined
     if (isAccessDenied(err)) {
-      debug(`HeadObject on s3://${target.bucket}/${target.key} was denied: ${errorText(err)}`)
+      log.info(`HeadObject on s3://${target.bucket}/${target.key} was denied: ${errorText(err)}`)
       return undefined
     }
     throw s3Error('s3:GetObject', target, uploader, err)
@@ -189,7 +190,7 @@ export async function uploadRevision(
   inputs: ActionInputs,
   bundle: Bundle,
   uploader: Uploader,
-  log: (line: string) => void
+  log: Log
 ): Promise<UploadedRevision> {
   const target = {
     bucket,
@@ -204,7 +205,7 @@ export async function uploadRevision(
   }
   const existing = await findBundle(s3, target, bundle.sha256, uploader, log)
   if (existing) {
-    log(
+    log.info(
       `s3://${target.bucket}/${target.key} already holds this bundle (same SHA-256): upload skipped.`
     )
     return { ...base, ...existing, uploaded: false }
@@ -216,7 +217,7 @@ export async function uploadRevision(
     uploader
   )
   const seconds = (Date.now() - started) / 1000
-  log(
+  log.info(
     `Uploaded s3://${target.bucket}/${target.key} (${bundle.size} bytes in ${seconds.toFixed(1)} s).`
   )
   return { ...base, ...stored, uploaded: true }

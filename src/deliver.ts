@@ -35,6 +35,16 @@ export interface Progress {
   github?: GitHubDeployment
 }
 
+/** What the deployment is made with, once the revision is stored. */
+interface Stored {
+  cd: CodeDeployClient
+  /** For CreateDeployment, which must not be sent again blindly (see codeDeployOnceClient). */
+  cdOnce: CodeDeployClient
+  target: DeployTarget
+  location: RevisionLocation
+  outcome: Outcome
+}
+
 /**
  * The part of the run that talks to AWS: credentials, upload, deployment, wait. This module holds
  * everything that loads the AWS SDK, so it is imported only once the local work has passed.
@@ -48,11 +58,46 @@ export async function deliver(
   progress: Progress,
   log: Log
 ): Promise<void> {
-  let target: DeployTarget
-  let cd: CodeDeployClient
-  let cdOnce: CodeDeployClient
-  let location: RevisionLocation
-  let outcome: Outcome
+  const stored = await signInAndStore(inputs, env, plan, local, progress, log)
+  const { cd, outcome } = stored
+  await registerRevision(cd, inputs, stored.location, stored.target)
+  if (inputs.uploadOnly) {
+    log.info(
+      `Registered the revision with application '${inputs.application}'; no deployment created (upload-only).`
+    )
+    return
+  }
+  const deploymentId = await createRunDeployment(stored, inputs, ctx, log)
+  core.saveState(STATE_DEPLOYMENT_ID, deploymentId)
+  // After the group is free: a wait for another deployment must not leave an entry in progress.
+  const github = await recordOnGitHub(inputs, ctx, env, log)
+  progress.github = github
+  outcome.deploymentId = deploymentId
+  outcome.status = 'Created'
+  setOutputs(outcome)
+  log.info(`Created deployment ${deploymentId}: ${deploymentUrl(inputs.region, deploymentId)}`)
+  if (!inputs.wait) {
+    core.saveState(STATE_SETTLED, 'true')
+    return
+  }
+  await superviseDeployment(cd, deploymentId, inputs, outcome, {
+    log,
+    onCancelled: () => finishOnGitHub(github, outcome)
+  })
+}
+
+/**
+ * Signs in to the target account, checks the deployment group, and stores the revision where
+ * CodeDeploy reads it. The local bundle is gone afterwards, whatever happened.
+ */
+async function signInAndStore(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  plan: RevisionPlan,
+  local: LocalRevision,
+  progress: Progress,
+  log: Log
+): Promise<Stored> {
   try {
     const credentials = await resolveCredentials(inputs, {
       sts: stsFactory(inputs.region),
@@ -61,7 +106,7 @@ export async function deliver(
       log
     })
     log.info(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`)
-    outcome = {
+    const outcome: Outcome = {
       application: inputs.application,
       deploymentGroup: inputs.deploymentGroup,
       region: inputs.region,
@@ -70,26 +115,28 @@ export async function deliver(
     }
     progress.outcome = outcome
     setOutputs(outcome)
-    cd = codeDeployClient(inputs.region, credentials.target)
-    cdOnce = codeDeployOnceClient(inputs.region, credentials.target)
-    target = deployTarget(inputs, credentials)
+    const cd = codeDeployClient(inputs.region, credentials.target)
+    const cdOnce = codeDeployOnceClient(inputs.region, credentials.target)
+    const target = deployTarget(inputs, credentials)
     await checkGroup(cd, inputs, platformOf(plan), target, log)
-    location = await storeRevision(inputs, local, credentials, outcome, log)
+    const location = await storeRevision(inputs, local, credentials, outcome, log)
     setOutputs(outcome)
+    return { cd, cdOnce, target, location, outcome }
   } finally {
     if (local.kind === 'bundle') await discard(local.bundle)
   }
+}
 
-  await registerRevision(cd, inputs, location, target)
-  if (inputs.uploadOnly) {
-    log.info(
-      `Registered the revision with application '${inputs.application}'; no deployment created (upload-only).`
-    )
-    return
-  }
+/** Creates the deployment once the group is free of others, marked with this run's token. */
+function createRunDeployment(
+  { cd, cdOnce, target, location }: Stored,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  log: Log
+): Promise<string> {
   const token = runToken(ctx)
   const request = { ...inputs, description: withRunToken(inputs.description, token) }
-  const deploymentId = await createWhenGroupIsFree(
+  return createWhenGroupIsFree(
     cd,
     {
       application: inputs.application,
@@ -106,23 +153,6 @@ export async function deliver(
     },
     () => createDeployment(cdOnce, request, location, target)
   )
-  core.saveState(STATE_DEPLOYMENT_ID, deploymentId)
-  // After the group is free: a wait for another deployment must not leave an entry in progress.
-  const github = await recordOnGitHub(inputs, ctx, env, log)
-  progress.github = github
-  outcome.deploymentId = deploymentId
-  outcome.status = 'Created'
-  setOutputs(outcome)
-  log.info(`Created deployment ${deploymentId}: ${deploymentUrl(inputs.region, deploymentId)}`)
-  if (!inputs.wait) {
-    core.saveState(STATE_SETTLED, 'true')
-    return
-  }
-  const current = outcome
-  await superviseDeployment(cd, deploymentId, inputs, current, {
-    log,
-    onCancelled: () => finishOnGitHub(github, current)
-  })
 }
 
 function deployTarget(inputs: ActionInputs, credentials: ResolvedCredentials): DeployTarget {

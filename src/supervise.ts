@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { CodeDeployClient } from '@aws-sdk/client-codedeploy'
+import type { CodeDeployClient, DeploymentInfo } from '@aws-sdk/client-codedeploy'
 import { onCancel } from './common/cancel.js'
 import { CancelledError, DeploymentFailedError, WaitTimeoutError } from './common/errors.js'
 import type { ActionInputs } from './inputs/inputs.js'
@@ -11,7 +11,7 @@ import { type Outcome } from './common/outcome.js'
 import { STATE_SETTLED, STATE_STOP_ON_TIMEOUT } from './common/state.js'
 import { stopDeployment } from './codedeploy/stop.js'
 import { collectFailures } from './codedeploy/failures.js'
-import { waitForDeployment } from './codedeploy/wait.js'
+import { waitForDeployment, type WaitResult } from './codedeploy/wait.js'
 import type { Log } from './common/log.js'
 
 type SuperviseInputs = Pick<
@@ -30,6 +30,16 @@ export interface SuperviseDeps {
   onCancelled?: () => Promise<void>
 }
 
+/** The deployment being seen through, and everything each step of it works with. */
+interface Supervised {
+  cd: CodeDeployClient
+  deploymentId: string
+  inputs: SuperviseInputs
+  outcome: Outcome
+  log: Log
+  url: string
+}
+
 /**
  * Sees a deployment through: waits for it, stops it if the job is cancelled (stop-on-cancel) or
  * the wait times out (stop-on-timeout), and on failure annotates each failed target. Throws when
@@ -42,31 +52,15 @@ export async function superviseDeployment(
   outcome: Outcome,
   { log, onCancelled = async () => {} }: SuperviseDeps
 ): Promise<void> {
-  const url = deploymentUrl(inputs.region, deploymentId)
-  const stopWatching = onCancel(async signal => {
-    try {
-      if (inputs.stopOnCancel) {
-        const reason = `the job was cancelled (${signal})`
-        await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, reason, log)
-        outcome.status = 'Stopped'
-      } else {
-        log.warning(
-          `The job was cancelled; deployment ${deploymentId} keeps running (stop-on-cancel is false): ${url}`
-        )
-      }
-      // Only now: if the stop failed, the post step tries again.
-      core.saveState(STATE_SETTLED, 'true')
-    } finally {
-      const cancelled = new CancelledError(
-        `The job was cancelled while deployment ${deploymentId} was in progress.`
-      )
-      setOutputs(outcome)
-      setErrorOutputs(outcome, cancelled)
-      core.setFailed(cancelled.message)
-      await onCancelled()
-      await writeSummary(outcome)
-    }
-  })
+  const s: Supervised = {
+    cd,
+    deploymentId,
+    inputs,
+    outcome,
+    log,
+    url: deploymentUrl(inputs.region, deploymentId)
+  }
+  const stopWatching = onCancel(signal => whenCancelled(s, signal, onCancelled))
   let result
   try {
     result = await waitForDeployment(cd, deploymentId, {
@@ -84,47 +78,85 @@ export async function superviseDeployment(
   }
   outcome.info = result.info
   outcome.status = result.info.status
-  const status = result.info.status ?? 'running'
-
-  if (result.timedOut) {
-    let state = `is still ${status}`
-    if (inputs.stopOnTimeout) {
-      await stopDeployment(
-        cd,
-        deploymentId,
-        inputs.rollbackOnStop,
-        'wait-timeout-seconds passed',
-        log
-      )
-      const rollback = inputs.rollbackOnStop ? ' with rollback' : ''
-      state = `was ${status} and has been stopped${rollback} (stop-on-timeout)`
-    }
-    core.saveState(STATE_SETTLED, 'true')
-    setOutputs(outcome)
-    const keeps = inputs.stopOnTimeout ? '' : '; it keeps running in CodeDeploy'
-    throw new WaitTimeoutError(
-      `Deployment ${deploymentId} ${state} after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)${keeps}: ${url}`
-    )
-  }
+  if (result.timedOut) throw await whenTimedOut(s, result.info.status ?? 'running')
 
   core.saveState(STATE_SETTLED, 'true')
   setOutputs(outcome)
-  if (status !== 'Succeeded') {
-    outcome.failures = await collectFailures(cd, deploymentId, {
-      application: outcome.application,
-      deploymentGroup: outcome.deploymentGroup,
-      accountId: outcome.targetAccountId,
-      region: outcome.region
-    }).catch(err => {
-      log.warning(err instanceof Error ? err.message : String(err))
-      return []
-    })
-    annotateFailures(deploymentId, outcome.failures)
-    const info = result.info.errorInformation
-    const reason = info?.message ? `: ${info.code ? `${info.code}: ` : ''}${info.message}` : ''
-    throw new DeploymentFailedError(
-      `Deployment ${deploymentId} ended with status ${status}${reason} (${url})`
-    )
-  }
+  if (result.info.status !== 'Succeeded') throw await whenFailed(s, result)
   log.info(`Deployment ${deploymentId} succeeded.`)
+}
+
+/** Stops the deployment under stop-on-cancel, then reports the cancelled run. */
+async function whenCancelled(
+  { cd, deploymentId, inputs, outcome, log, url }: Supervised,
+  signal: NodeJS.Signals,
+  onCancelled: () => Promise<void>
+): Promise<void> {
+  try {
+    if (inputs.stopOnCancel) {
+      const reason = `the job was cancelled (${signal})`
+      await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, reason, log)
+      outcome.status = 'Stopped'
+    } else {
+      log.warning(
+        `The job was cancelled; deployment ${deploymentId} keeps running (stop-on-cancel is false): ${url}`
+      )
+    }
+    // Only now: if the stop failed, the post step tries again.
+    core.saveState(STATE_SETTLED, 'true')
+  } finally {
+    const cancelled = new CancelledError(
+      `The job was cancelled while deployment ${deploymentId} was in progress.`
+    )
+    setOutputs(outcome)
+    setErrorOutputs(outcome, cancelled)
+    core.setFailed(cancelled.message)
+    await onCancelled()
+    await writeSummary(outcome)
+  }
+}
+
+/** Stops the deployment under stop-on-timeout; the error that says where it was left. */
+async function whenTimedOut(
+  { cd, deploymentId, inputs, outcome, log, url }: Supervised,
+  status: string
+): Promise<WaitTimeoutError> {
+  let state = `is still ${status}`
+  if (inputs.stopOnTimeout) {
+    const reason = 'wait-timeout-seconds passed'
+    await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, reason, log)
+    const rollback = inputs.rollbackOnStop ? ' with rollback' : ''
+    state = `was ${status} and has been stopped${rollback} (stop-on-timeout)`
+  }
+  core.saveState(STATE_SETTLED, 'true')
+  setOutputs(outcome)
+  const keeps = inputs.stopOnTimeout ? '' : '; it keeps running in CodeDeploy'
+  return new WaitTimeoutError(
+    `Deployment ${deploymentId} ${state} after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)${keeps}: ${url}`
+  )
+}
+
+/** Annotates each failed target; the error that says how the deployment ended. */
+async function whenFailed(
+  { cd, deploymentId, outcome, log, url }: Supervised,
+  result: WaitResult
+): Promise<DeploymentFailedError> {
+  outcome.failures = await collectFailures(cd, deploymentId, {
+    application: outcome.application,
+    deploymentGroup: outcome.deploymentGroup,
+    accountId: outcome.targetAccountId,
+    region: outcome.region
+  }).catch(err => {
+    log.warning(err instanceof Error ? err.message : String(err))
+    return []
+  })
+  annotateFailures(deploymentId, outcome.failures)
+  return new DeploymentFailedError(
+    `Deployment ${deploymentId} ended with status ${result.info.status ?? 'running'}${reasonOf(result.info)} (${url})`
+  )
+}
+
+function reasonOf(info: DeploymentInfo): string {
+  const error = info.errorInformation
+  return error?.message ? `: ${error.code ? `${error.code}: ` : ''}${error.message}` : ''
 }

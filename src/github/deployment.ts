@@ -42,6 +42,16 @@ const DEFAULT_TIMEOUT_MS = 10_000
 const MAX_DESCRIPTION = 140
 const NOTE = 'The CodeDeploy deployment is not affected.'
 
+/** The GitHub API as one deployment uses it. */
+interface Api {
+  octokit: ReturnType<typeof getOctokit>
+  owner: string
+  repo: string
+  /** Options for one request: each gets its own time limit. */
+  request: () => { signal: AbortSignal }
+  context: Context
+}
+
 /**
  * Creates a GitHub deployment for the environment on the commit and marks it in_progress.
  * Returns undefined (after one warning) when GitHub cannot be reached or refuses: a deploy never
@@ -51,39 +61,68 @@ export async function startGitHubDeployment(
   options: GitHubDeploymentOptions
 ): Promise<GitHubDeployment | undefined> {
   const { environment, log } = options
-  const [owner, repo, ...rest] = options.repository.split('/')
   const what = `GitHub deployment for environment '${environment}' not recorded`
-  if (!owner || !repo || rest.length > 0) {
-    log.warning(
-      `${what}: GITHUB_REPOSITORY is '${options.repository}', expected owner/repo. ${NOTE}`
-    )
+  const missing = missingSetting(options)
+  if (missing) {
+    log.warning(`${what}: ${missing} ${NOTE}`)
     return undefined
   }
-  if (!options.token) {
-    log.warning(`${what}: github-token is empty; pass a token with deployments: write. ${NOTE}`)
-    return undefined
-  }
-  if (!options.ref) {
-    log.warning(`${what}: the commit SHA (GITHUB_SHA) is unknown. ${NOTE}`)
-    return undefined
-  }
+  const api = await connect(options)
+  const id = await createDeployment(api, options, what)
+  if (id === undefined) return undefined
+  log.info(
+    `Created GitHub deployment ${id} for environment '${environment}' at ${options.ref.slice(0, 12)}.`
+  )
+  const deployment = statusSetter(api, id, options)
+  await deployment.setStatus('in_progress')
+  return deployment
+}
 
+/** What keeps a deployment from being recorded before GitHub is asked, if anything. */
+function missingSetting(options: GitHubDeploymentOptions): string | undefined {
+  const [owner, repo, ...rest] = options.repository.split('/')
+  if (!owner || !repo || rest.length > 0) {
+    return `GITHUB_REPOSITORY is '${options.repository}', expected owner/repo.`
+  }
+  if (!options.token) return 'github-token is empty; pass a token with deployments: write.'
+  if (!options.ref) return 'the commit SHA (GITHUB_SHA) is unknown.'
+  return undefined
+}
+
+async function connect(options: GitHubDeploymentOptions): Promise<Api> {
+  const [owner, repo] = options.repository.split('/')
   const apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '')
   // @actions/github reads GITHUB_API_URL once, when it is first imported; the URL of this run
   // is passed explicitly so that GitHub Enterprise Server and test servers are honoured.
   await loadUndici()
   const octokit = getOctokit(options.token, { baseUrl: apiUrl })
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const request = () => ({ signal: AbortSignal.timeout(timeoutMs) })
-  const context = { apiUrl, repository: options.repository, environment, ref: options.ref }
+  return {
+    octokit,
+    owner,
+    repo,
+    request: () => ({ signal: AbortSignal.timeout(timeoutMs) }),
+    context: {
+      apiUrl,
+      repository: options.repository,
+      environment: options.environment,
+      ref: options.ref
+    }
+  }
+}
 
-  let id: number
+/** The new deployment's ID; undefined, after a warning, when GitHub made none. */
+async function createDeployment(
+  { octokit, owner, repo, request, context }: Api,
+  options: GitHubDeploymentOptions,
+  what: string
+): Promise<number | undefined> {
   try {
     const response = await octokit.rest.repos.createDeployment({
       owner,
       repo,
       ref: options.ref,
-      environment,
+      environment: options.environment,
       description: options.description,
       // The commit is deployed as it is: no merge of the default branch, and no wait for commit
       // statuses, which this very workflow run may be one of.
@@ -95,19 +134,24 @@ export async function startGitHubDeployment(
     if (!('id' in response.data)) {
       // 202: GitHub merged the default branch into the ref instead of creating a deployment.
       const message = response.data.message ?? 'no deployment was created'
-      log.warning(`${what}: GitHub answered ${response.status} (${message}). ${NOTE}`)
+      options.log.warning(`${what}: GitHub answered ${response.status} (${message}). ${NOTE}`)
       return undefined
     }
-    id = response.data.id
+    return response.data.id
   } catch (err) {
-    log.warning(`${what}: ${explainGitHubError(err, 'create a deployment', context)} ${NOTE}`)
+    options.log.warning(
+      `${what}: ${explainGitHubError(err, 'create a deployment', context)} ${NOTE}`
+    )
     return undefined
   }
-  log.info(
-    `Created GitHub deployment ${id} for environment '${environment}' at ${options.ref.slice(0, 12)}.`
-  )
+}
 
-  const deployment: GitHubDeployment = {
+function statusSetter(
+  { octokit, owner, repo, request, context }: Api,
+  id: number,
+  { runUrl, environment, log }: GitHubDeploymentOptions
+): GitHubDeployment {
+  return {
     id,
     async setStatus(state, details = {}) {
       try {
@@ -116,7 +160,7 @@ export async function startGitHubDeployment(
           repo,
           deployment_id: id,
           state,
-          log_url: options.runUrl || undefined,
+          log_url: runUrl || undefined,
           environment_url: details.environmentUrl,
           description: details.description ? truncate(details.description) : undefined,
           request: request()
@@ -130,8 +174,6 @@ export async function startGitHubDeployment(
       }
     }
   }
-  await deployment.setStatus('in_progress')
-  return deployment
 }
 
 /**

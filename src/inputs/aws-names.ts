@@ -105,7 +105,7 @@ export function bundleTypeOfKey(key: string): BundleType | undefined {
 }
 
 /**
- * Parses s3://bucket/key[?versionId=...], %-encoded as revisionLocation (s3.ts) prints it; the
+ * Parses s3://bucket/key[?versionId=...], %-encoded as revisionLocation (s3/objects.ts) prints it; the
  * bundle type comes from the key or bundle-type.
  */
 export function parseRevisionLocation(value: string, bundleType?: BundleType): ExistingRevision {

@@ -33,7 +33,7 @@ export interface Uploader {
 /** What would end the key early (? #), read as an escape (%), or break or hide part of a line. */
 const KEY_ESCAPES = /[%?#\s\p{Cc}\p{Cf}\p{Z}]/gu
 
-/** s3://bucket/key[?versionId=...], as parseRevisionLocation (inputs.ts) reads it back. */
+/** s3://bucket/key[?versionId=...], as parseRevisionLocation (inputs/aws-names.ts) reads it back. */
 export function revisionLocation(bucket: string, key: string, versionId?: string): string {
   const base = `s3://${bucket}/${key.replace(KEY_ESCAPES, c => encodeURIComponent(c))}`
   return versionId ? `${base}?versionId=${encodeURIComponent(versionId)}` : base

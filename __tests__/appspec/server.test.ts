@@ -2,13 +2,8 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppSpecError } from '../../src/common/errors.js'
-import {
-  bundlePath,
-  findAppSpec,
-  MAX_APPSPEC_BYTES,
-  readAppSpecFile,
-  validateAppSpec
-} from '../../src/appspec/server.js'
+import { bundlePath, findAppSpec, validateAppSpec } from '../../src/appspec/server.js'
+import { MAX_APPSPEC_BYTES, readAppSpecFile } from '../../src/appspec/file.js'
 import { tempDir, writeTree } from '../bundle/helpers.js'
 
 /** The bundle's files and the directories that hold them; `''` is the root. */

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { readdirSync, statSync } from 'node:fs'
 import * as path from 'node:path'
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml'
-import { readAppSpecFile } from './server.js'
+import { readAppSpecFile } from './file.js'
 import { AppSpecError, InputError } from '../common/errors.js'
 import { isAbsent, keyOf, parseAppSpec, scalarText, show, type Fail } from './yaml.js'
 

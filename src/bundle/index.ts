@@ -6,12 +6,12 @@ import { setFlagsFromString } from 'node:v8'
 import { AppSpecError, BundleError } from '../common/errors.js'
 import {
   APPSPEC_NAMES,
-  bytes,
   findAppSpec,
-  readAppSpecFile,
   validateAppSpec,
   type AppSpecSummary
 } from '../appspec/server.js'
+import { bytes } from '../common/format.js'
+import { readAppSpecFile } from '../appspec/file.js'
 import { DEFAULT_LEVEL } from './compress.js'
 import { shown } from '../common/untrusted.js'
 import { FileTree, IGNORE_FILE, type BundleFile } from './files.js'

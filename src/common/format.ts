@@ -15,3 +15,7 @@ export function formatBytes(n: number): string {
   }
   return `${v.toFixed(1)} ${units[i]}`
 }
+
+export function bytes(n: number): string {
+  return `${n.toLocaleString('en-US')} bytes`
+}

@@ -24,7 +24,7 @@ export type RevisionPlan =
 export async function planRevision(inputs: ActionInputs): Promise<RevisionPlan> {
   if (inputs.revisionLocation) return { kind: 'existing', location: inputs.revisionLocation }
   const { detectComputePlatform, findAppSpecFile } = await import('../appspec/content.js')
-  const { readAppSpecFile } = await import('../appspec/server.js')
+  const { readAppSpecFile } = await import('../appspec/file.js')
   let file: string | undefined
   try {
     file = findAppSpecFile(inputs.revisionPath, inputs.appspecFile)

@@ -1,5 +1,5 @@
 export const id = 337;
-export const ids = [337,605];
+export const ids = [337,480];
 export const modules = {
 
 /***/ 4337:
@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(605);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2480);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1922);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(649);
 
@@ -94,10 +94,7 @@ function detectComputePlatform(text, fileName) {
 function validateEcsAppSpec(text, fileName) {
     const { root, fail } = parse(text, fileName);
     const properties = resourceProperties(root, 'ECS', fail);
-    const taskDefinition = requiredText(properties, 'TaskDefinition', 'Properties', fail);
-    if (!TASK_DEFINITION_ARN.test(taskDefinition.value)) {
-        fail(taskDefinition.node, `TaskDefinition is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(taskDefinition.value)}; expected the ARN of a registered task definition revision, such as arn:aws:ecs:us-east-1:123456789012:task-definition/web:42`);
-    }
+    const taskDefinition = matchingProperty(properties, 'TaskDefinition', TASK_DEFINITION_ARN, 'the ARN of a registered task definition revision, such as arn:aws:ecs:us-east-1:123456789012:task-definition/web:42', fail);
     const lbPair = field(properties, 'LoadBalancerInfo');
     if (!lbPair) {
         return fail(properties, `Properties without LoadBalancerInfo; expected ContainerName and ContainerPort in it`);
@@ -124,18 +121,10 @@ function validateEcsAppSpec(text, fileName) {
 function validateLambdaAppSpec(text, fileName) {
     const { root, fail } = parse(text, fileName);
     const properties = resourceProperties(root, 'Lambda', fail);
-    const name = requiredText(properties, 'Name', 'Properties', fail);
-    if (!LAMBDA_FUNCTION.test(name.value)) {
-        fail(name.node, `Name is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(name.value)}; expected a Lambda function name or ARN`);
-    }
+    const name = matchingProperty(properties, 'Name', LAMBDA_FUNCTION, 'a Lambda function name or ARN', fail);
     const alias = requiredText(properties, 'Alias', 'Properties', fail);
-    const version = (key) => {
-        const v = requiredText(properties, key, 'Properties', fail);
-        if (!/^[1-9]\d*$/.test(v.value)) {
-            fail(v.node, `${key} is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(v.value)}; expected a published version number such as 3`);
-        }
-        return v.value;
-    };
+    const version = (key) => matchingProperty(properties, key, /^[1-9]\d*$/, 'a published version number such as 3', fail)
+        .value;
     return {
         platform: 'Lambda',
         functionName: name.value,
@@ -152,7 +141,7 @@ function validateLambdaAppSpec(text, fileName) {
 async function appSpecContentRevision(file, platform) {
     const name = displayName(file);
     // A byte order mark is not part of the YAML or JSON text CodeDeploy parses.
-    const content = (0,_server_js__WEBPACK_IMPORTED_MODULE_4__.readAppSpecFile)(file, name).replace(/^\uFEFF/, '');
+    const content = (0,_file_js__WEBPACK_IMPORTED_MODULE_4__.readAppSpecFile)(file, name).replace(/^\uFEFF/, '');
     const appSpec = platform === 'ECS' ? validateEcsAppSpec(content, name) : validateLambdaAppSpec(content, name);
     const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content, 'utf8').digest('hex');
     return {
@@ -256,6 +245,14 @@ function requiredText(map, key, parent, fail) {
         return fail(pair.value ?? pair.key, `${key} is empty`);
     return { value, node: pair.value };
 }
+/** A required entry of Properties whose text must match `pattern`; `expected` says what it is. */
+function matchingProperty(properties, key, pattern, expected, fail) {
+    const located = requiredText(properties, key, 'Properties', fail);
+    if (!pattern.test(located.value)) {
+        fail(located.node, `${key} is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .show */ .WU)(located.value)}; expected ${expected}`);
+    }
+    return located;
+}
 function fileKind(file) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).isDirectory() ? 'directory' : 'file';
@@ -281,59 +278,24 @@ function displayName(file) {
 
 /***/ }),
 
-/***/ 605:
+/***/ 2480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F6: () => (/* binding */ validateAppSpec),
-/* harmony export */   Qw: () => (/* binding */ findAppSpec),
-/* harmony export */   YL: () => (/* binding */ APPSPEC_NAMES),
-/* harmony export */   ee: () => (/* binding */ bytes),
 /* harmony export */   readAppSpecFile: () => (/* binding */ readAppSpecFile)
 /* harmony export */ });
-/* unused harmony exports MAX_APPSPEC_BYTES, bundlePath */
+/* unused harmony export MAX_APPSPEC_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1922);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(649);
-/* harmony import */ var _common_untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4891);
-/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9353);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1922);
+/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6950);
+/* harmony import */ var _common_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9353);
+/* harmony import */ var _common_untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4891);
 
 
 
 
 
-
-
-/** The names the CodeDeploy agent looks for at the bundle root, in its order of preference. */
-const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml'];
-/** Lifecycle events an EC2/On-Premises AppSpec may attach scripts to. */
-const LIFECYCLE_EVENTS = [
-    'ApplicationStop',
-    'BeforeInstall',
-    'AfterInstall',
-    'ApplicationStart',
-    'ValidateService',
-    'BeforeBlockTraffic',
-    'AfterBlockTraffic',
-    'BeforeAllowTraffic',
-    'AfterAllowTraffic'
-];
-/** Events the agent runs itself; scripts cannot be attached to them. */
-const RESERVED_EVENTS = [
-    'Start',
-    'DownloadBundle',
-    'Install',
-    'BlockTraffic',
-    'AllowTraffic',
-    'End'
-];
-const TOP_LEVEL_KEYS = ['version', 'os', 'files', 'permissions', 'hooks', 'file_exists_behavior'];
-const FILE_EXISTS_BEHAVIORS = ['DISALLOW', 'OVERWRITE', 'RETAIN'];
-const MAX_TIMEOUT_SECONDS = 3600;
 /**
  * The largest AppSpec file read. CodeDeploy documents no limit (neither for a bundle's AppSpec nor
  * for AppSpecContent); AppSpecs hold settings and lists of paths, kilobytes, while the time to
@@ -348,24 +310,24 @@ const MAX_APPSPEC_BYTES = 1 << 20;
  * to, as the bundle packs it). `name` is how errors call the file.
  */
 function readAppSpecFile(file, name, root) {
-    const label = (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(name);
+    const label = (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(name);
     const real = attempt(label, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file));
     const realRoot = root === undefined ? undefined : attempt(label, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root));
-    if ((0,_common_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .inGitDir */ .dE)(real)) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`${label} resolves to ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(real)}, inside a .git directory, which is never read or ` +
+    if ((0,_common_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .inGitDir */ .dE)(real)) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppSpecError */ .HY(`${label} resolves to ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(real)}, inside a .git directory, which is never read or ` +
             `bundled; use an AppSpec file outside .git`);
     }
-    if (realRoot !== undefined && !(0,_common_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(realRoot, real)) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`${label} resolves to ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(real)}, outside revision-path (${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(root ?? '')}): the ` +
+    if (realRoot !== undefined && !(0,_common_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, real)) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppSpecError */ .HY(`${label} resolves to ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(real)}, outside revision-path (${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(root ?? '')}): the ` +
             `AppSpec is read from the revision alone; replace the link with a copy of the file`);
     }
     const stats = attempt(label, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real));
     if (!stats.isFile()) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`${label} is not a regular file (a directory, FIFO, socket or device); use a file`);
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppSpecError */ .HY(`${label} is not a regular file (a directory, FIFO, socket or device); use a file`);
     }
     if (stats.size > MAX_APPSPEC_BYTES) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`${label} is ${bytes(stats.size)}; AppSpec files are read up to ` +
-            `${bytes(MAX_APPSPEC_BYTES)} (${MAX_APPSPEC_BYTES >> 20} MiB), far more than one ` +
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppSpecError */ .HY(`${label} is ${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .bytes */ .ee)(stats.size)}; AppSpec files are read up to ` +
+            `${(0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .bytes */ .ee)(MAX_APPSPEC_BYTES)} (${MAX_APPSPEC_BYTES >> 20} MiB), far more than one ` +
             `needs: check that ${label} is the AppSpec file`);
     }
     return attempt(label, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8'));
@@ -377,159 +339,8 @@ function attempt(label, call) {
     }
     catch (error) {
         const code = error.code ?? String(error);
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`cannot read ${label}: ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(code)}`, { cause: error });
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppSpecError */ .HY(`cannot read ${label}: ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(code)}`, { cause: error });
     }
-}
-function bytes(n) {
-    return `${n.toLocaleString('en-US')} bytes`;
-}
-/**
- * Picks the AppSpec file among the bundle's file names (`appspec.yml` wins over `appspec.yaml`,
- * as in the agent). When there is none at the root, the error points at the likely mistake: a
- * nested directory, or a name with the wrong case or extension.
- */
-function findAppSpec(names, revisionPath) {
-    const present = new Set(names);
-    const found = APPSPEC_NAMES.find(name => present.has(name));
-    if (found)
-        return found;
-    const base = `no appspec.yml or appspec.yaml at the root of revision-path (${revisionPath})`;
-    const nearMiss = names.find(name => !name.includes('/') && /^appspec\.(ya?ml|json)$/i.test(name));
-    if (nearMiss) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`${base}, but ${nearMiss} is there: the agent only reads a file named exactly ` +
-            `appspec.yml or appspec.yaml (lower case, YAML); rename it`);
-    }
-    const nested = names
-        .filter(name => /(^|\/)appspec\.ya?ml$/i.test(name))
-        .sort((a, b) => a.split('/').length - b.split('/').length)[0];
-    if (nested) {
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(nested);
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`${base}, but ${nested} exists: CodeDeploy reads the AppSpec file from the root of the ` +
-            `bundle; set revision-path to the directory that holds it (${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(revisionPath, dir)})`);
-    }
-    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppSpecError */ .HY(`${base}: CodeDeploy reads the AppSpec file from the root of the bundle; add one there, or ` +
-        `check that the job checked out the repository and that revision-path names the right directory`);
-}
-/**
- * Checks an EC2/On-Premises AppSpec the way the agent will read it, so a mistake fails the step
- * before anything is uploaded. `has` says whether a path (file or directory, relative to the bundle
- * root, `/`-separated, `''` for the root) is in the bundle. Every error is one line naming the file
- * and line.
- */
-function validateAppSpec(text, fileName, has) {
-    const { contents: root, fail } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAppSpec */ .WS)(text, fileName, 'YAML');
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root)) {
-        return fail(root, `expected a mapping with version: 0.0, os, and optionally files and hooks`);
-    }
-    for (const pair of root.items) {
-        const key = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .keyOf */ .TN)(pair);
-        if (!TOP_LEVEL_KEYS.includes(key)) {
-            fail(pair.key, `unknown key ${key}; expected one of ${TOP_LEVEL_KEYS.join(', ')}`);
-        }
-    }
-    const version = root.get('version', true);
-    const value = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(version) ? version.value : undefined;
-    if (value !== 0) {
-        fail(version ?? root, `version is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .show */ .WU)(value)}; expected 0.0, a number (the only version)`);
-    }
-    const osNode = root.get('os', true);
-    const os = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(osNode) ? osNode.value : undefined;
-    if (os !== 'linux' && os !== 'windows') {
-        return fail(osNode ?? root, `os is ${(0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .show */ .WU)(os)}; expected linux or windows (lower case)`);
-    }
-    const behavior = root.get('file_exists_behavior', true);
-    if (behavior !== undefined &&
-        !FILE_EXISTS_BEHAVIORS.includes((0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(behavior, { trim: false }) ?? '')) {
-        fail(behavior, `file_exists_behavior must be one of ${FILE_EXISTS_BEHAVIORS.join(', ')}`);
-    }
-    const toBundlePath = (value) => bundlePath(value, os);
-    checkFiles(root, toBundlePath, has, fail);
-    const hooks = checkHooks(root, toBundlePath, has, fail);
-    return { file: fileName, os, hooks };
-}
-/**
- * Turns an AppSpec path into a bundle path: the agent joins it to the bundle root, so a leading
- * `/` or `./` changes nothing; Windows AppSpecs may use backslashes.
- */
-function bundlePath(value, os) {
-    const slashed = os === 'windows' ? value.replace(/\\/g, '/') : value;
-    const normal = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(`/${slashed}`);
-    return normal.replace(/^\/+|\/+$/g, '');
-}
-function checkFiles(root, toBundlePath, has, fail) {
-    const files = root.get('files', true);
-    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isAbsent */ .W0)(files))
-        return;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(files)) {
-        return fail(files, `files must be a list of entries with source and destination`);
-    }
-    for (const item of files.items) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(item))
-            return fail(item, `each files entry must have source and destination`);
-        const sourceNode = item.get('source', true);
-        const source = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(sourceNode, { trim: false });
-        if (source === undefined)
-            fail(item, `files entry without source; expected source: <path>`);
-        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(item.get('destination', true), { trim: false }) === undefined) {
-            fail(item, `files entry without destination; expected destination: <directory>`);
-        }
-        if (!has(toBundlePath(source))) {
-            fail(sourceNode, `files source ${source} is not in the bundle; expected a file or directory ` +
-                `relative to the root of revision-path (/ for all of it)`);
-        }
-    }
-}
-function checkHooks(root, toBundlePath, has, fail) {
-    const hooks = root.get('hooks', true);
-    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isAbsent */ .W0)(hooks))
-        return [];
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(hooks))
-        return fail(hooks, `hooks must map lifecycle events to lists of scripts`);
-    return hooks.items.map(pair => {
-        const event = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .keyOf */ .TN)(pair);
-        const keyNode = pair.key;
-        if (RESERVED_EVENTS.includes(event)) {
-            fail(keyNode, `${event} is run by the agent itself and cannot have hooks; ${expectedEvents()}`);
-        }
-        if (!LIFECYCLE_EVENTS.includes(event)) {
-            fail(keyNode, `unknown lifecycle event ${event}; ${expectedEvents()}`);
-        }
-        const scripts = pair.value;
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(scripts)) {
-            return fail(scripts ?? keyNode, `${event} must be a list of scripts (- location: <path>)`);
-        }
-        const locations = scripts.items.map(script => checkScript(script, event, toBundlePath, has, fail));
-        return { event, locations };
-    });
-}
-function checkScript(script, event, toBundlePath, has, fail) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(script))
-        return fail(script, `each ${event} script must be a mapping with location`);
-    const locationNode = script.get('location', true);
-    const location = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(locationNode, { trim: false });
-    if (location === undefined)
-        return fail(script, `${event} script without location`);
-    const path = toBundlePath(location);
-    if (path === '' || !has(path)) {
-        fail(locationNode, `${event} script ${location} is not in the bundle; expected a path relative to ` +
-            `the root of revision-path`);
-    }
-    const timeout = script.get('timeout', true);
-    if (timeout !== undefined) {
-        const seconds = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(timeout) ? numberOf(timeout.value) : NaN;
-        if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
-            fail(timeout, `${event} timeout must be a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
-        }
-    }
-    return path;
-}
-function expectedEvents() {
-    return `expected one of ${LIFECYCLE_EVENTS.join(', ')}`;
-}
-function numberOf(value) {
-    if (typeof value === 'number')
-        return value;
-    return typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
 }
 
 

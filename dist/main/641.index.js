@@ -38,12 +38,12 @@ var untrusted = __webpack_require__(4891);
  * is set. Returns CodeDeploy's answer ("Pending" while instances are still being stopped).
  */
 async function stopDeployment(cd, deploymentId, rollback, reason, log) {
-    log(`Stopping deployment ${deploymentId} (${reason}), ${rollback ? 'with' : 'without'} rollback.`);
+    log.info(`Stopping deployment ${deploymentId} (${reason}), ${rollback ? 'with' : 'without'} rollback.`);
     try {
         const out = await cd.send(new dist_cjs/* StopDeploymentCommand */.NzN({ deploymentId, autoRollbackEnabled: rollback }));
         const status = out.status ?? 'Pending';
         const said = out.statusMessage ? `: ${(0,untrusted/* oneLine */.TN)(out.statusMessage)}` : '';
-        log(`StopDeployment answered ${(0,untrusted/* oneLine */.TN)(status)}${said}.`);
+        log.info(`StopDeployment answered ${(0,untrusted/* oneLine */.TN)(status)}${said}.`);
         return status;
     }
     catch (err) {
@@ -121,7 +121,7 @@ async function waitForDeployment(cd, deploymentId, options) {
             const overview = (0,codedeploy_status/* describeOverview */.Nh)(info.deploymentOverview);
             const line = `${(0,untrusted/* oneLine */.TN)(info.status ?? 'Unknown')}${statusNote(info)}${overview ? `: ${overview}` : ''}`;
             if (line !== lastLine) {
-                options.log(`[${(0,format/* formatElapsed */.C)(now() - started)}] ${line}`);
+                options.log.info(`[${(0,format/* formatElapsed */.C7)(now() - started)}] ${line}`);
                 lastLine = line;
                 changedAt = now();
             }
@@ -137,7 +137,7 @@ async function waitForDeployment(cd, deploymentId, options) {
                 failingMs >= (options.maxFailingMs ?? MAX_FAILING_MS)) {
                 // Retries already said all there is to say about a transient fault but how long it lasted.
                 const explained = transient
-                    ? ` The last ${errors} polls failed, after ${(0,format/* formatElapsed */.C)(failingMs)} (m:ss) of retries; if CodeDeploy throttles, other callers in the account share its request rate: raise poll-interval-seconds.`
+                    ? ` The last ${errors} polls failed, after ${(0,format/* formatElapsed */.C7)(failingMs)} (m:ss) of retries; if CodeDeploy throttles, other callers in the account share its request rate: raise poll-interval-seconds.`
                     : ` ${(0,explain/* formatExplanation */.vZ)((0,explain/* explain */.WE)(err, {
                         step: 'codedeploy',
                         action: 'codedeploy:GetDeployment',
@@ -147,7 +147,7 @@ async function waitForDeployment(cd, deploymentId, options) {
                 const running = gone ? '' : ' The deployment may still be running.';
                 throw new common_errors/* DeploymentError */.gt(`Could not read the state of deployment ${deploymentId} (codedeploy:GetDeployment): ${(0,aws_errors/* errorText */.kc)(err)}.${running}${explained}`, { cause: err });
             }
-            options.log(`Reading deployment ${deploymentId} failed (${(0,aws_errors/* errorText */.kc)(err)}); trying again.`);
+            options.log.info(`Reading deployment ${deploymentId} failed (${(0,aws_errors/* errorText */.kc)(err)}); trying again.`);
         }
         const remaining = deadline - now();
         if (remaining <= 0) {
@@ -172,7 +172,7 @@ async function waitForDeployment(cd, deploymentId, options) {
  * IDs of the group's deployments that have not ended. Undefined when the caller may not list
  * deployments: CreateDeployment then tells us (DeploymentLimitExceededException) instead.
  */
-async function findActiveDeployments(cd, application, deploymentGroup, warn) {
+async function findActiveDeployments(cd, application, deploymentGroup, log) {
     try {
         return await listDeployments(cd, {
             applicationName: application,
@@ -183,7 +183,7 @@ async function findActiveDeployments(cd, application, deploymentGroup, warn) {
     catch (err) {
         if (!(0,aws_errors/* isAccessDenied */.w7)(err))
             throw err;
-        warn(`Could not look for deployments in progress (codedeploy:ListDeployments was denied: ${(0,aws_errors/* errorText */.kc)(err)}). Allow it to the deploying role so the on-active-deployment policy can act before CreateDeployment.`);
+        log.warning(`Could not look for deployments in progress (codedeploy:ListDeployments was denied: ${(0,aws_errors/* errorText */.kc)(err)}). Allow it to the deploying role so the on-active-deployment policy can act before CreateDeployment.`);
         return undefined;
     }
 }
@@ -225,13 +225,13 @@ async function settleActiveDeployments(cd, active, options) {
             await stopDeployment(cd, id, options.rollbackOnStop, 'on-active-deployment is stop', options.log);
         }
         else {
-            options.log(`Deployment ${await describe(cd, id)} is in progress in '${options.deploymentGroup}': waiting for it to end (${link}).`);
+            options.log.info(`Deployment ${await describe(cd, id)} is in progress in '${options.deploymentGroup}': waiting for it to end (${link}).`);
         }
         const result = await waitForDeployment(cd, id, { ...options.wait, log: options.log });
         if (result.timedOut) {
             throw new common_errors/* DeploymentError */.gt(`Deployment ${id} in '${options.deploymentGroup}' was still ${(0,untrusted/* oneLine */.TN)(result.info.status ?? 'running')} after wait-timeout-seconds; no new deployment was created. ${link}`);
         }
-        options.log(`Deployment ${id} ended with status ${(0,untrusted/* oneLine */.TN)(result.info.status ?? 'unknown')}.`);
+        options.log.info(`Deployment ${id} ended with status ${(0,untrusted/* oneLine */.TN)(result.info.status ?? 'unknown')}.`);
     }
 }
 const MAX_CREATE_ATTEMPTS = 3;
@@ -302,7 +302,7 @@ async function createWhenGroupIsFree(cd, options, create, now = Date.now) {
     const settle = async () => {
         if (!canList)
             return { settled: false };
-        const active = await findActiveDeployments(cd, options.application, options.deploymentGroup, options.warn);
+        const active = await findActiveDeployments(cd, options.application, options.deploymentGroup, options.log);
         canList = active !== undefined;
         if (!active?.length)
             return { settled: false };
@@ -318,7 +318,7 @@ async function createWhenGroupIsFree(cd, options, create, now = Date.now) {
         return { settled: true };
     };
     const adopt = (id) => {
-        options.log(`Deployment ${id} carries this run's token ${options.runToken}: CreateDeployment created it, but its answer was lost.`);
+        options.log.info(`Deployment ${id} carries this run's token ${options.runToken}: CreateDeployment created it, but its answer was lost.`);
         return id;
     };
     await settle();
@@ -336,7 +336,7 @@ async function createWhenGroupIsFree(cd, options, create, now = Date.now) {
         let searched = false;
         if (outcomeUnknown(failure)) {
             maybeCreated ??= failure;
-            options.log(`CreateDeployment did not answer (${(0,aws_errors/* errorText */.kc)(failure.cause ?? failure)}); looking for a deployment of this run before asking again.`);
+            options.log.info(`CreateDeployment did not answer (${(0,aws_errors/* errorText */.kc)(failure.cause ?? failure)}); looking for a deployment of this run before asking again.`);
             const own = await findOwnDeployment(cd, options, started, failure);
             if (own)
                 return adopt(own);
@@ -362,8 +362,8 @@ async function createWhenGroupIsFree(cd, options, create, now = Date.now) {
 
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
-// EXTERNAL MODULE: ./src/aws/credentials.ts
-var aws_credentials = __webpack_require__(6963);
+// EXTERNAL MODULE: ./src/aws/credentials/resolve.ts
+var resolve = __webpack_require__(4560);
 ;// CONCATENATED MODULE: ./src/codedeploy/deployment.ts
 
 
@@ -398,7 +398,7 @@ function deploymentError(action, req, target, err) {
  * The deployment group's compute platform, read before anything is uploaded so a missing group or
  * an EC2 bundle sent to an ECS group fails first. Undefined when the caller may not read the group.
  */
-async function groupComputePlatform(cd, req, target, warn) {
+async function groupComputePlatform(cd, req, target, log) {
     try {
         const out = await cd.send(new dist_cjs/* GetDeploymentGroupCommand */.WOp({
             applicationName: req.application,
@@ -408,7 +408,7 @@ async function groupComputePlatform(cd, req, target, warn) {
     }
     catch (err) {
         if ((0,aws_errors/* isAccessDenied */.w7)(err)) {
-            warn(`Could not read deployment group '${req.deploymentGroup}' (codedeploy:GetDeploymentGroup was denied); its checks are skipped.`);
+            log.warning(`Could not read deployment group '${req.deploymentGroup}' (codedeploy:GetDeploymentGroup was denied); its checks are skipped.`);
             return undefined;
         }
         throw deploymentError('codedeploy:GetDeploymentGroup', req, target, err);
@@ -568,8 +568,6 @@ where = {}) {
     return failures;
 }
 
-// EXTERNAL MODULE: ./src/common/log.ts
-var common_log = __webpack_require__(1095);
 ;// CONCATENATED MODULE: ./src/supervise.ts
 
 
@@ -582,39 +580,21 @@ var common_log = __webpack_require__(1095);
 
 
 
-
-const log = (line) => (0,common_log/* logInfo */.f)(line);
 /**
  * Sees a deployment through: waits for it, stops it if the job is cancelled (stop-on-cancel) or
  * the wait times out (stop-on-timeout), and on failure annotates each failed target. Throws when
  * the deployment did not succeed. Marks the deployment settled, so the post step leaves it alone.
  */
-async function superviseDeployment(cd, deploymentId, inputs, outcome, 
-/** Runs when the job is cancelled, before the process exits. */
-onCancelled = async () => { }) {
-    const url = (0,codedeploy_status/* deploymentUrl */.PM)(inputs.region, deploymentId);
-    const stopWatching = onCancel(async (signal) => {
-        try {
-            if (inputs.stopOnCancel) {
-                const reason = `the job was cancelled (${signal})`;
-                await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, reason, log);
-                outcome.status = 'Stopped';
-            }
-            else {
-                core/* warning */.$e(`The job was cancelled; deployment ${deploymentId} keeps running (stop-on-cancel is false): ${url}`);
-            }
-            // Only now: if the stop failed, the post step tries again.
-            core/* saveState */.LZ(STATE_SETTLED, 'true');
-        }
-        finally {
-            const cancelled = new common_errors/* CancelledError */.cc(`The job was cancelled while deployment ${deploymentId} was in progress.`);
-            (0,outputs/* setOutputs */.n)(outcome);
-            (0,outputs/* setErrorOutputs */.$)(outcome, cancelled);
-            core/* setFailed */.C1(cancelled.message);
-            await onCancelled();
-            await (0,summary/* writeSummary */.S)(outcome);
-        }
-    });
+async function superviseDeployment(cd, deploymentId, inputs, outcome, { log, onCancelled = async () => { } }) {
+    const s = {
+        cd,
+        deploymentId,
+        inputs,
+        outcome,
+        log,
+        url: (0,codedeploy_status/* deploymentUrl */.PM)(inputs.region, deploymentId)
+    };
+    const stopWatching = onCancel(signal => whenCancelled(s, signal, onCancelled));
     let result;
     try {
         result = await waitForDeployment(cd, deploymentId, {
@@ -634,41 +614,71 @@ onCancelled = async () => { }) {
     }
     outcome.info = result.info;
     outcome.status = result.info.status;
-    const status = result.info.status ?? 'running';
-    if (result.timedOut) {
-        let state = `is still ${status}`;
-        if (inputs.stopOnTimeout) {
-            await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, 'wait-timeout-seconds passed', log);
-            const rollback = inputs.rollbackOnStop ? ' with rollback' : '';
-            state = `was ${status} and has been stopped${rollback} (stop-on-timeout)`;
+    if (result.timedOut)
+        throw await whenTimedOut(s, result.info.status ?? 'running');
+    core/* saveState */.LZ(STATE_SETTLED, 'true');
+    (0,outputs/* setOutputs */.n)(outcome);
+    if (result.info.status !== 'Succeeded')
+        throw await whenFailed(s, result);
+    log.info(`Deployment ${deploymentId} succeeded.`);
+}
+/** Stops the deployment under stop-on-cancel, then reports the cancelled run. */
+async function whenCancelled({ cd, deploymentId, inputs, outcome, log, url }, signal, onCancelled) {
+    try {
+        if (inputs.stopOnCancel) {
+            const reason = `the job was cancelled (${signal})`;
+            await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, reason, log);
+            outcome.status = 'Stopped';
         }
+        else {
+            log.warning(`The job was cancelled; deployment ${deploymentId} keeps running (stop-on-cancel is false): ${url}`);
+        }
+        // Only now: if the stop failed, the post step tries again.
         core/* saveState */.LZ(STATE_SETTLED, 'true');
+    }
+    finally {
+        const cancelled = new common_errors/* CancelledError */.cc(`The job was cancelled while deployment ${deploymentId} was in progress.`);
         (0,outputs/* setOutputs */.n)(outcome);
-        const keeps = inputs.stopOnTimeout ? '' : '; it keeps running in CodeDeploy';
-        throw new common_errors/* WaitTimeoutError */.Do(`Deployment ${deploymentId} ${state} after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)${keeps}: ${url}`);
+        (0,outputs/* setErrorOutputs */.$)(outcome, cancelled);
+        core/* setFailed */.C1(cancelled.message);
+        await onCancelled();
+        await (0,summary/* writeSummary */.S)(outcome);
+    }
+}
+/** Stops the deployment under stop-on-timeout; the error that says where it was left. */
+async function whenTimedOut({ cd, deploymentId, inputs, outcome, log, url }, status) {
+    let state = `is still ${status}`;
+    if (inputs.stopOnTimeout) {
+        const reason = 'wait-timeout-seconds passed';
+        await stopDeployment(cd, deploymentId, inputs.rollbackOnStop, reason, log);
+        const rollback = inputs.rollbackOnStop ? ' with rollback' : '';
+        state = `was ${status} and has been stopped${rollback} (stop-on-timeout)`;
     }
     core/* saveState */.LZ(STATE_SETTLED, 'true');
     (0,outputs/* setOutputs */.n)(outcome);
-    if (status !== 'Succeeded') {
-        outcome.failures = await collectFailures(cd, deploymentId, {
-            application: outcome.application,
-            deploymentGroup: outcome.deploymentGroup,
-            accountId: outcome.targetAccountId,
-            region: outcome.region
-        }).catch(err => {
-            core/* warning */.$e(err instanceof Error ? err.message : String(err));
-            return [];
-        });
-        (0,annotations/* annotateFailures */.o)(deploymentId, outcome.failures);
-        const info = result.info.errorInformation;
-        const reason = info?.message ? `: ${info.code ? `${info.code}: ` : ''}${info.message}` : '';
-        throw new common_errors/* DeploymentFailedError */.RJ(`Deployment ${deploymentId} ended with status ${status}${reason} (${url})`);
-    }
-    (0,common_log/* logInfo */.f)(`Deployment ${deploymentId} succeeded.`);
+    const keeps = inputs.stopOnTimeout ? '' : '; it keeps running in CodeDeploy';
+    return new common_errors/* WaitTimeoutError */.Do(`Deployment ${deploymentId} ${state} after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)${keeps}: ${url}`);
+}
+/** Annotates each failed target; the error that says how the deployment ended. */
+async function whenFailed({ cd, deploymentId, outcome, log, url }, result) {
+    outcome.failures = await collectFailures(cd, deploymentId, {
+        application: outcome.application,
+        deploymentGroup: outcome.deploymentGroup,
+        accountId: outcome.targetAccountId,
+        region: outcome.region
+    }).catch(err => {
+        log.warning(err instanceof Error ? err.message : String(err));
+        return [];
+    });
+    (0,annotations/* annotateFailures */.o)(deploymentId, outcome.failures);
+    return new common_errors/* DeploymentFailedError */.RJ(`Deployment ${deploymentId} ended with status ${result.info.status ?? 'running'}${reasonOf(result.info)} (${url})`);
+}
+function reasonOf(info) {
+    const error = info.errorInformation;
+    return error?.message ? `: ${error.code ? `${error.code}: ` : ''}${error.message}` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/deliver.ts
-
 
 
 
@@ -687,20 +697,46 @@ onCancelled = async () => { }) {
  * The part of the run that talks to AWS: credentials, upload, deployment, wait. This module holds
  * everything that loads the AWS SDK, so it is imported only once the local work has passed.
  */
-async function deliver(inputs, ctx, env, plan, local, progress) {
-    let target;
-    let cd;
-    let cdOnce;
-    let location;
-    let outcome;
+async function deliver(inputs, ctx, env, plan, local, progress, log) {
+    const stored = await signInAndStore(inputs, env, plan, local, progress, log);
+    const { cd, outcome } = stored;
+    await registerRevision(cd, inputs, stored.location, stored.target);
+    if (inputs.uploadOnly) {
+        log.info(`Registered the revision with application '${inputs.application}'; no deployment created (upload-only).`);
+        return;
+    }
+    const deploymentId = await createRunDeployment(stored, inputs, ctx, log);
+    core/* saveState */.LZ(STATE_DEPLOYMENT_ID, deploymentId);
+    // After the group is free: a wait for another deployment must not leave an entry in progress.
+    const github = await (0,record/* recordOnGitHub */.w)(inputs, ctx, env, log);
+    progress.github = github;
+    outcome.deploymentId = deploymentId;
+    outcome.status = 'Created';
+    (0,outputs/* setOutputs */.n)(outcome);
+    log.info(`Created deployment ${deploymentId}: ${(0,codedeploy_status/* deploymentUrl */.PM)(inputs.region, deploymentId)}`);
+    if (!inputs.wait) {
+        core/* saveState */.LZ(STATE_SETTLED, 'true');
+        return;
+    }
+    await superviseDeployment(cd, deploymentId, inputs, outcome, {
+        log,
+        onCancelled: () => (0,record/* finishOnGitHub */.O)(github, outcome)
+    });
+}
+/**
+ * Signs in to the target account, checks the deployment group, and stores the revision where
+ * CodeDeploy reads it. The local bundle is gone afterwards, whatever happened.
+ */
+async function signInAndStore(inputs, env, plan, local, progress, log) {
     try {
-        const credentials = await (0,aws_credentials/* resolveCredentials */.z8)(inputs, {
+        const credentials = await (0,resolve/* resolveCredentials */.z)(inputs, {
             sts: (0,clients/* stsFactory */.z_)(inputs.region),
             getIdToken: audience => core/* getIDToken */.V9(audience),
-            env
+            env,
+            log
         });
-        (0,common_log/* logInfo */.f)(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`);
-        outcome = {
+        log.info(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`);
+        const outcome = {
             application: inputs.application,
             deploymentGroup: inputs.deploymentGroup,
             region: inputs.region,
@@ -709,25 +745,24 @@ async function deliver(inputs, ctx, env, plan, local, progress) {
         };
         progress.outcome = outcome;
         (0,outputs/* setOutputs */.n)(outcome);
-        cd = (0,clients/* codeDeployClient */.i4)(inputs.region, credentials.target);
-        cdOnce = (0,clients/* codeDeployOnceClient */.xI)(inputs.region, credentials.target);
-        target = deployTarget(inputs, credentials);
-        await checkGroup(cd, inputs, (0,revision_plan/* platformOf */.tj)(plan), target);
-        location = await storeRevision(inputs, local, credentials, outcome);
+        const cd = (0,clients/* codeDeployClient */.i4)(inputs.region, credentials.target);
+        const cdOnce = (0,clients/* codeDeployOnceClient */.xI)(inputs.region, credentials.target);
+        const target = deployTarget(inputs, credentials);
+        await checkGroup(cd, inputs, (0,revision_plan/* platformOf */.tj)(plan), target, log);
+        const location = await storeRevision(inputs, local, credentials, outcome, log);
         (0,outputs/* setOutputs */.n)(outcome);
+        return { cd, cdOnce, target, location, outcome };
     }
     finally {
         if (local.kind === 'bundle')
             await (0,revision_plan/* discard */.vf)(local.bundle);
     }
-    await registerRevision(cd, inputs, location, target);
-    if (inputs.uploadOnly) {
-        (0,common_log/* logInfo */.f)(`Registered the revision with application '${inputs.application}'; no deployment created (upload-only).`);
-        return;
-    }
+}
+/** Creates the deployment once the group is free of others, marked with this run's token. */
+function createRunDeployment({ cd, cdOnce, target, location }, inputs, ctx, log) {
     const token = (0,run_token/* runToken */.fu)(ctx);
     const request = { ...inputs, description: (0,run_token/* withRunToken */.$E)(inputs.description, token) };
-    const deploymentId = await createWhenGroupIsFree(cd, {
+    return createWhenGroupIsFree(cd, {
         application: inputs.application,
         deploymentGroup: inputs.deploymentGroup,
         region: inputs.region,
@@ -738,23 +773,8 @@ async function deliver(inputs, ctx, env, plan, local, progress) {
             pollIntervalMs: inputs.pollIntervalSeconds * 1000
         },
         runToken: token,
-        log: line => (0,common_log/* logInfo */.f)(line),
-        warn: line => core/* warning */.$e(line)
+        log
     }, () => createDeployment(cdOnce, request, location, target));
-    core/* saveState */.LZ(STATE_DEPLOYMENT_ID, deploymentId);
-    // After the group is free: a wait for another deployment must not leave an entry in progress.
-    const github = await (0,record/* recordOnGitHub */.w)(inputs, ctx, env);
-    progress.github = github;
-    outcome.deploymentId = deploymentId;
-    outcome.status = 'Created';
-    (0,outputs/* setOutputs */.n)(outcome);
-    (0,common_log/* logInfo */.f)(`Created deployment ${deploymentId}: ${(0,codedeploy_status/* deploymentUrl */.PM)(inputs.region, deploymentId)}`);
-    if (!inputs.wait) {
-        core/* saveState */.LZ(STATE_SETTLED, 'true');
-        return;
-    }
-    const current = outcome;
-    await superviseDeployment(cd, deploymentId, inputs, current, () => (0,record/* finishOnGitHub */.O)(github, current));
 }
 function deployTarget(inputs, credentials) {
     return {
@@ -764,8 +784,8 @@ function deployTarget(inputs, credentials) {
     };
 }
 /** Fails before anything is uploaded when the group is missing or is for another platform. */
-async function checkGroup(cd, inputs, platform, target) {
-    const groupPlatform = await groupComputePlatform(cd, inputs, target, w => core/* warning */.$e(w));
+async function checkGroup(cd, inputs, platform, target, log) {
+    const groupPlatform = await groupComputePlatform(cd, inputs, target, log);
     if (platform) {
         (0,revision_platform/* checkPlatformMatches */.B)(platform, groupPlatform, inputs.application, inputs.deploymentGroup);
     }
@@ -774,7 +794,7 @@ async function checkGroup(cd, inputs, platform, target) {
  * Uploads the bundle, or pins the existing revision-location object, and returns the location
  * to deploy. An ECS or Lambda AppSpec is the revision itself: nothing goes to S3.
  */
-async function storeRevision(inputs, local, credentials, outcome) {
+async function storeRevision(inputs, local, credentials, outcome, log) {
     if (local.kind === 'appspec-content') {
         outcome.revisionSha256 = local.content.sha256;
         return local.content.revision;
@@ -784,7 +804,6 @@ async function storeRevision(inputs, local, credentials, outcome) {
         ? { identity: inputs.oidcRoleArn ?? 'the source credentials' }
         : { identity: credentials.targetArn, account: credentials.targetAccountId };
     const s3 = (0,clients/* s3Client */.oD)(inputs.region, withSource ? credentials.source : credentials.target);
-    const log = (line) => (0,common_log/* logInfo */.f)(line);
     let revision;
     if (local.kind === 'bundle') {
         revision = await (0,objects/* uploadRevision */.FM)(s3, local.bucket, inputs, local.bundle, uploader, log);
@@ -792,7 +811,7 @@ async function storeRevision(inputs, local, credentials, outcome) {
     else {
         revision = await (0,objects/* existingRevision */.rR)(s3, local.location, inputs.s3BucketOwner, uploader);
         const version = revision.versionId ? `, version ${revision.versionId}` : '';
-        log(`Deploying s3://${revision.bucket}/${revision.key} as it is (ETag ${revision.etag}${version}).`);
+        log.info(`Deploying s3://${revision.bucket}/${revision.key} as it is (ETag ${revision.etag}${version}).`);
     }
     outcome.revisionLocation = (0,objects/* revisionLocation */.bI)(revision.bucket, revision.key, revision.versionId);
     outcome.revisionEtag = revision.etag;

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/aws/credentials.ts
-var credentials = __webpack_require__(6963);
+// EXTERNAL MODULE: ./src/aws/credentials/source.ts
+var credentials_source = __webpack_require__(9683);
 // EXTERNAL MODULE: ./src/common/aws-errors.ts
 var aws_errors = __webpack_require__(5634);
 // EXTERNAL MODULE: ./src/advice/explain.ts + 5 modules
@@ -25,8 +25,6 @@ var explain = __webpack_require__(5506);
 var keys = __webpack_require__(1292);
 // EXTERNAL MODULE: ./src/common/arn.ts
 var arn = __webpack_require__(106);
-// EXTERNAL MODULE: ./src/common/log.ts
-var log = __webpack_require__(1095);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./src/advice/permissions.ts + 1 modules
@@ -616,6 +614,8 @@ function reportUntried({ target, list, needs }, setup, titles) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/aws/credentials/resolve.ts
+var credentials_resolve = __webpack_require__(4560);
 ;// CONCATENATED MODULE: ./src/preflight/credentials.ts
 
 
@@ -625,7 +625,7 @@ var client_sts_dist_cjs = __webpack_require__(1695);
 
 async function checkCredentials(inputs, env, deps, sourceKind, list) {
     const token = watchToken(deps.getIdToken);
-    const resolve = (roleToAssume) => attempt(() => (0,credentials/* resolveCredentials */.z8)({ ...inputs, roleToAssume }, { sts: deps.sts, getIdToken: token.getIdToken, env }));
+    const resolve = (roleToAssume) => attempt(() => (0,credentials_resolve/* resolveCredentials */.z)({ ...inputs, roleToAssume }, { sts: deps.sts, getIdToken: token.getIdToken, env, log: deps.log }));
     const signIn = { inputs, sourceKind, list, token, sts: deps.sts, resolve };
     const found = sourceKind === 'oidc-direct'
         ? await checkDirectRole(signIn)
@@ -742,7 +742,10 @@ function targetAccountCheck(inputs, target, list) {
 
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/common/log.ts
+var log = __webpack_require__(1095);
 ;// CONCATENATED MODULE: ./src/preflight/deps.ts
+
 
 
 function defaultPreflightDeps(region) {
@@ -750,7 +753,8 @@ function defaultPreflightDeps(region) {
         sts: (0,clients/* stsFactory */.z_)(region),
         s3: credentials => (0,clients/* s3Client */.oD)(region, credentials),
         codeDeploy: credentials => (0,clients/* codeDeployClient */.i4)(region, credentials),
-        getIdToken: audience => core/* getIDToken */.V9(audience)
+        getIdToken: audience => core/* getIDToken */.V9(audience),
+        log: log/* stepLog */.t
     };
 }
 
@@ -841,7 +845,6 @@ function checkExisting(plan, local, list) {
 
 
 
-
 /**
  * `dry-run: true`: checks the whole setup without creating or uploading anything, prints a
  * checklist and writes it to the job summary. True when no check failed.
@@ -849,11 +852,11 @@ function checkExisting(plan, local, list) {
 async function runPreflight(inputs, env, deps = defaultPreflightDeps(inputs.region)) {
     const { checks, setup, vars } = await collectChecks(inputs, env, deps);
     for (const line of formatChecklist(checks))
-        (0,log/* logInfo */.f)(line);
+        deps.log.info(line);
     for (const check of checks.filter(c => c.status === 'failed')) {
         core/* error */.z3(check.evidence, { title: `${check.title} (dry run)` });
     }
-    await writePreflightSummary(inputs, checks, setup, vars).catch(err => core/* warning */.$e(`Could not write the job summary: ${(0,aws_errors/* errorText */.kc)(err)}`));
+    await writePreflightSummary(inputs, checks, setup, vars).catch(err => deps.log.warning(`Could not write the job summary: ${(0,aws_errors/* errorText */.kc)(err)}`));
     return !checks.some(c => c.status === 'failed');
 }
 /** Which statements apply to these inputs. */
@@ -871,7 +874,7 @@ function preflightSetup(inputs, facts) {
 async function collectChecks(inputs, env, deps) {
     const list = new Checklist();
     const revision = await checkRevision(inputs, env, list);
-    const sourceKind = (0,credentials/* chooseSource */.LV)(inputs, env);
+    const sourceKind = (0,credentials_source/* chooseSource */.L)(inputs, env);
     const identities = await checkCredentials(inputs, env, deps, sourceKind, list);
     const { source, target } = identities;
     const bucket = revision?.bucket ?? inputs.s3Bucket;

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   gitHubDeploymentState: () => (/* binding */ gitHubDeploymentState),
 /* harmony export */   startGitHubDeployment: () => (/* binding */ startGitHubDeployment)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(157);
 /* harmony import */ var _undici_on_demand_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9305);
 
 
@@ -24,36 +24,63 @@ const NOTE = 'The CodeDeploy deployment is not affected.';
  * fails because of GitHub.
  */
 async function startGitHubDeployment(options) {
-    const { environment, warn } = options;
-    const [owner, repo, ...rest] = options.repository.split('/');
+    const { environment, log } = options;
     const what = `GitHub deployment for environment '${environment}' not recorded`;
+    const missing = missingSetting(options);
+    if (missing) {
+        log.warning(`${what}: ${missing} ${NOTE}`);
+        return undefined;
+    }
+    const api = await connect(options);
+    const id = await createDeployment(api, options, what);
+    if (id === undefined)
+        return undefined;
+    log.info(`Created GitHub deployment ${id} for environment '${environment}' at ${options.ref.slice(0, 12)}.`);
+    const deployment = statusSetter(api, id, options);
+    await deployment.setStatus('in_progress');
+    return deployment;
+}
+/** What keeps a deployment from being recorded before GitHub is asked, if anything. */
+function missingSetting(options) {
+    const [owner, repo, ...rest] = options.repository.split('/');
     if (!owner || !repo || rest.length > 0) {
-        warn(`${what}: GITHUB_REPOSITORY is '${options.repository}', expected owner/repo. ${NOTE}`);
-        return undefined;
+        return `GITHUB_REPOSITORY is '${options.repository}', expected owner/repo.`;
     }
-    if (!options.token) {
-        warn(`${what}: github-token is empty; pass a token with deployments: write. ${NOTE}`);
-        return undefined;
-    }
-    if (!options.ref) {
-        warn(`${what}: the commit SHA (GITHUB_SHA) is unknown. ${NOTE}`);
-        return undefined;
-    }
+    if (!options.token)
+        return 'github-token is empty; pass a token with deployments: write.';
+    if (!options.ref)
+        return 'the commit SHA (GITHUB_SHA) is unknown.';
+    return undefined;
+}
+async function connect(options) {
+    const [owner, repo] = options.repository.split('/');
     const apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
     // @actions/github reads GITHUB_API_URL once, when it is first imported; the URL of this run
     // is passed explicitly so that GitHub Enterprise Server and test servers are honoured.
     await (0,_undici_on_demand_js__WEBPACK_IMPORTED_MODULE_1__.loadUndici)();
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl });
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const request = () => ({ signal: AbortSignal.timeout(timeoutMs) });
-    const context = { apiUrl, repository: options.repository, environment, ref: options.ref };
-    let id;
+    return {
+        octokit,
+        owner,
+        repo,
+        request: () => ({ signal: AbortSignal.timeout(timeoutMs) }),
+        context: {
+            apiUrl,
+            repository: options.repository,
+            environment: options.environment,
+            ref: options.ref
+        }
+    };
+}
+/** The new deployment's ID; undefined, after a warning, when GitHub made none. */
+async function createDeployment({ octokit, owner, repo, request, context }, options, what) {
     try {
         const response = await octokit.rest.repos.createDeployment({
             owner,
             repo,
             ref: options.ref,
-            environment,
+            environment: options.environment,
             description: options.description,
             // The commit is deployed as it is: no merge of the default branch, and no wait for commit
             // statuses, which this very workflow run may be one of.
@@ -65,17 +92,18 @@ async function startGitHubDeployment(options) {
         if (!('id' in response.data)) {
             // 202: GitHub merged the default branch into the ref instead of creating a deployment.
             const message = response.data.message ?? 'no deployment was created';
-            warn(`${what}: GitHub answered ${response.status} (${message}). ${NOTE}`);
+            options.log.warning(`${what}: GitHub answered ${response.status} (${message}). ${NOTE}`);
             return undefined;
         }
-        id = response.data.id;
+        return response.data.id;
     }
     catch (err) {
-        warn(`${what}: ${explain(err, 'create a deployment', context)} ${NOTE}`);
+        options.log.warning(`${what}: ${explainGitHubError(err, 'create a deployment', context)} ${NOTE}`);
         return undefined;
     }
-    options.log(`Created GitHub deployment ${id} for environment '${environment}' at ${options.ref.slice(0, 12)}.`);
-    const deployment = {
+}
+function statusSetter({ octokit, owner, repo, request, context }, id, { runUrl, environment, log }) {
+    return {
         id,
         async setStatus(state, details = {}) {
             try {
@@ -84,21 +112,19 @@ async function startGitHubDeployment(options) {
                     repo,
                     deployment_id: id,
                     state,
-                    log_url: options.runUrl || undefined,
+                    log_url: runUrl || undefined,
                     environment_url: details.environmentUrl,
                     description: details.description ? truncate(details.description) : undefined,
                     request: request()
                 });
-                options.log(`GitHub deployment ${id}: ${state}.`);
+                log.info(`GitHub deployment ${id}: ${state}.`);
             }
             catch (err) {
-                warn(`GitHub deployment ${id} for environment '${environment}' not set to ${state}: ` +
-                    `${explain(err, `set the status of deployment ${id}`, context)} ${NOTE}`);
+                log.warning(`GitHub deployment ${id} for environment '${environment}' not set to ${state}: ` +
+                    `${explainGitHubError(err, `set the status of deployment ${id}`, context)} ${NOTE}`);
             }
         }
     };
-    await deployment.setStatus('in_progress');
-    return deployment;
 }
 /**
  * The GitHub state for a CodeDeploy status: undefined means no deployment was created. A
@@ -119,7 +145,7 @@ function gitHubDeploymentState(codeDeployStatus) {
     }
 }
 /** One sentence on what GitHub said and what to change. */
-function explain(err, action, c) {
+function explainGitHubError(err, action, c) {
     const e = err;
     const message = (e.message ?? String(err)).split('\n')[0];
     if (e.response === undefined) {

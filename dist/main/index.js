@@ -450,8 +450,9 @@ class CancelledError extends ActionError {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ formatElapsed),
-/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */   C7: () => (/* binding */ formatElapsed),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 function formatElapsed(ms) {
     const s = Math.max(0, Math.round(ms / 1000));
@@ -470,6 +471,9 @@ function formatBytes(n) {
     }
     return `${v.toFixed(1)} ${units[i]}`;
 }
+function bytes(n) {
+    return `${n.toLocaleString('en-US')} bytes`;
+}
 
 
 /***/ }),
@@ -478,16 +482,21 @@ function formatBytes(n) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ logInfo)
+/* harmony export */   t: () => (/* binding */ stepLog)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4891);
 
 
-/** Writes a log line that can hold untrusted text: the runner reads none of it as a command. */
-function logInfo(text) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeCommands */ .Kw)(text));
-}
+/**
+ * The step's own log. A line can hold untrusted text, so the runner must read none of it as a
+ * command; @actions/core escapes the data of the annotations itself.
+ */
+const stepLog = {
+    info: line => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeCommands */ .Kw)(line)),
+    notice: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message),
+    warning: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message)
+};
 
 
 /***/ }),
@@ -651,20 +660,16 @@ function escapedLines(text) {
 /* harmony export */   O: () => (/* binding */ finishOnGitHub),
 /* harmony export */   w: () => (/* binding */ recordOnGitHub)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _codedeploy_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9546);
-/* harmony import */ var _common_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1095);
-
-
+/* harmony import */ var _codedeploy_status_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9546);
 
 /**
  * Records the run as a GitHub deployment when github-environment is set. The GitHub client is
  * loaded only then: most runs never call GitHub's API.
  */
-async function recordOnGitHub(inputs, ctx, env) {
+async function recordOnGitHub(inputs, ctx, env, log) {
     if (!inputs.githubEnvironment)
         return undefined;
-    const { startGitHubDeployment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9808));
+    const { startGitHubDeployment } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9808));
     return startGitHubDeployment({
         token: inputs.githubToken,
         environment: inputs.githubEnvironment,
@@ -678,8 +683,7 @@ async function recordOnGitHub(inputs, ctx, env) {
             'deployment-group': inputs.deploymentGroup,
             region: inputs.region
         },
-        warn: line => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(line),
-        log: line => (0,_common_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logInfo */ .f)(line)
+        log
     });
 }
 /** Sets the GitHub deployment's final state from the CodeDeploy outcome. */
@@ -687,10 +691,10 @@ async function finishOnGitHub(github, outcome) {
     if (!github)
         return;
     const status = outcome?.status;
-    const { gitHubDeploymentState } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9808));
+    const { gitHubDeploymentState } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9808));
     const id = outcome?.deploymentId;
     await github.setStatus(gitHubDeploymentState(status), {
-        environmentUrl: id && outcome ? (0,_codedeploy_status_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentUrl */ .PM)(outcome.region, id) : undefined,
+        environmentUrl: id && outcome ? (0,_codedeploy_status_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentUrl */ .PM)(outcome.region, id) : undefined,
         description: `CodeDeploy deployment ${id ?? '(not created)'}: ${status ?? 'error'}`
     });
 }
@@ -968,7 +972,7 @@ function bundleTypeOfKey(key) {
     return undefined;
 }
 /**
- * Parses s3://bucket/key[?versionId=...], %-encoded as revisionLocation (s3.ts) prints it; the
+ * Parses s3://bucket/key[?versionId=...], %-encoded as revisionLocation (s3/objects.ts) prints it; the
  * bundle type comes from the key or bundle-type.
  */
 function parseRevisionLocation(value, bundleType) {
@@ -1324,7 +1328,7 @@ async function run(env = process.env) {
         const inputs = readInputs(ctx);
         if (inputs.dryRun) {
             // Loaded on demand: most runs never need it, and every run pays for parsing what it loads.
-            const { runPreflight } = await Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(790), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721));
+            const { runPreflight } = await Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(365), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721));
             if (!(await runPreflight(inputs, env))) {
                 throw new errors/* PreflightError */.wG('Dry run: some checks failed; see the checklist above.');
             }
@@ -1334,14 +1338,14 @@ async function run(env = process.env) {
         const local = await (0,revision_plan/* prepareLocalRevision */.cy)(plan, inputs, env);
         if (local.kind === 'bundle') {
             const { bundle } = local;
-            (0,log/* logInfo */.f)(`Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`);
+            log/* stepLog */.t.info(`Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`);
         }
-        const { deliver } = await Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(790), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6641)).catch(async (err) => {
+        const { deliver } = await Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(365), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6641)).catch(async (err) => {
             if (local.kind === 'bundle')
                 await (0,revision_plan/* discard */.vf)(local.bundle);
             throw err;
         });
-        await deliver(inputs, ctx, env, plan, local, progress);
+        await deliver(inputs, ctx, env, plan, local, progress, log/* stepLog */.t);
     }
     catch (err) {
         (0,outputs/* setErrorOutputs */.$)(progress.outcome, err);
@@ -1351,11 +1355,11 @@ async function run(env = process.env) {
         const { outcome } = progress;
         await (0,record/* finishOnGitHub */.O)(progress.github, outcome);
         if (call_stats/* callStats */.I.calls > 0) {
-            (0,log/* logInfo */.f)(`AWS calls: ${call_stats/* callStats */.I.calls} (${call_stats/* callStats */.I.retries} retried after throttling or transient faults).`);
+            log/* stepLog */.t.info(`AWS calls: ${call_stats/* callStats */.I.calls} (${call_stats/* callStats */.I.retries} retried after throttling or transient faults).`);
         }
         if (outcome) {
             outcome.durationMs = Date.now() - started;
-            await (0,summary/* writeSummary */.S)(outcome).catch(e => core/* warning */.$e(`Could not write the job summary: ${e}`));
+            await (0,summary/* writeSummary */.S)(outcome).catch(e => log/* stepLog */.t.warning(`Could not write the job summary: ${e}`));
         }
     }
 }
@@ -1486,14 +1490,14 @@ async function writeSummary(o) {
     if (o.revisionSha256)
         rows.push(['SHA-256', code(o.revisionSha256)]);
     if (o.bundleSize !== undefined)
-        rows.push(['Bundle size', (0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z)(o.bundleSize)]);
+        rows.push(['Bundle size', (0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(o.bundleSize)]);
     if (o.deploymentId) {
         const url = (0,_codedeploy_status_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentUrl */ .PM)(o.region, o.deploymentId);
         rows.push(['Deployment', { markup: `<a href="${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .html */ .qy)(url)}">${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .html */ .qy)(o.deploymentId)}</a>` }]);
     }
     rows.push(['Status', `${STATUS_ICON[status] ?? '⏳'} ${status}`]);
     if (o.durationMs !== undefined)
-        rows.push(['Duration', (0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatElapsed */ .C)(o.durationMs)]);
+        rows.push(['Duration', (0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatElapsed */ .C7)(o.durationMs)]);
     const counts = (0,_codedeploy_status_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOverview */ .Nh)(o.info?.deploymentOverview);
     if (counts)
         rows.push(['Targets', counts]);
@@ -1554,7 +1558,7 @@ async function planRevision(inputs) {
     if (inputs.revisionLocation)
         return { kind: 'existing', location: inputs.revisionLocation };
     const { detectComputePlatform, findAppSpecFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4337));
-    const { readAppSpecFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 605));
+    const { readAppSpecFile } = await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.bind(__nccwpck_require__, 2480));
     let file;
     try {
         file = findAppSpecFile(inputs.revisionPath, inputs.appspecFile);
@@ -1613,7 +1617,7 @@ function sourceDateEpoch(env) {
 }
 /** Bundles revision-path into a temporary directory; the caller removes it with `discard`. */
 async function bundleRevision(inputs, env) {
-    const { createBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(298), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7934));
+    const { createBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(298), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6294));
     const outDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'codedeploy-bundle-'));
     try {
         return await createBundle({

@@ -305,11 +305,93 @@ const STATE_STOP_ON_TIMEOUT = 'stop-on-timeout';
 
 /***/ }),
 
+/***/ 4891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ neutralizeCommands),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Tt: () => (/* binding */ holdsHidden)
+/* harmony export */ });
+/* unused harmony exports html, htmlBlock */
+/**
+ * Text the action does not write itself (deployment descriptions and creators, AWS and GitHub
+ * error messages, instance diagnostics, file names, input values) goes to the log and the job
+ * summary only through this module.
+ *
+ * The runner reads a line of a step's output as a workflow command when, after leading
+ * whitespace, it starts with `::`, or when it holds `##[` anywhere (the older syntax). The action
+ * writes its own commands through @actions/core, which escapes their data; a plain log line that
+ * looks like a command can only come from someone else's text.
+ */
+// .NET's TrimStart, which the runner applies, also trims NEL (U+0085).
+const COMMAND_START = /^([\s\u0085]*)::/;
+const OLD_COMMAND = /##\[/g;
+/** Every line of `text`, changed just enough that the runner reads none of them as a command. */
+function neutralizeCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(line => line.replace(COMMAND_START, '$1\\::').replace(OLD_COMMAND, '##\\['))
+        .join('\n');
+}
+/**
+ * Control and format characters (line breaks, ANSI escapes, zero-width and bidirectional ones) and
+ * line and paragraph separators: each could start a line of its own or disguise what a reader sees.
+ */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const HIDDEN_ALL = new RegExp(HIDDEN.source, 'gu');
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escapeHidden(c) {
+    return (NAMED[c] ??
+        Array.from(c, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
+}
+/** True when the text holds a character `oneLine` would escape. */
+function holdsHidden(text) {
+    return HIDDEN.test(text);
+}
+/** Untrusted text shown inside one line: every hidden character as an escape. */
+function oneLine(text) {
+    return text.replace(HIDDEN_ALL, escapeHidden);
+}
+/**
+ * Untrusted text as one value in a message: as it is when plain, else JSON-quoted with every
+ * hidden character escaped, so the reader sees where it starts and ends.
+ */
+function shown(text) {
+    return holdsHidden(text) ? JSON.stringify(text).replace(HIDDEN_ALL, escapeHidden) : text;
+}
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+/**
+ * Untrusted text for the job summary, which GitHub renders as Markdown with HTML. Every summary
+ * block is HTML, so escaping the markup characters keeps the text text; a blank line would end the
+ * HTML block and let the rest be read as Markdown, so line breaks become `<br>`.
+ */
+function html(text) {
+    return escapedLines(text).join('<br>');
+}
+/** Untrusted text for a `<pre>` block: markup escaped, lines kept, other control characters shown. */
+function htmlBlock(text) {
+    return escapedLines(text).join('\n');
+}
+function escapedLines(text) {
+    return text.split(/\r\n|\r|\n/).map(line => oneLine(line.replace(/[&<>"']/g, c => HTML[c])));
+}
+
+
+/***/ }),
+
 /***/ 4344:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6661);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7965);
 // The post step as the runner starts it (action.yml `runs.post`, built to dist/post/index.js).
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -319,14 +401,36 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6661:
+/***/ 7965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4963);
-/* harmony import */ var _common_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3928);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 21 modules
+var core = __nccwpck_require__(4963);
+// EXTERNAL MODULE: ./src/common/untrusted.ts
+var untrusted = __nccwpck_require__(4891);
+;// CONCATENATED MODULE: ./src/common/log.ts
+
+
+/**
+ * The step's own log. A line can hold untrusted text, so the runner must read none of it as a
+ * command; @actions/core escapes the data of the annotations itself.
+ */
+const stepLog = {
+    info: line => core/* info */.pq((0,untrusted/* neutralizeCommands */.Kw)(line)),
+    notice: message => core/* notice */.lm(message),
+    warning: message => core/* warning */.$e(message)
+};
+
+// EXTERNAL MODULE: ./src/common/state.ts
+var state = __nccwpck_require__(3928);
+;// CONCATENATED MODULE: ./src/post.ts
+
 
 
 /**
@@ -335,12 +439,12 @@ __webpack_async_result__();
  * touches any other deployment.
  */
 async function run(env = process.env) {
-    const deploymentId = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_common_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_DEPLOYMENT_ID */ .WI);
-    if (!deploymentId || _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_common_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_SETTLED */ .gB) === 'true')
+    const deploymentId = core/* getState */.Gu(state/* STATE_DEPLOYMENT_ID */.WI);
+    if (!deploymentId || core/* getState */.Gu(state/* STATE_SETTLED */.gB) === 'true')
         return;
     // Loaded only now: the usual post step has nothing to do and should not load the AWS SDK.
-    const { stopLeftover } = await Promise.all(/* import() */[__nccwpck_require__.e(277), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3638));
-    await stopLeftover(deploymentId, env);
+    const { stopLeftover } = await Promise.all(/* import() */[__nccwpck_require__.e(277), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1305));
+    await stopLeftover(deploymentId, env, stepLog);
 }
 
 

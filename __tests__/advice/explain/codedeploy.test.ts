@@ -82,6 +82,18 @@ describe('CodeDeploy', () => {
     expect(e.fixes[0].statement).toMatchObject({ Sid: sid, Resource: resource })
   })
 
+  it.each([
+    ['codedeploy:CreateDeployment', true],
+    ['codedeploy:RegisterApplicationRevision', true],
+    ['codedeploy:GetDeploymentConfig', true],
+    ['codedeploy:BatchGetDeploymentTargets', true],
+    ['codedeploy:ListDeployments', true],
+    ['codedeploy:StopDeployment', false]
+  ])('offers AWSCodeDeployDeployerAccess for %s only when it grants it: %s', (action, offered) => {
+    const { hint } = explainCodeDeploy(err('AccessDeniedException'), cdCtx({ action }))
+    expect(hint.includes('AWSCodeDeployDeployerAccess')).toBe(offered)
+  })
+
   it('keeps placeholders when the context is not known', () => {
     const e = explainCodeDeploy(err('AccessDeniedException'), {
       step: 'codedeploy',

@@ -37,11 +37,17 @@ describe('web identity', () => {
     }
   )
 
-  it.each(['IDPRejectedClaim', 'IDPRejectedClaimException'])('points %s to the audience', name => {
-    expect(explainWebIdentity(err(name), ctx).hint).toContain(
-      `the GitHub OIDC identity provider of account ${DEV} must list 'sts.amazonaws.com'`
-    )
-  })
+  it.each(['IDPRejectedClaim', 'IDPRejectedClaimException'])(
+    'says on %s that a claim was rejected, not that the audience differs',
+    name => {
+      const e = explainWebIdentity(err(name), ctx)
+      expect(e.hint).toBe(
+        "the identity provider rejected a claim of the GitHub OIDC token: it is not valid, has expired or was revoked; this job's token has sub 'repo:octo/shop:ref:refs/heads/main'; re-run the job for a fresh token"
+      )
+      expect(e.hint).not.toContain('audience')
+      expect(e.fixes).toEqual([])
+    }
+  )
 
   it('gives the trust policy statement with the token’s own sub on AccessDenied', () => {
     const e = explainWebIdentity(err('AccessDenied', 403), ctx)

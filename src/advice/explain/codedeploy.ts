@@ -1,10 +1,26 @@
 /** Why CodeDeploy refused a call: a missing application, group or configuration, or a policy. */
 import { errorName, isAccessDenied } from '../../common/aws-errors.js'
 import { accountOf, partitionOf } from '../../common/arn.js'
+import { actionMatches } from '../permissions.js'
 import { credentialProblem, roleArnOf, statement } from './shared.js'
 import type { CodeDeployContext, Explanation } from './types.js'
 
 const none = (hint: string): Explanation => ({ hint, fixes: [] })
+
+/** The CodeDeploy actions of the AWS managed policy AWSCodeDeployDeployerAccess: no StopDeployment. */
+const DEPLOYER_ACCESS = [
+  'codedeploy:Batch*',
+  'codedeploy:CreateDeployment',
+  'codedeploy:Get*',
+  'codedeploy:List*',
+  'codedeploy:RegisterApplicationRevision'
+]
+
+function managedPolicyHint(action: string): string {
+  return DEPLOYER_ACCESS.some(pattern => actionMatches(pattern, action))
+    ? ' (for example the AWSCodeDeployDeployerAccess managed policy)'
+    : ''
+}
 
 export function explainCodeDeploy(err: unknown, ctx: CodeDeployContext): Explanation {
   const identity = ctx.identity ?? 'the deploying role'
@@ -68,7 +84,7 @@ function accessDenied(ctx: CodeDeployContext, identity: string, application: str
     deploymentGroup: ctx.deploymentGroup
   }
   return {
-    hint: `the policy of ${identity} must allow ${ctx.action} on the application '${application}' and its deployment group (for example the AWSCodeDeployDeployerAccess managed policy)`,
+    hint: `the policy of ${identity} must allow ${ctx.action} on the application '${application}' and its deployment group${managedPolicyHint(ctx.action)}`,
     fixes: [
       {
         policy: 'target-permissions',

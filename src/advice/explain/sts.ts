@@ -27,9 +27,10 @@ export function explainWebIdentity(err: unknown, ctx: WebIdentityContext): Expla
       fixes: []
     }
   }
+  // An audience the provider does not list is InvalidIdentityToken ("Incorrect token audience").
   if (name === 'IDPRejectedClaimException' || name === 'IDPRejectedClaim') {
     return {
-      hint: `the GitHub OIDC identity provider of account ${account} must list '${ctx.audience}' (the audience input) among its audiences${subject}`,
+      hint: `the identity provider rejected a claim of the GitHub OIDC token: it is not valid, has expired or was revoked${subject}; re-run the job for a fresh token`,
       fixes: []
     }
   }

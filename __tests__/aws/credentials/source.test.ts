@@ -141,15 +141,15 @@ describe('source: the GitHub OIDC token for oidc-role-arn', () => {
     )
   })
 
-  it('names the audience and the token subject when the provider rejects a claim', async () => {
+  it('names the token subject and says to re-run when the provider rejects a claim', async () => {
     sts
       .on(AssumeRoleWithWebIdentityCommand)
-      .rejects(stsException('IDPRejectedClaim', 400, 'Incorrect token audience'))
+      .rejects(stsException('IDPRejectedClaim', 400, 'Token has been revoked'))
     const err = await credentialsError(
       resolveCredentials(options({ oidcRoleArn: OIDC_ROLE }), deps({}))
     )
     expect(err.message).toBe(
-      `Could not assume ${OIDC_ROLE} with the GitHub OIDC token (AssumeRoleWithWebIdentity): IDPRejectedClaim: Incorrect token audience. Check: the GitHub OIDC identity provider of account 111111111111 must list 'sts.amazonaws.com' (the audience input) among its audiences; this job's token has sub 'repo:o/r:ref:refs/heads/main'.`
+      `Could not assume ${OIDC_ROLE} with the GitHub OIDC token (AssumeRoleWithWebIdentity): IDPRejectedClaim: Token has been revoked. Check: the identity provider rejected a claim of the GitHub OIDC token: it is not valid, has expired or was revoked; this job's token has sub 'repo:o/r:ref:refs/heads/main'; re-run the job for a fresh token.`
     )
   })
 

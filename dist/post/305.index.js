@@ -658,7 +658,21 @@ function credentialProblem(name, identity) {
 
 
 
+
 const none = (hint) => ({ hint, fixes: [] });
+/** The CodeDeploy actions of the AWS managed policy AWSCodeDeployDeployerAccess: no StopDeployment. */
+const DEPLOYER_ACCESS = [
+    'codedeploy:Batch*',
+    'codedeploy:CreateDeployment',
+    'codedeploy:Get*',
+    'codedeploy:List*',
+    'codedeploy:RegisterApplicationRevision'
+];
+function managedPolicyHint(action) {
+    return DEPLOYER_ACCESS.some(pattern => actionMatches(pattern, action))
+        ? ' (for example the AWSCodeDeployDeployerAccess managed policy)'
+        : '';
+}
 function explainCodeDeploy(err, ctx) {
     const identity = ctx.identity ?? 'the deploying role';
     const where = ctx.accountId && ctx.region
@@ -707,7 +721,7 @@ function accessDenied(ctx, identity, application) {
         deploymentGroup: ctx.deploymentGroup
     };
     return {
-        hint: `the policy of ${identity} must allow ${ctx.action} on the application '${application}' and its deployment group (for example the AWSCodeDeployDeployerAccess managed policy)`,
+        hint: `the policy of ${identity} must allow ${ctx.action} on the application '${application}' and its deployment group${managedPolicyHint(ctx.action)}`,
         fixes: [
             {
                 policy: 'target-permissions',
@@ -912,9 +926,10 @@ function explainWebIdentity(err, ctx) {
             fixes: []
         };
     }
+    // An audience the provider does not list is InvalidIdentityToken ("Incorrect token audience").
     if (name === 'IDPRejectedClaimException' || name === 'IDPRejectedClaim') {
         return {
-            hint: `the GitHub OIDC identity provider of account ${account} must list '${ctx.audience}' (the audience input) among its audiences${subject}`,
+            hint: `the identity provider rejected a claim of the GitHub OIDC token: it is not valid, has expired or was revoked${subject}; re-run the job for a fresh token`,
             fixes: []
         };
     }

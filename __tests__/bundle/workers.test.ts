@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { join } from 'node:path'
+import { runInNewContext } from 'node:vm'
 import { crc32 } from 'node:zlib'
 import { createPool } from '../../src/bundle/compress.js'
+import { createBundle } from '../../src/bundle/index.js'
 import type { BlockTask } from '../../src/bundle/workers.js'
-import { tempDir, writeTree } from './helpers.js'
+import { MINIMAL_APPSPEC, tempDir, writeTree } from './helpers.js'
 
 let dir: string
 let cleanup: () => void
@@ -17,9 +19,9 @@ function storeTask(path: string, size: number, slot: number): BlockTask {
 }
 
 describe('WorkerPool', () => {
-  test('the main thread alone compresses when it is the only compressor', async () => {
+  test('one worker compresses when it is the only compressor', async () => {
     writeTree(dir, { 'a.txt': 'hello' })
-    const pool = await createPool({ compressors: 1, jobsPerCompressor: 2 })
+    const pool = createPool({ compressors: 1, jobsPerCompressor: 2 })
     try {
       const reply = await pool.run(storeTask(join(dir, 'a.txt'), 5, 0))
       expect(reply).toMatchObject({ crc: crc32('hello'), length: 5 })
@@ -29,17 +31,18 @@ describe('WorkerPool', () => {
     }
   })
 
-  test('closing the pool fails the tasks the main thread has not started', async () => {
+  test('closing the pool fails the tasks not answered yet', async () => {
     writeTree(dir, { 'a.txt': 'hello' })
-    const pool = await createPool({ compressors: 1, jobsPerCompressor: 3 })
+    const pool = createPool({ compressors: 1, jobsPerCompressor: 3 })
     const tasks = [0, 1, 2].map(slot => pool.run(storeTask(join(dir, 'a.txt'), 5, slot)))
-    await pool.close()
+    const closed = pool.close()
     for (const task of tasks) await expect(task).rejects.toThrow('the compression pool was closed')
+    await closed
   })
 
   test('a file that changed size fails its task with the file named', async () => {
     writeTree(dir, { 'a.txt': 'hello' })
-    const pool = await createPool({ compressors: 2 })
+    const pool = createPool({ compressors: 2 })
     try {
       const tasks = [0, 1].map(slot => pool.run(storeTask(join(dir, 'a.txt'), 4, slot)))
       for (const task of tasks) {
@@ -48,5 +51,14 @@ describe('WorkerPool', () => {
     } finally {
       await pool.close()
     }
+  })
+})
+
+describe('the process that bundles', () => {
+  // V8 flags are process-wide: one set while bundling would change the rest of the run.
+  test('is left without V8 flags: a new context has no gc()', async () => {
+    writeTree(dir, { 'appspec.yml': MINIMAL_APPSPEC, 'a.txt': 'hello '.repeat(1000) })
+    await createBundle({ root: dir, exclude: [], outDir: join(dir, 'out') })
+    expect(runInNewContext('typeof gc')).toBe('undefined')
   })
 })

@@ -16,8 +16,8 @@ import { defaultCompressorCount, WorkerPool, WorkerReadError } from './workers.j
 export const BLOCK_SIZE = 1 << 20
 /**
  * Node's zlib (Chromium's, with faster match finding) at level 4 makes archives about the size
- * of `zip -6` (within 3 % on source trees, equal on logs) at 1.4 to 1.6 times the speed of its
- * own level 6: the better trade when bundling is on every deployment's critical path.
+ * of `zip -6`, faster than its own level 6: the better trade when bundling is on every
+ * deployment's critical path (docs/performance.md).
  */
 export const DEFAULT_LEVEL = 4
 /** A large file is stored when deflate shrinks its samples by less than this. */
@@ -63,11 +63,14 @@ export type Done =
 
 export interface PoolOptions {
   /**
-   * Threads that compress, the main thread included (1: no worker threads); default one per
-   * core. The archive's bytes do not depend on it.
+   * Worker threads that compress; default one per core but one. The archive's bytes do not
+   * depend on it.
    */
   compressors?: number
-  /** Jobs in flight per compressor; the archive's bytes do not depend on it either. */
+  /**
+   * Jobs in flight per compressor: one being compressed while the main thread writes another.
+   * The archive's bytes do not depend on it either.
+   */
   jobsPerCompressor?: number
   /** zlib level, 1 (fastest) to 9 (smallest); default DEFAULT_LEVEL. */
   level?: number
@@ -76,9 +79,9 @@ export interface PoolOptions {
 /** Compressors, with one slot per job in flight (`jobsPerCompressor` keeps each busy). */
 export function createPool({
   compressors = defaultCompressorCount(),
-  jobsPerCompressor = 4,
+  jobsPerCompressor = 2,
   level = DEFAULT_LEVEL
-}: PoolOptions): Promise<WorkerPool> {
+}: PoolOptions): WorkerPool {
   const layout = {
     level,
     slots: compressors * jobsPerCompressor,
@@ -93,7 +96,7 @@ export async function openArchive(
   path: string,
   options: PoolOptions & { replace?: boolean }
 ): Promise<{ pool: WorkerPool; out: HashedFile }> {
-  const pool = await createPool(options)
+  const pool = createPool(options)
   try {
     return { pool, out: await HashedFile.create(path, options.replace) }
   } catch (error) {

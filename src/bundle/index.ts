@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, realpath, rename } from 'node:fs/promises'
 import { join } from 'node:path'
-import { setFlagsFromString } from 'node:v8'
 import { AppSpecError, BundleError } from '../common/errors.js'
 import {
   APPSPEC_NAMES,
@@ -54,18 +53,6 @@ export interface Bundle {
   appSpec: AppSpecSummary
 }
 
-/**
- * While bundling, the main thread allocates a few short-lived objects per file and compresses
- * too; V8 answers by growing its young generation towards its maximum (tens of MB) for no gain
- * here. On Node.js 24, 20,000 small files, bundle + upload peaked at 144 MB with the young
- * generation kept at its initial size and 149 MB without (Node.js 20 ignores the setting). The
- * flag is read each time V8 would grow that space, so setting it now takes effect; it is
- * process-wide, and costs the rest of the run nothing measurable.
- */
-function keepYoungGenerationSmall(): void {
-  setFlagsFromString('--semi-space-growth-factor=1')
-}
-
 /** The earliest time a ZIP entry can carry: a fixed default keeps archives reproducible. */
 export const DEFAULT_EPOCH = 315532800
 
@@ -86,7 +73,6 @@ export async function createBundle(options: BundleOptions): Promise<Bundle> {
   if (!Number.isInteger(level) || level < 1 || level > 9) {
     throw new BundleError(`compression level ${level} is not a whole number from 1 to 9`)
   }
-  keepYoungGenerationSmall()
   await mkdir(options.outDir, { recursive: true })
   const tree = new FileTree(options.root, options.exclude, await realpath(options.outDir))
   const appSpec = checkAppSpec(tree, options.root)

@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os'
-import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Segment } from './stream-blocks.js'
 
@@ -10,7 +9,7 @@ export interface PoolLayout {
   /** Buffer slots, one per job in flight; a job's output must fit in one. */
   slots: number
   slotBytes: number
-  /** Each compressor's private read buffer: the largest input a job reads at once. */
+  /** Each worker's private read buffer: the largest input a job reads at once. */
   scratchBytes: number
 }
 
@@ -81,69 +80,58 @@ interface Reply {
 }
 
 /**
- * A worker allocates a few short-lived objects per file; a small young generation gets them (and
- * the buffers zlib returned) collected every few dozen files instead of piling up: about 10 MB
- * less peak memory per worker on a tree of small files, at no measurable cost in speed.
+ * Per-file garbage in a compressor (zlib's handle and output buffer) outlives V8's minor
+ * collections and waits for a full one, which V8 schedules by the size of the old generation: a
+ * small one keeps that garbage, and the worker's memory, flat whatever the tree's size. What a
+ * worker keeps alive (Node.js itself, one task's file names) fits several times over.
  */
-const resourceLimits = { maxYoungGenerationSizeMb: 2 }
+const resourceLimits = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 16 }
 
-/** One compressor per core, the main thread being one of them. */
+/**
+ * One worker per core but one (eight threads at most): the main thread walks the tree, hashes and
+ * writes the archive. It never compresses: that garbage in the action's own heap would grow it
+ * for the rest of the run, with no limits to keep it small.
+ */
 export function defaultCompressorCount(): number {
-  return Math.max(1, Math.min(availableParallelism(), 8))
+  return Math.max(1, Math.min(availableParallelism() - 1, 7))
 }
 
 type Task = (FilesTask | BlockTask | StreamTask) & { id: number }
 
-/** A compressor: a worker thread, or the main thread. */
+/** A worker and the number of its tasks not yet answered. */
 interface Member {
+  worker: Worker
   pending: number
-  /** Added to `pending` when choosing who gets a task. */
-  handicap: number
-  send(task: Task): void
 }
 
-const load = (member: Member) => member.pending + member.handicap
-
 /**
- * Compressors that read and compress into slots of one shared buffer, so results cross threads
+ * Worker threads that read and compress into slots of one shared buffer, so results cross threads
  * without copies or per-job allocations: memory stays flat whatever the tree's size. Each task
- * goes to the compressor with the fewest pending.
- *
- * The main thread is one of them. It only walks the tree, hashes and writes while bundling, which
- * leaves it most of a core; a worker thread would cost 10 to 20 MB of memory (its own V8 heap and
- * Node.js environment) for that share. Its tasks run one per turn of the event loop, so workers'
- * replies and file writes are handled between them.
+ * goes to the worker with the fewest pending.
  */
 export class WorkerPool {
   private readonly members: Member[] = []
-  private readonly workers: Worker[] = []
   private readonly waiting = new Map<
     number,
     { resolve: (r: unknown) => void; reject: (e: Error) => void }
   >()
   private nextId = 0
   private closing = false
-  /** Tasks waiting for the main thread. */
-  private readonly mainQueue: Task[] = []
 
   private constructor(
     private readonly ring: SharedArrayBuffer,
     readonly layout: PoolLayout
   ) {}
 
-  /** `compressors` counts the main thread: 1 means no worker threads at all. */
-  static async create(compressors: number, layout: PoolLayout): Promise<WorkerPool> {
+  static create(workers: number, layout: PoolLayout): WorkerPool {
     const ring = new SharedArrayBuffer(layout.slots * layout.slotBytes)
     const pool = new WorkerPool(ring, layout)
+    // The bundler copies the worker's file as it is, next to the built action.
     const url = new URL('./deflate-worker.mjs', import.meta.url)
     const workerData = { ring, ...layout }
-    // The same file the workers run, left out of the bundle and loaded as it is. The bundler turns
-    // `url` into a file path, which import() needs as a file: URL.
-    const href = typeof url === 'string' ? pathToFileURL(url).href : url.href
-    const { createPacker } = (await import(/* webpackIgnore: true */ href)) as PackerModule
-    pool.addMainThread(createPacker(workerData))
-    for (let i = 1; i < compressors; i++)
-      pool.addWorker(new Worker(url, { workerData, resourceLimits }))
+    for (let i = 0; i < workers; i++) {
+      pool.add(new Worker(url, { workerData, resourceLimits }))
+    }
     return pool
   }
 
@@ -151,11 +139,11 @@ export class WorkerPool {
   run(task: BlockTask | StreamTask): Promise<BlockReply>
   run(task: FilesTask | BlockTask | StreamTask): Promise<unknown> {
     const id = this.nextId++
-    const member = this.members.reduce((a, b) => (load(b) < load(a) ? b : a))
+    const member = this.members.reduce((a, b) => (b.pending < a.pending ? b : a))
     member.pending++
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject })
-      member.send({ ...task, id })
+      member.worker.postMessage({ ...task, id } satisfies Task)
     })
   }
 
@@ -164,36 +152,15 @@ export class WorkerPool {
     return Buffer.from(this.ring, slot * this.layout.slotBytes + offset, length)
   }
 
+  /** Stops the workers; tasks not answered yet fail. */
   async close(): Promise<void> {
     this.closing = true
-    this.dropQueued(new Error('the compression pool was closed'))
-    await Promise.all(this.workers.map(w => w.terminate()))
+    this.failAll(new Error('the compression pool was closed'))
+    await Promise.all(this.members.map(m => m.worker.terminate()))
   }
 
-  /** The main thread counts one task more than it has: on a tie, a worker gets the task. */
-  private addMainThread(pack: (task: Task) => Reply): void {
-    const queue = this.mainQueue
-    // One task per turn of the event loop: immediates queued while others run wait for the next
-    // turn, so the workers' replies are handled (and new tasks sent) between two of ours.
-    const runOne = () => {
-      const task = queue.shift()
-      if (!task) return
-      if (queue.length) setImmediate(runOne)
-      member.pending--
-      this.settle(pack(task))
-    }
-    const member: Member = {
-      pending: 0,
-      handicap: 1,
-      send: task => {
-        if (queue.push(task) === 1) setImmediate(runOne)
-      }
-    }
-    this.members.push(member)
-  }
-
-  private addWorker(worker: Worker): void {
-    const member: Member = { pending: 0, handicap: 0, send: task => worker.postMessage(task) }
+  private add(worker: Worker): void {
+    const member: Member = { worker, pending: 0 }
     worker.on('message', (reply: Reply) => {
       member.pending--
       this.settle(reply)
@@ -202,7 +169,6 @@ export class WorkerPool {
     worker.on('exit', code => {
       if (!this.closing) this.failAll(new Error(`a compression worker stopped (exit ${code})`))
     })
-    this.workers.push(worker)
     this.members.push(member)
   }
 
@@ -215,20 +181,7 @@ export class WorkerPool {
   }
 
   private failAll(error: Error): void {
-    this.mainQueue.length = 0
     for (const waiter of this.waiting.values()) waiter.reject(error)
     this.waiting.clear()
   }
-
-  /** Tasks the main thread has not started fail with `error` instead of running. */
-  private dropQueued(error: Error): void {
-    for (const task of this.mainQueue.splice(0)) {
-      this.waiting.get(task.id)?.reject(error)
-      this.waiting.delete(task.id)
-    }
-  }
-}
-
-interface PackerModule {
-  createPacker(layout: PoolLayout & { ring: SharedArrayBuffer }): (task: Task) => Reply
 }

@@ -2,7 +2,7 @@
 // temporary directory with ncc, the way the action itself is bundled (an ES module, so packages
 // that only export one, like @actions/core, resolve as they do in the action), then runs it with
 // the given arguments.
-// Usage: node bench/index.mjs [--quick | --tiny | --huge] [--level=N]
+// Usage: node bench/index.mjs [--quick | --tiny | --huge] [--level=N] [--ours]
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'

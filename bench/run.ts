@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
+import { createBundle } from '../src/bundle/index.js'
 import { contender, type ContenderReport } from './contender.js'
 import { measure, type Measured } from './measure.js'
 import { startSink, type Sink } from './sink.js'
@@ -9,19 +10,23 @@ import { makeLargeTree, makeSmallTree, type TreeSpec } from './trees.js'
 import { median } from './stats.js'
 
 /**
- * Bundle + upload, this action against `zip -r -q` + the same upload, on a tree of many small
- * files (A) and one of a few large files (B). Every contender runs in its own process, measured
- * from outside; rounds alternate A B A B so drift on a shared machine hits everyone alike.
+ * This action's bundle + upload against libraries that could do each part, on a tree of many
+ * small files (A) and one of a few large files (B): ZIP archives (this action, yazl, archiver,
+ * and `zip -r -q -6` as a reference), gzipped tar archives (this action, node-tar), each followed
+ * by this action's upload; and the upload alone of the same archive (this action,
+ * @aws-sdk/lib-storage). Every contender runs in its own process, measured from outside; rounds
+ * run every contender on A, then on B, so drift on a shared machine hits everyone alike.
  *
- *   --quick  smaller trees, 5 rounds, about three minutes
+ *   --quick  smaller trees, 5 rounds
  *   --tiny   a few seconds, to keep the benchmark from rotting
  *   --huge   one round on 2 GiB of large files and 100,000 small ones (peak memory check)
- *   --level=N  compress at zlib level N instead of the action's default
+ *   --level=N  compress at zlib level N instead of the action's default (the libraries too)
+ *   --ours   this action's contenders only (with --huge: the memory check alone)
  */
 const MIB = 1 << 20
 const PLANS: Record<string, { rounds: number; tree: TreeSpec }> = {
   full: {
-    rounds: 2,
+    rounds: 3,
     tree: {
       small: { files: 20_000, minBytes: 1024, maxBytes: 20_480 },
       large: { files: 4, bytes: 250 * MIB }
@@ -50,18 +55,58 @@ const PLANS: Record<string, { rounds: number; tree: TreeSpec }> = {
   }
 }
 
+type Tree = 'A' | 'B'
+type Section = 'zip' | 'tgz' | 'upload'
+
+interface Contender {
+  section: Section
+  name: string
+  /** The contender's arguments after `--contender`, or `zip` run directly. */
+  args: (root: string, outDir: string, endpoint: string, level: string) => string[]
+}
+
+const OURS_ZIP: Contender = { section: 'zip', name: 'this action', args: bundle('zip') }
+/** Run directly (runZip), for reference: the archiver most people know. */
+const ZIP_6: Contender = { section: 'zip', name: 'zip -r -q -6', args: () => [] }
+const OURS_UPLOAD: Contender = { section: 'upload', name: 'this action', args: upload('ours') }
+/** Each section's first contender is the one the others are compared with. */
+const CONTENDERS: Contender[] = [
+  OURS_ZIP,
+  { section: 'zip', name: 'yazl', args: bundle('yazl') },
+  { section: 'zip', name: 'archiver', args: bundle('archiver') },
+  ZIP_6,
+  { section: 'tgz', name: 'this action', args: bundle('tgz') },
+  { section: 'tgz', name: 'node-tar', args: bundle('node-tar') },
+  OURS_UPLOAD,
+  { section: 'upload', name: '@aws-sdk/lib-storage', args: upload('lib-storage') }
+]
+
+function bundle(writer: string): Contender['args'] {
+  return (root, outDir, endpoint, level) => [
+    'bundle',
+    writer,
+    'ours',
+    root,
+    outDir,
+    endpoint,
+    level
+  ]
+}
+
+/** The upload contenders get the tree's ZIP archive in place of the tree. */
+function upload(uploader: string): Contender['args'] {
+  return (archive, _outDir, endpoint) => ['upload', uploader, archive, endpoint]
+}
+
 interface Run {
-  tree: 'A' | 'B'
-  contender: string
+  tree: Tree
+  contender: Contender
   round: number
   measured: Omit<Measured, 'stdout'>
   archiveBytes: number
-  /** Peak RSS while making the archive (ours: before the upload; zip: the zip process). */
+  /** Peak RSS while making the archive (before the upload; `zip`: the zip process). */
   bundleRssMb: number
-  detail: string
 }
-
-const CONTENDERS = ['ours', 'zip -6', 'zip -1'] as const
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--contender') return contender(argv.slice(1))
@@ -71,10 +116,16 @@ async function main(argv: string[]): Promise<void> {
   // Contenders run on Node 20 here too; the SDK's notice about future versions is noise.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'
   const hasZip = spawnSync('zip', ['-v'], { stdio: 'ignore' }).status === 0
-  const contenders = CONTENDERS.filter(c => c === 'ours' || hasZip)
+  const onlyOurs = argv.includes('--ours')
+  const contenders = CONTENDERS.filter(
+    c => (c !== ZIP_6 || hasZip) && (!onlyOurs || c.name === 'this action')
+  )
+  const machine =
+    `${new Date().toISOString().slice(0, 10)}, Node.js ${process.version}, ` +
+    `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} (${availableParallelism()} usable), ` +
+    `${Math.round(totalmem() / 2 ** 30)} GiB`
   log(
-    `mode ${mode}${level ? `, level ${level}` : ''}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${availableParallelism()} usable, ` +
-      `${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}${hasZip ? '' : ', zip not installed'}`
+    `mode ${mode}${level ? `, level ${level}` : ''}: ${machine}${hasZip ? '' : ', zip not installed'}`
   )
 
   const work = mkdtempSync(join(tmpdir(), 'codedeploy-bench-'))
@@ -85,23 +136,39 @@ async function main(argv: string[]): Promise<void> {
       A: timed('generate tree A', () => makeSmallTree(roots.A, plan.tree.small, 1)),
       B: timed('generate tree B', () => makeLargeTree(roots.B, plan.tree.large, 2))
     }
+    const archives = {
+      A: (await createBundle({ root: roots.A, exclude: [], outDir: join(work, 'zip-a') })).path,
+      B: (await createBundle({ root: roots.B, exclude: [], outDir: join(work, 'zip-b') })).path
+    }
     const runs: Run[] = []
     for (let round = 1; round <= plan.rounds; round++) {
       for (const tree of ['A', 'B'] as const) {
-        for (const name of contenders) {
-          const run = await runOne(name, roots[tree], join(work, 'out'), sink, level)
-          runs.push({ tree, contender: name, round, ...run })
+        for (const c of contenders) {
+          const input = c.section === 'upload' ? archives[tree] : roots[tree]
+          const run = await runOne(c, input, join(work, 'out'), sink, level)
+          runs.push({ tree, contender: c, round, ...run })
           log(
-            `round ${round} tree ${tree} ${name.padEnd(6)} ${seconds(run.measured.wallMs)} s ${run.detail}`
+            `round ${round} tree ${tree} ${c.section} ${c.name}: ${seconds(run.measured.wallMs)} s, ` +
+              `${run.measured.rssMb.toFixed(0)} MB`
           )
         }
       }
     }
-    printTable(runs, bytes, contenders)
-    const ratio = (tree: 'A' | 'B') => (hasZip ? pairedRatio(runs, tree, 'ours').toFixed(3) : 'n/a')
-    const peak = Math.max(...runs.filter(r => r.contender === 'ours').map(r => r.measured.rssMb))
+    console.log(`\n${machine}; ${mode} run, ${plan.rounds} round${plan.rounds > 1 ? 's' : ''}`)
+    for (const section of ['zip', 'tgz', 'upload'] as const) {
+      printTable(
+        runs,
+        section,
+        bytes,
+        contenders.filter(c => c.section === section)
+      )
+    }
+    const ours = runs.filter(r => r.contender === OURS_ZIP)
+    const ratio = (tree: Tree) =>
+      contenders.includes(ZIP_6) ? pairedRatio(runs, tree, OURS_ZIP, ZIP_6).toFixed(3) : 'n/a'
     console.log(
-      `BENCH large_ratio=${ratio('B')} small_ratio=${ratio('A')} peak_rss_mb=${peak.toFixed(0)}`
+      `BENCH large_ratio=${ratio('B')} small_ratio=${ratio('A')} ` +
+        `peak_rss_mb=${Math.max(...ours.map(r => r.measured.rssMb)).toFixed(0)}`
     )
   } finally {
     await sink.close()
@@ -109,78 +176,83 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-async function runOne(name: string, root: string, outDir: string, sink: Sink, level: string) {
+async function runOne(c: Contender, input: string, outDir: string, sink: Sink, level: string) {
   mkdirSync(outDir, { recursive: true })
-  const self = [process.argv[1], '--contender']
   try {
-    if (name === 'ours') {
-      const m = await measure(process.execPath, [
-        ...self,
-        'ours',
-        root,
-        outDir,
-        sink.endpoint,
-        level
-      ])
-      const own = lastJson(m.stdout)
-      const detail = `(bundle ${seconds(own.bundleMs)} s, upload ${seconds(own.uploadMs)} s)`
-      return { measured: m, archiveBytes: own.size, bundleRssMb: own.bundleRssMb, detail }
-    }
-    const archive = join(outDir, 'archive.zip')
-    const zip = await measure('zip', ['-r', '-q', name.split(' ')[1], archive, '.'], root)
-    const archiveBytes = statSync(archive).size
-    const upload = await measure(process.execPath, [...self, 'upload', archive, sink.endpoint])
-    const detail = `(zip ${seconds(zip.wallMs)} s, upload process ${seconds(upload.wallMs)} s, upload ${seconds(lastJson(upload.stdout).uploadMs)} s)`
-    const measured = {
-      wallMs: zip.wallMs + upload.wallMs,
-      cpuMs: zip.cpuMs + upload.cpuMs,
-      rssMb: Math.max(zip.rssMb, upload.rssMb)
-    }
-    return { measured, archiveBytes, bundleRssMb: zip.rssMb, detail }
+    if (c === ZIP_6) return await runZip(input, outDir, sink)
+    const self = [process.argv[1], '--contender']
+    const m = await measure(process.execPath, [
+      ...self,
+      ...c.args(input, outDir, sink.endpoint, level)
+    ])
+    const own = lastJson(m.stdout)
+    return { measured: m, archiveBytes: own.size, bundleRssMb: own.bundleRssMb }
   } finally {
     rmSync(outDir, { recursive: true, force: true })
   }
 }
 
-/** Median over rounds of contender's wall time / `zip -6`'s in the same round. */
-function pairedRatio(runs: Run[], tree: 'A' | 'B', name: string): number {
+/** `zip` makes the archive in its own process, then this action's code uploads it. */
+async function runZip(root: string, outDir: string, sink: Sink) {
+  const archive = join(outDir, 'archive.zip')
+  const zip = await measure('zip', ['-r', '-q', '-6', archive, '.'], root)
+  const upload = await measure(process.execPath, [
+    process.argv[1],
+    '--contender',
+    ...OURS_UPLOAD.args(archive, outDir, sink.endpoint, '')
+  ])
+  const measured = {
+    wallMs: zip.wallMs + upload.wallMs,
+    cpuMs: zip.cpuMs + upload.cpuMs,
+    rssMb: Math.max(zip.rssMb, upload.rssMb)
+  }
+  return { measured, archiveBytes: statSync(archive).size, bundleRssMb: zip.rssMb }
+}
+
+/** Median over rounds of `name`'s wall time / `base`'s in the same round. */
+function pairedRatio(runs: Run[], tree: Tree, name: Contender, base: Contender): number {
   const ratios = runs
     .filter(r => r.tree === tree && r.contender === name)
     .map(r => {
-      const base = runs.find(
-        b => b.tree === tree && b.round === r.round && b.contender === 'zip -6'
-      )
-      return r.measured.wallMs / (base as Run).measured.wallMs
+      const paired = runs.find(b => b.tree === tree && b.round === r.round && b.contender === base)
+      return r.measured.wallMs / (paired as Run).measured.wallMs
     })
   return median(ratios)
 }
 
-function printTable(runs: Run[], bytes: Record<'A' | 'B', number>, contenders: readonly string[]) {
-  const hasZip = contenders.includes('zip -6')
-  console.log('')
+const TITLES: Record<Section, string> = {
+  zip: 'ZIP archive + upload (this action’s upload)',
+  tgz: 'gzipped tar archive + upload (this action’s upload)',
+  upload: 'upload alone of the tree’s ZIP archive'
+}
+
+function printTable(
+  runs: Run[],
+  section: Section,
+  bytes: Record<Tree, number>,
+  contenders: Contender[]
+) {
+  console.log(`\n${TITLES[section]}\n`)
   console.log(
-    '| tree | contender (+ upload) | wall s | CPU s | peak RSS MB | archiving RSS MB | MB/s | archive MB | ratio to zip -6 |'
+    '| tree | contender | wall s | CPU s | peak RSS MB | archiving RSS MB | archive MB | wall ÷ this action |'
   )
-  console.log('|---|---|---|---|---|---|---|---|---|')
+  console.log('|---|---|---|---|---|---|---|---|')
   for (const tree of ['A', 'B'] as const) {
-    for (const name of contenders) {
-      const mine = runs.filter(r => r.tree === tree && r.contender === name)
-      const wall = median(mine.map(r => r.measured.wallMs)) / 1000
+    for (const c of contenders) {
+      const mine = runs.filter(r => r.tree === tree && r.contender === c)
       const cells = [
-        tree,
-        name,
-        wall.toFixed(2),
+        `${tree} (${(bytes[tree] / MIB).toFixed(0)} MB)`,
+        c.name,
+        (median(mine.map(r => r.measured.wallMs)) / 1000).toFixed(2),
         (median(mine.map(r => r.measured.cpuMs)) / 1000).toFixed(2),
         Math.max(...mine.map(r => r.measured.rssMb)).toFixed(0),
-        Math.max(...mine.map(r => r.bundleRssMb)).toFixed(0),
-        (bytes[tree] / MIB / wall).toFixed(0),
+        section === 'upload' ? '' : Math.max(...mine.map(r => r.bundleRssMb)).toFixed(0),
         (mine[0].archiveBytes / MIB).toFixed(1),
-        hasZip ? pairedRatio(runs, tree, name).toFixed(3) : 'n/a'
+        pairedRatio(runs, tree, c, contenders[0]).toFixed(2)
       ]
       console.log(`| ${cells.join(' | ')} |`)
     }
   }
-  console.log('')
 }
 
 /** The JSON line a contender process prints last. */
@@ -199,7 +271,7 @@ function timed<T>(label: string, fn: () => T): T {
   return result
 }
 
-/** Progress goes to stderr; stdout holds the table and the final BENCH line. */
+/** Progress goes to stderr; stdout holds the tables and the final BENCH line. */
 function log(line: string): void {
   process.stderr.write(`${line}\n`)
 }

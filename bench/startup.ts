@@ -1,6 +1,6 @@
 /**
- * Cold start of the built action: `node dist/index.js` against `node -e 0`, each run in a fresh
- * process, alternating, timed from spawn to exit.
+ * Cold start of the built action, its main entry (`runs.main` in action.yml), against
+ * `node -e 0`, each run in a fresh process, alternating, timed from spawn to exit.
  *
  * Cold start is the action run without inputs: it fails at input validation, its first piece of
  * work. What only some runs need is loaded when they reach it: the AWS SDK once the local work

@@ -185,7 +185,8 @@ export async function runStreamJob(
   }
 }
 
-function isCompressedFormat(name: string): boolean {
+/** Whether a name says the file is already compressed (deflating it again gains nothing). */
+export function isCompressedFormat(name: string): boolean {
   return COMPRESSED_EXTENSIONS.has(posix.extname(name).slice(1).toLowerCase())
 }
 

@@ -13,7 +13,7 @@ import { stepLog } from './common/log.js'
 /**
  * Runs the whole flow: inputs, revision, credentials, upload, deployment, wait, report. Local
  * work (validation, bundling) comes first, so a bad input or AppSpec fails before any AWS call,
- * and before the AWS SDK (about 100 ms to load) is even loaded.
+ * and before the AWS SDK, the largest part of start-up (docs/performance.md), is even loaded.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const started = Date.now()

@@ -3,8 +3,9 @@
  *
  * @actions/core imports @actions/http-client, which imports undici for one class, ProxyAgent,
  * used only to reach GitHub's API through a proxy; @actions/github also uses undici's fetch.
- * Loading undici's 0.9 MB costs about 70 ms at the start of every step, main and post, though most
- * runs never call GitHub's API. Here it is a chunk of its own, loaded by `loadUndici()`.
+ * Loading undici would cost every step, main and post, part of its start-up (docs/performance.md),
+ * though most runs never call GitHub's API. Here it is a chunk of its own, loaded by
+ * `loadUndici()`.
  *
  * Tests run the sources against the real undici; this module is only swapped in by the bundler.
  */

@@ -152,8 +152,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(1922);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -431,12 +429,9 @@ async function writeFully(handle, data, position) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/bundle/workers.ts
-
 
 
 /**
@@ -455,99 +450,68 @@ class WorkerReadError extends Error {
     }
 }
 /**
- * A worker allocates a few short-lived objects per file; a small young generation gets them (and
- * the buffers zlib returned) collected every few dozen files instead of piling up: about 10 MB
- * less peak memory per worker on a tree of small files, at no measurable cost in speed.
+ * Per-file garbage in a compressor (zlib's handle and output buffer) outlives V8's minor
+ * collections and waits for a full one, which V8 schedules by the size of the old generation: a
+ * small one keeps that garbage, and the worker's memory, flat whatever the tree's size. What a
+ * worker keeps alive (Node.js itself, one task's file names) fits several times over.
  */
-const resourceLimits = { maxYoungGenerationSizeMb: 2 };
-/** One compressor per core, the main thread being one of them. */
-function defaultCompressorCount() {
-    return Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), 8));
-}
-const load = (member) => member.pending + member.handicap;
+const resourceLimits = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 16 };
 /**
- * Compressors that read and compress into slots of one shared buffer, so results cross threads
+ * One worker per core but one (eight threads at most): the main thread walks the tree, hashes and
+ * writes the archive. It never compresses: that garbage in the action's own heap would grow it
+ * for the rest of the run, with no limits to keep it small.
+ */
+function defaultCompressorCount() {
+    return Math.max(1, Math.min((0,external_node_os_.availableParallelism)() - 1, 7));
+}
+/**
+ * Worker threads that read and compress into slots of one shared buffer, so results cross threads
  * without copies or per-job allocations: memory stays flat whatever the tree's size. Each task
- * goes to the compressor with the fewest pending.
- *
- * The main thread is one of them. It only walks the tree, hashes and writes while bundling, which
- * leaves it most of a core; a worker thread would cost 10 to 20 MB of memory (its own V8 heap and
- * Node.js environment) for that share. Its tasks run one per turn of the event loop, so workers'
- * replies and file writes are handled between them.
+ * goes to the worker with the fewest pending.
  */
 class WorkerPool {
     ring;
     layout;
     members = [];
-    workers = [];
     waiting = new Map();
     nextId = 0;
     closing = false;
-    /** Tasks waiting for the main thread. */
-    mainQueue = [];
     constructor(ring, layout) {
         this.ring = ring;
         this.layout = layout;
     }
-    /** `compressors` counts the main thread: 1 means no worker threads at all. */
-    static async create(compressors, layout) {
+    static create(workers, layout) {
         const ring = new SharedArrayBuffer(layout.slots * layout.slotBytes);
         const pool = new WorkerPool(ring, layout);
+        // The bundler copies the worker's file as it is, next to the built action.
         const url = __webpack_require__.ab + "deflate-worker.mjs";
         const workerData = { ring, ...layout };
-        // The same file the workers run, left out of the bundle and loaded as it is. The bundler turns
-        // `url` into a file path, which import() needs as a file: URL.
-        const href = typeof url === 'string' ? (0,external_node_url_.pathToFileURL)(url).href : url.href;
-        const { createPacker } = (await import(/* webpackIgnore: true */ href));
-        pool.addMainThread(createPacker(workerData));
-        for (let i = 1; i < compressors; i++)
-            pool.addWorker(new external_node_worker_threads_.Worker(url, { workerData, resourceLimits }));
+        for (let i = 0; i < workers; i++) {
+            pool.add(new external_node_worker_threads_.Worker(url, { workerData, resourceLimits }));
+        }
         return pool;
     }
     run(task) {
         const id = this.nextId++;
-        const member = this.members.reduce((a, b) => (load(b) < load(a) ? b : a));
+        const member = this.members.reduce((a, b) => (b.pending < a.pending ? b : a));
         member.pending++;
         return new Promise((resolve, reject) => {
             this.waiting.set(id, { resolve, reject });
-            member.send({ ...task, id });
+            member.worker.postMessage({ ...task, id });
         });
     }
     /** Bytes a compressor left in a slot; valid until that slot is given to another task. */
     view(slot, offset, length) {
         return Buffer.from(this.ring, slot * this.layout.slotBytes + offset, length);
     }
+    /** Stops the workers; tasks not answered yet fail. */
     async close() {
         this.closing = true;
-        this.dropQueued(new Error('the compression pool was closed'));
-        await Promise.all(this.workers.map(w => w.terminate()));
+        this.failAll(new Error('the compression pool was closed'));
+        await Promise.all(this.members.map(m => m.worker.terminate()));
     }
-    /** The main thread counts one task more than it has: on a tie, a worker gets the task. */
-    addMainThread(pack) {
-        const queue = this.mainQueue;
-        // One task per turn of the event loop: immediates queued while others run wait for the next
-        // turn, so the workers' replies are handled (and new tasks sent) between two of ours.
-        const runOne = () => {
-            const task = queue.shift();
-            if (!task)
-                return;
-            if (queue.length)
-                setImmediate(runOne);
-            member.pending--;
-            this.settle(pack(task));
-        };
-        const member = {
-            pending: 0,
-            handicap: 1,
-            send: task => {
-                if (queue.push(task) === 1)
-                    setImmediate(runOne);
-            }
-        };
-        this.members.push(member);
-    }
-    addWorker(worker) {
-        const member = { pending: 0, handicap: 0, send: task => worker.postMessage(task) };
+    add(worker) {
+        const member = { worker, pending: 0 };
         worker.on('message', (reply) => {
             member.pending--;
             this.settle(reply);
@@ -557,7 +521,6 @@ class WorkerPool {
             if (!this.closing)
                 this.failAll(new Error(`a compression worker stopped (exit ${code})`));
         });
-        this.workers.push(worker);
         this.members.push(member);
     }
     settle(reply) {
@@ -569,17 +532,9 @@ class WorkerPool {
         waiter?.reject(new WorkerReadError(path, changed, code, message));
     }
     failAll(error) {
-        this.mainQueue.length = 0;
         for (const waiter of this.waiting.values())
             waiter.reject(error);
         this.waiting.clear();
-    }
-    /** Tasks the main thread has not started fail with `error` instead of running. */
-    dropQueued(error) {
-        for (const task of this.mainQueue.splice(0)) {
-            this.waiting.get(task.id)?.reject(error);
-            this.waiting.delete(task.id);
-        }
     }
 }
 
@@ -599,8 +554,8 @@ class WorkerPool {
 const BLOCK_SIZE = 1 << 20;
 /**
  * Node's zlib (Chromium's, with faster match finding) at level 4 makes archives about the size
- * of `zip -6` (within 3 % on source trees, equal on logs) at 1.4 to 1.6 times the speed of its
- * own level 6: the better trade when bundling is on every deployment's critical path.
+ * of `zip -6`, faster than its own level 6: the better trade when bundling is on every
+ * deployment's critical path (docs/performance.md).
  */
 const DEFAULT_LEVEL = 4;
 /** A large file is stored when deflate shrinks its samples by less than this. */
@@ -620,7 +575,7 @@ const SLOT_BYTES = BLOCK_SIZE + 64 * 1024;
 /** Small files travel to the workers in batches: one message per file would cost more than it saves. */
 const BATCH_FILES = 64;
 /** Compressors, with one slot per job in flight (`jobsPerCompressor` keeps each busy). */
-function createPool({ compressors = defaultCompressorCount(), jobsPerCompressor = 4, level = DEFAULT_LEVEL }) {
+function createPool({ compressors = defaultCompressorCount(), jobsPerCompressor = 2, level = DEFAULT_LEVEL }) {
     const layout = {
         level,
         slots: compressors * jobsPerCompressor,
@@ -631,7 +586,7 @@ function createPool({ compressors = defaultCompressorCount(), jobsPerCompressor 
 }
 /** The pool and the archive file it fills; the pool is closed if the file cannot be created. */
 async function openArchive(path, options) {
-    const pool = await createPool(options);
+    const pool = createPool(options);
     try {
         return { pool, out: await HashedFile.create(path, options.replace) };
     }
@@ -716,6 +671,7 @@ async function runStreamJob(pool, block, slot, compress) {
         throw readError(files, error);
     }
 }
+/** Whether a name says the file is already compressed (deflating it again gains nothing). */
 function isCompressedFormat(name) {
     return COMPRESSED_EXTENSIONS.has(external_node_path_.posix.extname(name).slice(1).toLowerCase());
 }
@@ -1749,18 +1705,6 @@ class Spool {
 
 
 
-
-/**
- * While bundling, the main thread allocates a few short-lived objects per file and compresses
- * too; V8 answers by growing its young generation towards its maximum (tens of MB) for no gain
- * here. On Node.js 24, 20,000 small files, bundle + upload peaked at 144 MB with the young
- * generation kept at its initial size and 149 MB without (Node.js 20 ignores the setting). The
- * flag is read each time V8 would grow that space, so setting it now takes effect; it is
- * process-wide, and costs the rest of the run nothing measurable.
- */
-function keepYoungGenerationSmall() {
-    (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
-}
 /** The earliest time a ZIP entry can carry: a fixed default keeps archives reproducible. */
 const DEFAULT_EPOCH = 315532800;
 /**
@@ -1780,7 +1724,6 @@ async function createBundle(options) {
     if (!Number.isInteger(level) || level < 1 || level > 9) {
         throw new errors/* BundleError */.rJ(`compression level ${level} is not a whole number from 1 to 9`);
     }
-    keepYoungGenerationSmall();
     await (0,promises_.mkdir)(options.outDir, { recursive: true });
     const tree = new FileTree(options.root, options.exclude, await (0,promises_.realpath)(options.outDir));
     const appSpec = checkAppSpec(tree, options.root);

@@ -1506,8 +1506,7 @@ var promises_ = __webpack_require__(1455);
  * after part, so memory is `queueSize × partSize` whatever the file's size.
  *
  * @aws-sdk/lib-storage reads a stream into a new buffer per part and leaves the collector to free
- * them; for a 512 MiB file that peaked at 150 MB RSS (8 MiB × 4) against 104 MB here, and this is
- * also about 40 % faster to a local S3 endpoint, having no copies to make.
+ * them: more memory, and copies this code does not make (measured in docs/performance.md).
  */
 /** 8 MiB parts, 4 in flight: as fast as larger parts to S3, with less memory. */
 const PART_SIZE = 8 * 1024 * 1024;

@@ -1,47 +1,15 @@
-// Compresses for workers.ts: in each worker thread, and in the main thread as one more compressor
-// (plain JavaScript with Node built-ins only, so bundlers copy it as is).
+// A compression worker for workers.ts (plain JavaScript with Node built-ins only, so bundlers copy
+// it as is).
 //
-// Reads and deflates synchronously: on a tree of small files, zlib's asynchronous one-shot calls
-// cost about a third more CPU per file than deflateRawSync in a few workers, and CPU is what
-// limits bundling on a 2-core runner. Input goes through one reused buffer and output into the
-// task's slot of the shared buffer, so a task allocates almost nothing. Protocol: workers.ts.
+// Reads and deflates synchronously: zlib's asynchronous calls cost more CPU per small file
+// (docs/performance.md), and CPU is what limits bundling on a small runner. Input goes through one reused buffer and output
+// into the task's slot of the shared buffer. Protocol: workers.ts.
 import { closeSync, openSync, readSync } from 'node:fs'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { parentPort, workerData } from 'node:worker_threads'
 import { constants, crc32, deflateRawSync } from 'node:zlib'
 
-// deflateRawSync returns a new buffer per call, freed only when V8 next collects; a compressor
-// allocates almost nothing else, so V8 lets tens of MB of dead output pile up first. On Node.js 24
-// a minor collection does not free them, so this is a full one, on a heap of a few MB (in the main
-// thread, the action's own heap, small while it bundles): every
-// 4 MB of output, it took peak RSS from 248 to 170 MB on 20,000 small files for a fifth more
-// bundling time, well within the time goals. Without a collector, it only costs memory.
-const COLLECT_EVERY = 4 * 1024 * 1024
-const collect = collector()
-let allocated = 0
-
-function deflate(raw, options) {
-  allocated += options.chunkSize
-  if (allocated >= COLLECT_EVERY) {
-    collect()
-    allocated = 0
-  }
-  return deflateRawSync(raw, options)
-}
-
-function collector() {
-  try {
-    setFlagsFromString('--expose-gc')
-    const gc = runInNewContext('gc')
-    return () => gc()
-  } catch {
-    return () => {}
-  }
-}
-
 /** Returns a function that runs one task and returns its reply (never throws). */
-export function createPacker({ ring, slotBytes, scratchBytes, level }) {
+function createPacker({ ring, slotBytes, scratchBytes, level }) {
   const scratch = Buffer.allocUnsafeSlow(scratchBytes)
 
   return task => {
@@ -67,7 +35,7 @@ export function createPacker({ ring, slotBytes, scratchBytes, level }) {
       const raw = readRange(path, 0, size, true, 0)
       let data = raw
       if (!store) {
-        const deflated = deflate(raw, { level, chunkSize: chunkFor(raw) })
+        const deflated = deflateRawSync(raw, { level, chunkSize: chunkFor(raw) })
         if (deflated.length < raw.length) data = deflated
       }
       crcs[i] = crc32(raw)
@@ -96,7 +64,7 @@ export function createPacker({ ring, slotBytes, scratchBytes, level }) {
       finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH
     }
     if (primer) options.dictionary = buffer.subarray(0, primer)
-    return { crc, length: put(slot, 0, deflate(raw, options)) }
+    return { crc, length: put(slot, 0, deflateRawSync(raw, options)) }
   }
 
   // Gathers literal bytes and file ranges (a piece of a tar stream) into the scratch buffer.
@@ -156,7 +124,5 @@ function describe(error) {
   }
 }
 
-if (parentPort && workerData?.ring) {
-  const pack = createPacker(workerData)
-  parentPort.on('message', task => parentPort.postMessage(pack(task)))
-}
+const pack = createPacker(workerData)
+parentPort.on('message', task => parentPort.postMessage(pack(task)))

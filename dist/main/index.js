@@ -1318,7 +1318,7 @@ var log = __nccwpck_require__(1095);
 /**
  * Runs the whole flow: inputs, revision, credentials, upload, deployment, wait, report. Local
  * work (validation, bundling) comes first, so a bad input or AppSpec fails before any AWS call,
- * and before the AWS SDK (about 100 ms to load) is even loaded.
+ * and before the AWS SDK, the largest part of start-up (docs/performance.md), is even loaded.
  */
 async function run(env = process.env) {
     const started = Date.now();
@@ -1861,13 +1861,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

@@ -1,8 +1,8 @@
 // A compression worker for workers.ts (plain JavaScript with Node built-ins only, so bundlers copy
 // it as is).
 //
-// Reads and deflates synchronously: zlib's asynchronous calls cost more CPU per small file, and
-// CPU is what limits bundling on a small runner. Input goes through one reused buffer and output
+// Reads and deflates synchronously: zlib's asynchronous calls cost more CPU per small file
+// (docs/performance.md), and CPU is what limits bundling on a small runner. Input goes through one reused buffer and output
 // into the task's slot of the shared buffer. Protocol: workers.ts.
 import { closeSync, openSync, readSync } from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'

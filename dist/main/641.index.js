@@ -167,7 +167,6 @@ async function waitForDeployment(cd, deploymentId, options) {
 
 
 
-
 /**
  * IDs of the group's deployments that have not ended. Undefined when the caller may not list
  * deployments: CreateDeployment then tells us (DeploymentLimitExceededException) instead.

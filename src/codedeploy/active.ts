@@ -6,12 +6,17 @@ import {
 } from '@aws-sdk/client-codedeploy'
 import { DeploymentError } from '../common/errors.js'
 import type { ActiveDeploymentPolicy } from '../inputs/inputs.js'
-import { errorName, errorText, httpStatus, isAccessDenied } from '../common/aws-errors.js'
+import {
+  errorName,
+  errorText,
+  httpStatus,
+  isAccessDenied,
+  isTransient
+} from '../common/aws-errors.js'
 import { ACTIVE_STATUSES, deploymentUrl } from './status.js'
 import { carriesRunToken } from '../common/run-token.js'
 import { stopDeployment } from './stop.js'
 import { oneLine } from '../common/untrusted.js'
-import { isTransient } from '../common/aws-errors.js'
 import { waitForDeployment, type WaitOptions } from './wait.js'
 import type { Log } from '../common/log.js'
 

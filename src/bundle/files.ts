@@ -8,7 +8,7 @@ import {
   type Stats
 } from 'node:fs'
 import { isUtf8 } from 'node:buffer'
-import { join, relative } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { BundleError } from '../common/errors.js'
 import { inGitDir, isGitName, isInside } from '../common/paths.js'
@@ -132,7 +132,7 @@ export class FileTree {
         if (bytes && this.ignored(dirent.isDirectory() ? `${name}/` : name)) continue
         if (bytes) throw notUtf8(prefix, bytes)
       }
-      const entry = this.classify(dirent, join(dir, dirent.name), join(realDir, dirent.name), name)
+      const entry = this.classify(dirent, dir, realDir, name)
       if (!entry) continue
       checkName(dirent.name, prefix, os)
       if (folded) checkCase(folded, dirent.name, prefix)
@@ -140,33 +140,39 @@ export class FileTree {
     }
     entries.sort((a, b) => compareUtf8(a.key, b.key))
     for (const entry of entries) {
+      const base = entry.dir ? entry.key.slice(0, -1) : entry.key
+      const name = prefix + base
+      const path = child(dir, base)
       if (!entry.dir) {
-        yield entry
+        yield { name, path, stats: entry.stats }
         continue
       }
       if (ancestors.has(entry.real)) {
         throw new BundleError(
-          `symlink loop: ${shown(entry.name)} leads back to ` +
+          `symlink loop: ${shown(name)} leads back to ` +
             `${shown(relative(this.realRoot, entry.real) || '.')}, ` +
             `one of its own parent directories; remove the link or exclude it`
         )
       }
       const inner = new Set(ancestors).add(entry.real)
-      yield* this.walk(wanted, os, entry.path, entry.real, `${entry.name}/`, inner)
+      yield* this.walk(wanted, os, path, entry.real, `${name}/`, inner)
     }
   }
 
-  /** What an entry is, with the key it sorts by; `undefined` when it is left out. */
-  private classify(dirent: Dirent, path: string, real: string, name: string): Entry | undefined {
+  /**
+   * What an entry of `dir` (resolved: `realDir`) is, with the key it sorts by; `undefined` when
+   * it is left out.
+   */
+  private classify(dirent: Dirent, dir: string, realDir: string, name: string): Entry | undefined {
     if (dirent.isDirectory()) {
+      const real = child(realDir, dirent.name)
       return this.ignored(`${name}/`) || real === this.leaveOut
         ? undefined
-        : directory(name, path, real)
+        : directory(dirent.name, real)
     }
-    if (dirent.isFile()) {
-      return this.ignored(name) ? undefined : { key: name, name, path, dir: false }
-    }
-    if (dirent.isSymbolicLink()) return this.classifyLink(path, name)
+    if (dirent.isFile()) return this.ignored(name) ? undefined : { key: dirent.name, dir: false }
+    if (dirent.isSymbolicLink())
+      return this.classifyLink(dirent.name, child(dir, dirent.name), name)
     if (this.ignored(name)) return undefined
     throw new BundleError(
       `${shown(name)} is not a regular file, directory or symlink (socket, FIFO or device): ` +
@@ -174,7 +180,7 @@ export class FileTree {
     )
   }
 
-  private classifyLink(path: string, name: string): Entry | undefined {
+  private classifyLink(base: string, path: string, name: string): Entry | undefined {
     let target: string
     try {
       target = realpathSync(path)
@@ -202,8 +208,8 @@ export class FileTree {
           `file in or exclude the link`
       )
     }
-    if (stats.isDirectory()) return directory(name, path, target)
-    if (stats.isFile()) return { key: name, name, path, dir: false, stats }
+    if (stats.isDirectory()) return directory(base, target)
+    if (stats.isFile()) return { key: base, dir: false, stats }
     throw new BundleError(
       `symlink ${shown(name)} points to ${shown(target)}, which is not a regular file`
     )
@@ -308,11 +314,23 @@ interface Found {
   stats?: Stats
 }
 
-type Entry =
-  (Found & { key: string; dir: false }) | (Found & { key: string; dir: true; real: string })
+/**
+ * What the walk holds of each entry of the directory it is in, until it has walked them all: the
+ * least it can, since these survive many collections (its name and path are made when it is
+ * reached). `key` is what it sorts by: its name, and a `/` after a directory's.
+ */
+type Entry = { key: string; dir: false; stats?: Stats } | { key: string; dir: true; real: string }
 
-function directory(name: string, path: string, real: string): Entry {
-  return { key: `${name}/`, name, path, dir: true, real }
+/**
+ * The path of `base` in `dir`, an absolute path that is already normal: path.join would normalise
+ * it again, which costs more than the rest of the walk together on a tree of many files.
+ */
+function child(dir: string, base: string): string {
+  return dir.endsWith(sep) ? dir + base : dir + sep + base
+}
+
+function directory(base: string, real: string): Entry {
+  return { key: `${base}/`, dir: true, real }
 }
 
 /**

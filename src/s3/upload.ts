@@ -18,9 +18,12 @@ import { errorText } from '../common/aws-errors.js'
  * them: more memory, and copies this code does not make (measured in docs/performance.md).
  */
 
-/** 8 MiB parts, 4 in flight: as fast as larger parts to S3, with less memory. */
+/**
+ * 8 MiB parts, as fast as larger ones to S3; 2 in flight, whose buffers are all the memory an
+ * upload adds (the trade-off is measured in docs/performance.md).
+ */
 export const PART_SIZE = 8 * 1024 * 1024
-const QUEUE_SIZE = 4
+const QUEUE_SIZE = 2
 /** S3's limit on the number of parts of one upload. */
 export const MAX_PARTS = 10_000
 const MIB = 1024 * 1024

@@ -6,6 +6,7 @@ import type { S3Client } from '@aws-sdk/client-s3'
 import type { ZipEntryData } from 'archiver'
 import { isCompressedFormat } from '../src/bundle/compress.js'
 import type { BundleFile } from '../src/bundle/files.js'
+import { PART_SIZE, QUEUE_SIZE } from '../src/s3/upload.js'
 
 /**
  * The libraries this action's own code is measured against, each doing one part of its work the
@@ -124,7 +125,7 @@ async function toFile(
   return { size, sha256: hash.digest('hex') }
 }
 
-/** The same request as this action's upload: 8 MiB parts, 4 in flight, SHA-256 checksums. */
+/** The same requests as this action's upload: its part size, parts in flight and SHA-256 checksums. */
 export async function uploadWithLibStorage(
   s3: S3Client,
   target: { bucket: string; key: string; filePath: string; sha256: string }
@@ -132,8 +133,8 @@ export async function uploadWithLibStorage(
   const { Upload } = await import('@aws-sdk/lib-storage')
   const upload = new Upload({
     client: s3,
-    partSize: 8 * 1024 * 1024,
-    queueSize: 4,
+    partSize: PART_SIZE,
+    queueSize: QUEUE_SIZE,
     params: {
       Bucket: target.bucket,
       Key: target.key,

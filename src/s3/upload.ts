@@ -23,7 +23,7 @@ import { errorText } from '../common/aws-errors.js'
  * upload adds (the trade-off is measured in docs/performance.md).
  */
 export const PART_SIZE = 8 * 1024 * 1024
-const QUEUE_SIZE = 2
+export const QUEUE_SIZE = 2
 /** S3's limit on the number of parts of one upload. */
 export const MAX_PARTS = 10_000
 const MIB = 1024 * 1024

@@ -64,18 +64,27 @@ function segmentsIn(
   from: number,
   to: number
 ): Segment[] {
-  const segments: Segment[] = []
+  const ranges: { part: Part; a: number; b: number }[] = []
+  let literal = 0
   for (const { part, start, length } of live) {
     if (start >= to || start + length <= from || length === 0) continue
     const a = Math.max(from, start) - start
     const b = Math.min(to, start + length) - start
-    if ('bytes' in part) {
-      // A copy, so only these bytes (not a shared pool) travel to the worker.
-      segments.push({ bytes: new Uint8Array(part.bytes.subarray(a, b)) })
-    } else {
-      const { path, name, size } = part.file
-      segments.push({ path, name, start: a, end: b, atEnd: b === size })
-    }
+    ranges.push({ part, a, b })
+    if ('bytes' in part) literal += b - a
   }
-  return segments
+  // The block's literal bytes (headers, padding) are copied into one buffer that travels to the
+  // worker with it: a copy, so no shared pool travels, and one, not one per header.
+  const bytes = new Uint8Array(literal)
+  let at = 0
+  return ranges.map(({ part, a, b }): Segment => {
+    if ('file' in part) {
+      const { path, name, size } = part.file
+      return { path, name, start: a, end: b, atEnd: b === size }
+    }
+    const view = bytes.subarray(at, at + b - a)
+    view.set(part.bytes.subarray(a, b))
+    at += b - a
+    return { bytes: view }
+  })
 }

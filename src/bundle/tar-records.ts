@@ -65,7 +65,8 @@ interface UstarFields {
 }
 
 function ustarHeader(f: UstarFields): Buffer {
-  const b = Buffer.alloc(TAR_BLOCK)
+  // From Node's shared pool: a header lives only until its block is gathered.
+  const b = Buffer.allocUnsafe(TAR_BLOCK).fill(0)
   f.name.copy(b, 0)
   octal(b, 100, 8, f.mode)
   octal(b, 108, 8, 0) // uid

@@ -58,7 +58,7 @@ describe('REQUIREMENTS', () => {
       expect(['required', 'recommended', 'dry-run']).toContain(r.level)
       expect(r.actions.length).toBeGreaterThan(0)
       expect(r.why.length).toBeGreaterThan(10)
-      for (const a of r.actions) expect(a).toMatch(/^(sts|s3|kms|codedeploy):[A-Za-z]+$/)
+      for (const a of r.actions) expect(a).toMatch(/^(sts|s3|kms|codedeploy|iam):[A-Za-z]+$/)
     }
   })
 
@@ -76,6 +76,8 @@ describe('REQUIREMENTS', () => {
         'codedeploy:ListDeployments',
         'codedeploy:RegisterApplicationRevision',
         'codedeploy:StopDeployment',
+        'iam:GetRole',
+        'iam:SimulatePrincipalPolicy',
         'kms:Decrypt',
         'kms:GenerateDataKey',
         's3:GetObject',
@@ -105,9 +107,10 @@ describe('requirementsFor', () => {
       'DryRunApplication',
       'UploadRevision',
       'ListRevisionBucket',
-      'DryRunBucket'
+      'DryRunBucket',
+      'DryRunSimulate'
     ])
-    expect(sids(SETUP, 'source-permissions')).toEqual(['AssumeProductionRole'])
+    expect(sids(SETUP, 'source-permissions')).toEqual(['AssumeProductionRole', 'DryRunSimulate'])
     expect(sids(SETUP, 'source-trust')).toEqual(['GitHubOidc'])
     expect(sids(SETUP, 'target-trust')).toEqual(['TrustDevelopmentRole'])
     expect(sids(SETUP, 'bucket-policy')).toEqual([])
@@ -121,7 +124,8 @@ describe('requirementsFor', () => {
       'AssumeProductionRole',
       'UploadRevision',
       'ListRevisionBucket',
-      'DryRunBucket'
+      'DryRunBucket',
+      'DryRunSimulate'
     ])
     expect(sids(setup, 'target-permissions')).not.toContain('UploadRevision')
   })
@@ -151,6 +155,18 @@ describe('requirementsFor', () => {
     const setup: Setup = { ...SETUP, source: 'oidc-direct' }
     expect(sids(setup, 'target-trust')).toEqual(['GitHubOidcDirect'])
     expect(sids(setup, 'source-permissions')).toEqual([])
+  })
+
+  it('lets dry-run look a role up only when no input names it', () => {
+    const findRole = (setup: Setup, policy: string) =>
+      sids(setup, policy).includes('DryRunFindRole')
+    expect(findRole(SETUP, 'source-permissions')).toBe(false)
+    expect(findRole({ ...SETUP, source: 'environment' }, 'source-permissions')).toBe(true)
+    expect(findRole({ ...SETUP, source: 'environment' }, 'target-permissions')).toBe(false)
+    const alone: Setup = { ...SETUP, source: 'default-chain', crossAccount: false }
+    expect(findRole(alone, 'target-permissions')).toBe(true)
+    expect(sids(alone, 'source-permissions')).not.toContain('DryRunSimulate')
+    expect(sids(alone, 'target-permissions')).toContain('DryRunSimulate')
   })
 
   it('needs no S3 for an ECS or Lambda AppSpec, and no deployment calls for upload-only', () => {

@@ -166,6 +166,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
   },
   ...uploadStatements('target-permissions', 'target'),
   ...uploadStatements('source-permissions', 'source'),
+  ...simulationStatements('target-permissions', '{targetRoleArn}', always, s => !s.crossAccount),
+  ...simulationStatements('source-permissions', '{sourceRoleArn}', chained, chained),
   {
     sid: 'InstancesReadRevisions',
     policy: 'instance-profile',
@@ -260,6 +262,42 @@ function gitHubOidcTrust(
     applies,
     why
   }
+}
+
+/** A source the inputs do not name (keys in the environment, the SDK's chain) may be a role session. */
+const unnamedSource = (s: Setup) => s.source === 'environment' || s.source === 'default-chain'
+
+/**
+ * What lets dry-run ask AWS's policy simulator about every action of the run, as the identity
+ * itself. GetRole is needed only for a role session no input names: the session's ARN drops the
+ * role's path, which the simulator needs.
+ */
+function simulationStatements(
+  policy: PolicyKind,
+  role: string,
+  applies: Requirement['applies'],
+  unnamed: Requirement['applies']
+): Requirement[] {
+  return [
+    {
+      sid: 'DryRunSimulate',
+      policy,
+      actions: ['iam:SimulatePrincipalPolicy'],
+      resources: [role],
+      level: 'dry-run',
+      applies,
+      why: "lets dry-run ask AWS's policy simulator whether this role may take each action of the run on its exact resources; without it dry-run probes with read calls only"
+    },
+    {
+      sid: 'DryRunFindRole',
+      policy,
+      actions: ['iam:GetRole'],
+      resources: [role],
+      level: 'dry-run',
+      applies: s => applies(s) && unnamed(s) && unnamedSource(s),
+      why: "lets dry-run find the role's full ARN (with its path) when the source credentials are a role session that no input names"
+    }
+  ]
 }
 
 function uploadStatements(policy: PolicyKind, who: 'target' | 'source'): Requirement[] {

@@ -9,13 +9,19 @@ import {
   jest
 } from '@jest/globals'
 import { CreateDeploymentCommand, type CodeDeployClient } from '@aws-sdk/client-codedeploy'
+import { GetRoleCommand } from '@aws-sdk/client-iam'
 import type { RetryErrorInfo, RetryErrorType, RetryStrategyV2, RetryToken } from '@smithy/types'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { codeDeployClient, codeDeployOnceClient, throttlingOnly } from '../../src/aws/clients.js'
+import {
+  codeDeployClient,
+  codeDeployOnceClient,
+  iamClient,
+  throttlingOnly
+} from '../../src/aws/clients.js'
 import { isTransient } from '../../src/common/aws-errors.js'
 import { clearEnv, saveEnv } from '../support/actions.js'
 import { noAwsConfig } from '../support/aws.js'
@@ -90,6 +96,53 @@ describe('throttlingOnly', () => {
  * succeeds.
  */
 type Answer = { status: number; body: object } | 'drop'
+
+describe('iamClient', () => {
+  const restoreEnv = saveEnv()
+  let dir: string
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'clients-test-'))
+    clearEnv('AWS_')
+    Object.assign(process.env, noAwsConfig(dir))
+  })
+
+  afterEach(() => {
+    restoreEnv()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it.each([
+    ['eu-west-1', 'iam.amazonaws.com', 'us-east-1'],
+    ['cn-north-1', 'iam.cn-north-1.amazonaws.com.cn', 'cn-north-1'],
+    ['us-gov-west-1', 'iam.us-gov.amazonaws.com', 'us-gov-west-1']
+  ])(
+    'given %s, sends to the IAM endpoint of its partition, %s, signed for %s',
+    async (region, host, signingRegion) => {
+      const iam = await iamClient(region, async () => ({
+        accessKeyId: 'AKIATEST',
+        secretAccessKey: 'secret'
+      }))
+      // Stops each request once signed, before it leaves, and shows where it would have gone.
+      iam.middlewareStack.addRelativeTo(
+        () => async (args: { request: unknown }) => {
+          const request = args.request as { hostname: string; headers: Record<string, string> }
+          throw Object.assign(new Error(`${request.hostname} ${request.headers.authorization}`), {
+            name: 'Signed'
+          })
+        },
+        { relation: 'after', toMiddleware: 'httpSigningMiddleware', name: 'stopWhenSigned' }
+      )
+
+      const err = await rejection(iam.send(new GetRoleCommand({ RoleName: 'deploy' })))
+
+      expect(err.message.split(' ')[0]).toBe(host)
+      expect(err.message).toMatch(
+        new RegExp(`Credential=AKIATEST/\\d{8}/${signingRegion}/iam/aws4_request`)
+      )
+    }
+  )
+})
 
 describe('CodeDeploy clients against a server that fails once', () => {
   const restoreEnv = saveEnv()

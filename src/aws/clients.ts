@@ -1,4 +1,5 @@
 import { CodeDeployClient } from '@aws-sdk/client-codedeploy'
+import type { IAMClient } from '@aws-sdk/client-iam'
 import { S3Client } from '@aws-sdk/client-s3'
 import { STSClient } from '@aws-sdk/client-sts'
 import { AdaptiveRetryStrategy } from '@smithy/core/retry'
@@ -72,6 +73,19 @@ export function codeDeployClient(
   return counted(
     new CodeDeployClient({ region, credentials, customUserAgent: USER_AGENT, ...RETRY })
   )
+}
+
+/**
+ * An IAM client, for the dry run's policy simulation only: the SDK's IAM client is loaded on
+ * demand, so that no other run pays for loading it. IAM is global: given the deployment's region,
+ * the SDK's endpoint rules pick the partition's IAM endpoint and signing region.
+ */
+export async function iamClient(
+  region: string,
+  credentials: AwsCredentialIdentityProvider
+): Promise<IAMClient> {
+  const { IAMClient } = await import('@aws-sdk/client-iam')
+  return counted(new IAMClient({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }))
 }
 
 /**

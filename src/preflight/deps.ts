@@ -1,15 +1,18 @@
 import * as core from '@actions/core'
 import type { CodeDeployClient } from '@aws-sdk/client-codedeploy'
+import type { IAMClient } from '@aws-sdk/client-iam'
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import { codeDeployClient, s3Client, stsFactory } from '../aws/clients.js'
+import { codeDeployClient, iamClient, s3Client, stsFactory } from '../aws/clients.js'
 import { stepLog, type Log } from '../common/log.js'
 
 export interface PreflightDeps {
   sts: (credentials?: AwsCredentialIdentityProvider) => STSClient
   s3: (credentials: AwsCredentialIdentityProvider) => S3Client
   codeDeploy: (credentials: AwsCredentialIdentityProvider) => CodeDeployClient
+  /** Asynchronous: the IAM client is loaded on demand (see iamClient). */
+  iam: (credentials: AwsCredentialIdentityProvider) => Promise<IAMClient>
   getIdToken: (audience: string) => Promise<string>
   log: Log
 }
@@ -19,6 +22,7 @@ export function defaultPreflightDeps(region: string): PreflightDeps {
     sts: stsFactory(region),
     s3: credentials => s3Client(region, credentials),
     codeDeploy: credentials => codeDeployClient(region, credentials),
+    iam: credentials => iamClient(region, credentials),
     getIdToken: audience => core.getIDToken(audience),
     log: stepLog
   }

@@ -11,6 +11,7 @@ import {
   StopDeploymentCommand,
   type DeploymentCreator
 } from '@aws-sdk/client-codedeploy'
+import { IAMClient, SimulatePrincipalPolicyCommand } from '@aws-sdk/client-iam'
 import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
@@ -36,6 +37,7 @@ const PROD_ROLE = 'arn:aws:iam::222222222222:role/deployer'
 const sts = mockClient(STSClient)
 const s3 = mockClient(S3Client)
 const cd = mockClient(CodeDeployClient)
+const iam = mockClient(IAMClient)
 
 let dir: string
 let stdout: string[]
@@ -87,6 +89,7 @@ beforeEach(() => {
   sts.reset()
   s3.reset()
   cd.reset()
+  iam.reset()
   sts.on(AssumeRoleCommand).resolves({ Credentials: targetRoleCredentials() })
   sts.on(GetCallerIdentityCommand).resolves({
     Account: '222222222222',
@@ -505,10 +508,19 @@ describe('run', () => {
   it('fails a dry run whose checks fail, with error outputs, and creates nothing', async () => {
     setInputs({ 'dry-run': 'true' })
     sts.on(AssumeRoleCommand).rejects(awsError('AccessDenied', 403, 'not authorized to assume'))
+    iam.on(SimulatePrincipalPolicyCommand).rejects(awsError('AccessDenied', 403))
 
     await run()
 
     expect(process.exitCode).toBe(1)
+    // The IAM client, loaded on demand for the dry run alone, asked as the source identity.
+    expect(iam.commandCalls(SimulatePrincipalPolicyCommand)[0].args[0].input).toMatchObject({
+      PolicySourceArn: PROD_ROLE,
+      ActionNames: ['sts:AssumeRole']
+    })
+    expect(stdout.join('')).toContain(
+      "Policy simulation for the source credentials: AWS's policy simulator was refused"
+    )
     expect(outputs()).toMatchObject({
       'error-code': 'PreflightError',
       'error-message': 'Dry run: some checks failed; see the checklist above.'

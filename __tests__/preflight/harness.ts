@@ -13,6 +13,13 @@ import {
   StopDeploymentCommand
 } from '@aws-sdk/client-codedeploy'
 import {
+  GetRoleCommand,
+  IAMClient,
+  SimulatePrincipalPolicyCommand,
+  type EvaluationResult,
+  type SimulatePrincipalPolicyCommandInput
+} from '@aws-sdk/client-iam'
+import {
   CreateMultipartUploadCommand,
   GetBucketEncryptionCommand,
   GetBucketLocationCommand,
@@ -62,6 +69,7 @@ export const TOKEN = `e30.${Buffer.from(JSON.stringify({ sub: SUB, aud: 'sts.ama
 export const sts = mockClient(STSClient)
 export const s3 = mockClient(S3Client)
 export const cd = mockClient(CodeDeployClient)
+export const iam = mockClient(IAMClient)
 
 export const summaryFile = sharedSummaryFile('preflight-summary-')
 const restoreEnv = saveEnv()
@@ -139,10 +147,84 @@ export function useCorrectSetup(): void {
   })
 }
 
+/** The access key of the client a mocked command was sent with: whose credentials signed it. */
+export async function signedWith(getClient: () => unknown): Promise<string> {
+  const client = getClient() as { config: { credentials: () => Promise<{ accessKeyId: string }> } }
+  return (await client.config.credentials()).accessKeyId
+}
+
+/** The account of the identity whose credentials signed a mocked command. */
+async function accountOfCaller(getClient: () => unknown): Promise<string> {
+  return (await signedWith(getClient)) === 'ASIAPRODUCTION' ? PROD : DEV
+}
+
+/** What the simulator answers for one action on one resource, beyond "allowed". */
+export type Decide = (
+  action: string,
+  resource: string,
+  input: SimulatePrincipalPolicyCommandInput
+) => Partial<EvaluationResult> | undefined
+
+/** Each page SimulatePrincipalPolicy was asked for, as it was asked (the SDK's paginator reuses its input). */
+export const simulationPages: SimulatePrincipalPolicyCommandInput[] = []
+
+/**
+ * SimulatePrincipalPolicy as AWS answers it: one result per action and resource, allowed by the
+ * role's own policy unless `decide` says otherwise, `pageSize` results a page (AWS may return
+ * fewer than MaxItems), the next page named by Marker.
+ */
+export function answerSimulation(decide: Decide = () => undefined, pageSize = 100): void {
+  iam
+    .on(SimulatePrincipalPolicyCommand)
+    .callsFake(async (input: SimulatePrincipalPolicyCommandInput) => {
+      simulationPages.push({ ...input })
+      const results: EvaluationResult[] = (input.ActionNames ?? []).flatMap(action =>
+        (input.ResourceArns ?? ['*']).map(resource => ({
+          EvalActionName: action,
+          EvalResourceName: resource,
+          EvalDecision: 'allowed',
+          MatchedStatements: [{ SourcePolicyId: 'deploy', SourcePolicyType: 'role' }],
+          ...decide(action, resource, input)
+        }))
+      )
+      const start = Number(input.Marker ?? 0)
+      const more = start + pageSize < results.length
+      return {
+        EvaluationResults: results.slice(start, start + pageSize),
+        IsTruncated: more,
+        Marker: more ? String(start + pageSize) : undefined
+      }
+    })
+}
+
+/** The SimulatePrincipalPolicy requests of the run, in order: the first page of each. */
+export function simulationRequests(): SimulatePrincipalPolicyCommandInput[] {
+  return iam
+    .commandCalls(SimulatePrincipalPolicyCommand)
+    .map(call => call.args[0].input)
+    .filter(input => input.Marker === undefined)
+}
+
 function answerAsCorrectSetup(): void {
   sts.reset()
   s3.reset()
   cd.reset()
+  iam.reset()
+  simulationPages.length = 0
+  // Roles without a path, in the account of the credentials that ask.
+  iam.on(GetRoleCommand).callsFake(async ({ RoleName }, getClient) => {
+    const account = await accountOfCaller(getClient)
+    return {
+      Role: {
+        Path: '/',
+        RoleName,
+        RoleId: 'AROAEXAMPLE',
+        Arn: `arn:aws:iam::${account}:role/${RoleName}`,
+        CreateDate: new Date(0)
+      }
+    }
+  })
+  answerSimulation()
   sts.on(AssumeRoleCommand).resolves({ Credentials: targetRoleCredentials() })
   sts.on(AssumeRoleWithWebIdentityCommand).resolves({
     Credentials: {
@@ -153,13 +235,13 @@ function answerAsCorrectSetup(): void {
     }
   })
   // Answers according to the credentials that sign the request, as STS does.
-  sts.on(GetCallerIdentityCommand).callsFake(async (_input, getClient) => {
-    const client = getClient() as STSClient
-    const credentials = await client.config.credentials()
-    return credentials.accessKeyId === 'ASIAPRODUCTION'
-      ? { Account: PROD, Arn: PROD_ARN }
-      : { Account: DEV, Arn: DEV_ARN }
-  })
+  sts
+    .on(GetCallerIdentityCommand)
+    .callsFake(async (_input, getClient) =>
+      (await accountOfCaller(getClient)) === PROD
+        ? { Account: PROD, Arn: PROD_ARN }
+        : { Account: DEV, Arn: DEV_ARN }
+    )
   s3.on(HeadBucketCommand).resolves({ BucketRegion: 'eu-west-1' })
   s3.on(GetBucketLocationCommand).resolves({ LocationConstraint: 'eu-west-1' })
   s3.on(GetBucketVersioningCommand).resolves({ Status: 'Enabled' })

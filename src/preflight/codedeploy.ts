@@ -43,6 +43,7 @@ interface CodeDeployProbe {
 
 type CodeDeployTitles = ReturnType<typeof codeDeployTitles>
 
+/** The checks of the application and group, read as the target; the deployment configuration's name. */
 export async function checkCodeDeploy(
   inputs: ActionInputs,
   target: Identity | undefined,
@@ -51,13 +52,13 @@ export async function checkCodeDeploy(
   list: Checklist,
   setup: Setup,
   vars: Partial<PolicyVars>
-): Promise<void> {
+): Promise<string | undefined> {
   const titles = codeDeployTitles(inputs)
   if (!target) {
     for (const title of Object.values(titles)) {
       list.add(title, 'skipped', 'needs the target credentials')
     }
-    return
+    return inputs.deploymentConfig
   }
   const probe = codeDeployProbe(inputs, target, deps, list, setup, vars)
   const applicationPlatform = await checkApplication(probe, titles.application)
@@ -75,11 +76,12 @@ export async function checkCodeDeploy(
   await checkRegistration(probe, revision, titles.revision)
   if (inputs.uploadOnly) {
     skipDeploymentChecks(probe, titles)
-    return
+    return undefined
   }
   await checkActive(probe, titles.active)
   await checkFollow(probe, titles.follow)
   reportUntried(probe, setup, titles)
+  return inputs.deploymentConfig ?? info?.deploymentConfigName
 }
 
 function codeDeployTitles(inputs: ActionInputs) {

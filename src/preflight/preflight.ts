@@ -12,6 +12,7 @@ import { checkCodeDeploy } from './codedeploy.js'
 import { checkCredentials, type Identities, type Identity } from './credentials.js'
 import { defaultPreflightDeps, type PreflightDeps } from './deps.js'
 import { checkGitHubDeployment } from './github.js'
+import { checkPolicySimulation } from './policy-simulation.js'
 import { checkRevision, type RevisionFacts } from './revision.js'
 
 /**
@@ -88,7 +89,21 @@ async function collectChecks(
     revision: kind
   })
 
-  await checkCodeDeploy(inputs, target, revision, deps, list, setup, vars)
+  const deploymentConfig = await checkCodeDeploy(inputs, target, revision, deps, list, setup, vars)
+  await checkPolicySimulation(
+    {
+      inputs,
+      identities,
+      setup,
+      vars,
+      objectKey: revision?.key,
+      deploymentConfig,
+      bucket,
+      bucketAccount: inputs.s3BucketOwner ?? identities[bucketAccount]?.account
+    },
+    deps,
+    list
+  )
   checkGitHubDeployment(inputs, list)
   return { checks: list.checks, setup, vars }
 }

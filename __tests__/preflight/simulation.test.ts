@@ -251,6 +251,26 @@ describe('runPreflight: the policy simulation', () => {
     )
   })
 
+  it("decides nothing when only another account's policy, which it cannot see, refuses", async () => {
+    // The development role's own statement allows AssumeRole; the role's trust policy is not
+    // part of the simulation.
+    answerSimulation(action =>
+      action === 'sts:AssumeRole'
+        ? {
+            EvalDecision: 'implicitDeny',
+            MatchedStatements: [{ SourcePolicyId: 'assume', SourcePolicyType: 'role' }]
+          }
+        : undefined
+    )
+
+    expect(await runPreflight(inputs(), process.env)).toBe(true)
+
+    expect(shownLine(`${SOURCE}: sts:AssumeRole`)).toBe(
+      `skipped ${SOURCE}: sts:AssumeRole: AWS's policy simulator finds sts:AssumeRole on ${PROD_ROLE} allowed by the policies of ${DEV_ROLE}, but cannot see the trust policy of ${PROD_ROLE} in account ${PROD}, which must allow it too (statement {"Sid":"TrustDevelopmentRole","Effect":"Allow","Principal":{"AWS":"${DEV_ROLE}"},"Action":"sts:AssumeRole"}); the checks above show whether it does`
+    )
+    expect(line(`Assume role-to-assume ${PROD_ROLE}`)).toContain('passed')
+  })
+
   describe('with a bucket in the other account', () => {
     const USER = `arn:aws:iam::${DEV}:user/deployer`
     const BUCKET_POLICY = JSON.stringify({

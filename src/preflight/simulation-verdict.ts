@@ -130,6 +130,13 @@ export function denialCheck(
       `${head} could not decide ${action} on ${resource} for ${who.arn}: its policies test ${verdict.missing.join(', ')}, which dry-run cannot supply; the run itself will tell`
     ]
   }
+  if (verdict.decision === 'implicitDeny' && unseenResourcePolicy(check, verdict, who)) {
+    const fix = resourceFix(check, who)
+    return [
+      'skipped',
+      `${head} finds ${action} on ${resource} allowed by the policies of ${who.arn}, but cannot see ${describeFix({ ...fix, statement: undefined })}, which must allow it too${fix.statement ? ` (statement ${JSON.stringify(fix.statement)})` : ''}; the checks above show whether it does`
+    ]
+  }
   const why = verdict.refusers.map(r => refusal(r, check, verdict, who)).join('; and ')
   const evidence = `${head} denies ${action} on ${resource} to ${who.arn} (${verdict.decision}): ${why}`
   if (requirement.level === 'required') return ['failed', `${evidence}.`]
@@ -163,6 +170,15 @@ function refusal(refuser: Refuser, check: PlannedCheck, verdict: Verdict, who: S
   }
 }
 
+/**
+ * Only the resource's side refused, and the simulation did not hold that side's policy: across
+ * accounts the simulator may count that as a denial it cannot confirm, so it decides nothing.
+ */
+function unseenResourcePolicy(check: PlannedCheck, verdict: Verdict, who: Simulated): boolean {
+  const seen = who.resourcePolicy && check.action.startsWith('s3:')
+  return !seen && verdict.refusers.length === 1 && verdict.refusers[0] === 'resource'
+}
+
 /** The policy on the resource's side: the bucket policy, the role's trust policy, the key policy. */
 function resourceRefusal(check: PlannedCheck, denials: string | undefined, who: Simulated): string {
   const fix = resourceFix(check, who)
@@ -170,13 +186,9 @@ function resourceRefusal(check: PlannedCheck, denials: string | undefined, who: 
   if (denials !== undefined) {
     return `${denials} overrides every Allow; remove or narrow it in ${where}`
   }
-  const simulated = who.resourcePolicy && check.action.startsWith('s3:')
-  const allowedOwnSide = simulated
-    ? `${where} does not allow it to ${who.arn}`
-    : `its own policies allow it, and ${where} must allow it too`
   return fix.statement
-    ? `${allowedOwnSide}. Add to ${describeFix(fix)}`
-    : `${allowedOwnSide}: allow ${check.action} on ${check.resource} to ${who.arn} there`
+    ? `${where} does not allow it to ${who.arn}. Add to ${describeFix(fix)}`
+    : `${where} does not allow it to ${who.arn}: allow ${check.action} on ${check.resource} to it there`
 }
 
 function resourceFix(check: PlannedCheck, who: Simulated): Fix {

@@ -130,7 +130,7 @@ describe('runPost', () => {
     expect(cd.calls()).toHaveLength(0)
     const log = stdout.join('')
     expect(log).toContain(
-      `::error::Could not stop deployment ${ID}: Could not assume ${PROD_ROLE} from ${SOURCE_ARN} (AssumeRole): AccessDenied: not authorized to assume. Check: the trust policy of ${PROD_ROLE} (in account 222222222222) must allow sts:AssumeRole for ${SOURCE_ARN}`
+      `::error::Could not stop deployment ${ID}: Could not assume ${PROD_ROLE} from ${SOURCE_ARN} (AssumeRole): AccessDenied: not authorized to assume. Check: ${PROD_ROLE} must exist (AWS gives the same answer for a misspelt role name); its trust policy (in account 222222222222) must allow sts:AssumeRole for ${SOURCE_ARN}`
     )
     expect(log).toContain(
       `Likely missing from the trust policy of ${PROD_ROLE} in account 222222222222:`

@@ -93,7 +93,7 @@ describe('runPreflight: credentials', () => {
     const assume = line(`Assume role-to-assume ${PROD_ROLE}`)
     expect(assume).toContain('failed')
     expect(assume).toContain(
-      `the trust policy of ${PROD_ROLE} (in account ${PROD}) must allow sts:AssumeRole for ${DEV_ARN}`
+      `${PROD_ROLE} must exist (AWS gives the same answer for a misspelt role name); its trust policy (in account ${PROD}) must allow sts:AssumeRole for ${DEV_ARN}`
     )
     expect(assume).toContain(
       `Likely missing from the trust policy of ${PROD_ROLE} in account ${PROD}: {"Sid":"TrustDevelopmentRole","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::${DEV}:role/github-deploy"},"Action":"sts:AssumeRole"}`

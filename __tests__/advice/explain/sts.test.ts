@@ -112,7 +112,7 @@ describe('assume role', () => {
   it('names both policies, in both accounts, on AccessDenied', () => {
     const e = explainAssumeRole(err('AccessDenied', 403), { ...ctx, externalId: 'ext-1' })
     expect(e.hint).toContain(
-      `the trust policy of ${PROD_ROLE} (in account ${PROD}) must allow sts:AssumeRole for ${DEV_SESSION} and the 'sts:ExternalId' condition must equal the role-external-id input`
+      `${PROD_ROLE} must exist (AWS gives the same answer for a misspelt role name); its trust policy (in account ${PROD}) must allow sts:AssumeRole for ${DEV_SESSION} and the 'sts:ExternalId' condition must equal the role-external-id input`
     )
     expect(e.hint).toContain('both must also allow sts:TagSession')
     expect(e.fixes.map(f => [f.policy, f.account, f.statement?.Sid])).toEqual([

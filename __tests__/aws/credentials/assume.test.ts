@@ -70,7 +70,7 @@ describe('assume: role-to-assume from the oidc-role-arn session', () => {
       `Could not assume ${TARGET_ROLE} from ${source} (AssumeRole): AccessDenied: User: ${source} is not authorized`
     )
     expect(err.message).toContain(
-      `the trust policy of ${TARGET_ROLE} (in account 222222222222) must allow sts:AssumeRole for ${source}`
+      `${TARGET_ROLE} must exist (AWS gives the same answer for a misspelt role name); its trust policy (in account 222222222222) must allow sts:AssumeRole for ${source}`
     )
     expect(err.message).toContain(
       "if the trust policy has an 'sts:ExternalId' condition, set the role-external-id input"

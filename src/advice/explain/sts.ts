@@ -116,7 +116,8 @@ function assumeRoleDenied(ctx: AssumeRoleContext, account: string): Explanation 
     externalId: ctx.externalId
   }
   return {
-    hint: `the trust policy of ${ctx.roleArn} (in account ${account}) must allow sts:AssumeRole for ${ctx.sourceIdentity}${externalIdHint}; and the source identity's own policy must allow sts:AssumeRole on ${ctx.roleArn}; if the source session carries session tags, both must also allow sts:TagSession`,
+    // AWS answers a role that does not exist exactly as one whose trust policy refuses.
+    hint: `${ctx.roleArn} must exist (AWS gives the same answer for a misspelt role name); its trust policy (in account ${account}) must allow sts:AssumeRole for ${ctx.sourceIdentity}${externalIdHint}; and the source identity's own policy must allow sts:AssumeRole on ${ctx.roleArn}; if the source session carries session tags, both must also allow sts:TagSession`,
     fixes: [
       {
         policy: 'target-trust',

@@ -120,10 +120,7 @@ describe('runPreflight: the policy simulation', () => {
         ActionNames: [
           'codedeploy:CreateDeployment',
           'codedeploy:GetDeployment',
-          'codedeploy:ListDeploymentTargets',
-          'codedeploy:BatchGetDeploymentTargets',
           'codedeploy:ListDeployments',
-          'codedeploy:StopDeployment',
           'codedeploy:GetDeploymentGroup'
         ],
         ResourceArns: [GROUP],
@@ -134,6 +131,17 @@ describe('runPreflight: the policy simulation', () => {
         ActionNames: ['codedeploy:GetDeploymentConfig'],
         ResourceArns: [CONFIG],
         ContextEntries: [SECURE, account(PROD), REGION]
+      },
+      {
+        // Actions with no resource-level permissions are matched against "*" alone.
+        PolicySourceArn: PROD_ROLE,
+        ActionNames: [
+          'codedeploy:ListDeploymentTargets',
+          'codedeploy:BatchGetDeploymentTargets',
+          'codedeploy:StopDeployment'
+        ],
+        ResourceArns: ['*'],
+        ContextEntries: [SECURE, REGION]
       },
       {
         PolicySourceArn: PROD_ROLE,
@@ -150,13 +158,13 @@ describe('runPreflight: the policy simulation', () => {
     ])
     expect(signers).toEqual([
       `AKIADEVELOPMENT ${DEV_ROLE}`,
-      ...Array(5).fill(`ASIAPRODUCTION ${PROD_ROLE}`)
+      ...Array(6).fill(`ASIAPRODUCTION ${PROD_ROLE}`)
     ])
     expect(shownLine(SOURCE)).toBe(
       `passed  ${SOURCE}: AWS's policy simulator allows 1 of the 1 actions this run takes as ${DEV_ROLE}: sts:AssumeRole on ${PROD_ROLE}`
     )
     expect(shownLine(TARGET)).toBe(
-      `passed  ${TARGET}: AWS's policy simulator allows 14 of the 14 actions this run takes as ${PROD_ROLE}: codedeploy:RegisterApplicationRevision, codedeploy:GetApplicationRevision on ${APP}; codedeploy:CreateDeployment, codedeploy:GetDeployment, codedeploy:ListDeploymentTargets, codedeploy:BatchGetDeploymentTargets, codedeploy:ListDeployments, codedeploy:StopDeployment, codedeploy:GetDeploymentGroup on ${GROUP}; codedeploy:GetDeploymentConfig on ${CONFIG}; s3:PutObject, s3:GetObject, s3:AbortMultipartUpload on ${object}; s3:ListBucket on arn:aws:s3:::shop-releases-prod`
+      `passed  ${TARGET}: AWS's policy simulator allows 14 of the 14 actions this run takes as ${PROD_ROLE}: codedeploy:RegisterApplicationRevision, codedeploy:GetApplicationRevision on ${APP}; codedeploy:CreateDeployment, codedeploy:GetDeployment, codedeploy:ListDeployments, codedeploy:GetDeploymentGroup on ${GROUP}; codedeploy:GetDeploymentConfig on ${CONFIG}; codedeploy:ListDeploymentTargets, codedeploy:BatchGetDeploymentTargets, codedeploy:StopDeployment on *; s3:PutObject, s3:GetObject, s3:AbortMultipartUpload on ${object}; s3:ListBucket on arn:aws:s3:::shop-releases-prod`
     )
   })
 
@@ -171,9 +179,9 @@ describe('runPreflight: the policy simulation', () => {
 
     await runPreflight(inputs(), process.env)
 
-    // Seven actions on the group, two results a page: four pages, the last one denying.
+    // Four actions on the group, two results a page: two pages, the last one denying.
     const pages = simulationPages.filter(input => input.ResourceArns?.[0] === GROUP)
-    expect(pages.map(p => p.Marker)).toEqual([undefined, '2', '4', '6'])
+    expect(pages.map(p => p.Marker)).toEqual([undefined, '2'])
     expect(line(`${TARGET}: codedeploy:GetDeploymentGroup`)).toContain('skipped')
     expect(line(TARGET)).toContain('allows 13 of the 14 actions')
   })
@@ -212,7 +220,7 @@ describe('runPreflight: the policy simulation', () => {
     expect(await runPreflight(inputs(), process.env)).toBe(true)
 
     expect(shownLine(`${TARGET}: codedeploy:StopDeployment`)).toBe(
-      `skipped ${TARGET}: codedeploy:StopDeployment: AWS's policy simulator denies codedeploy:StopDeployment on ${GROUP} to ${PROD_ROLE} (implicitDeny): no statement of its policies allows it. Add to the permissions policy of ${PROD_ROLE} in account ${PROD}: {"Sid":"StopDeployment","Effect":"Allow","Action":"codedeploy:StopDeployment","Resource":"${GROUP}"}. Statement StopDeployment is recommended, not required: stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout) or when on-active-deployment is stop.`
+      `skipped ${TARGET}: codedeploy:StopDeployment: AWS's policy simulator denies codedeploy:StopDeployment on * to ${PROD_ROLE} (implicitDeny): no statement of its policies allows it. Add to the permissions policy of ${PROD_ROLE} in account ${PROD}: {"Sid":"StopDeployment","Effect":"Allow","Action":"codedeploy:StopDeployment","Resource":"*"}. Statement StopDeployment is recommended, not required: stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout) or when on-active-deployment is stop.`
     )
   })
 

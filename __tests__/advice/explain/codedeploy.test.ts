@@ -56,22 +56,21 @@ describe('CodeDeploy', () => {
     [
       'codedeploy:StopDeployment',
       'StopDeployment',
-      `arn:aws:codedeploy:eu-west-1:${PROD}:deploymentgroup:shop/production`
+      // No resource-level permissions: only "*" allows it.
+      '*'
     ],
     [
       'codedeploy:ListDeployments',
       'FindDeploymentsInProgress',
       `arn:aws:codedeploy:eu-west-1:${PROD}:deploymentgroup:shop/production`
     ],
-    [
-      'codedeploy:BatchGetDeploymentTargets',
-      'ExplainFailures',
-      `arn:aws:codedeploy:eu-west-1:${PROD}:deploymentgroup:shop/production`
-    ]
+    ['codedeploy:BatchGetDeploymentTargets', 'ExplainFailures', '*']
   ])('gives the statement for %s on AccessDeniedException', (action, sid, resource) => {
     const e = explainCodeDeploy(err('AccessDeniedException'), cdCtx({ action }))
     expect(e.hint).toContain(
-      `the policy of ${PROD_SESSION} must allow ${action} on the application 'shop'`
+      resource === '*'
+        ? `the policy of ${PROD_SESSION} must allow ${action} on "*" (it takes no resource-level permissions`
+        : `the policy of ${PROD_SESSION} must allow ${action} on the application 'shop'`
     )
     expect(e.fixes).toHaveLength(1)
     expect(e.fixes[0]).toMatchObject({

@@ -83,14 +83,19 @@ function accessDenied(ctx: CodeDeployContext, identity: string, application: str
     application: ctx.application,
     deploymentGroup: ctx.deploymentGroup
   }
+  const needed = statement(ctx.action, 'target-permissions', vars)
+  const on =
+    needed?.Resource === '*'
+      ? `on "*" (it takes no resource-level permissions, so a statement that names the application or the deployment group does not allow it)`
+      : `on the application '${application}' and its deployment group`
   return {
-    hint: `the policy of ${identity} must allow ${ctx.action} on the application '${application}' and its deployment group${managedPolicyHint(ctx.action)}`,
+    hint: `the policy of ${identity} must allow ${ctx.action} ${on}${managedPolicyHint(ctx.action)}`,
     fixes: [
       {
         policy: 'target-permissions',
         owner: roleArn ?? identity,
         account: ctx.accountId ?? accountOf(roleArn),
-        statement: statement(ctx.action, 'target-permissions', vars)
+        statement: needed
       }
     ]
   }

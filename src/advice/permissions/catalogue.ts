@@ -24,6 +24,12 @@ const APPLICATION = 'arn:{partition}:codedeploy:{region}:{targetAccount}:applica
 const GROUP =
   'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentgroup:{application}/{deploymentGroup}'
 const CONFIGS = 'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentconfig:*'
+/**
+ * For actions that take no resource-level permissions (AWS's Service Authorization Reference lists
+ * no resource type for them), such as codedeploy:StopDeployment: IAM matches them only against
+ * "*", so a statement naming a deployment group would never allow them.
+ */
+const NO_RESOURCE_LEVEL = '*'
 const BUCKET = 'arn:{partition}:s3:::{bucket}'
 const OBJECTS = 'arn:{partition}:s3:::{bucket}/{revisionKeys}'
 const GITHUB_OIDC = 'token.actions.githubusercontent.com'
@@ -123,7 +129,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     sid: 'ExplainFailures',
     policy: 'target-permissions',
     actions: ['codedeploy:ListDeploymentTargets', 'codedeploy:BatchGetDeploymentTargets'],
-    resources: [GROUP],
+    resources: [NO_RESOURCE_LEVEL],
     level: 'recommended',
     applies: s => deploys(s) && s.wait,
     why: 'when a deployment fails, lists the failed instances with their lifecycle event and log tail'
@@ -141,7 +147,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     sid: 'StopDeployment',
     policy: 'target-permissions',
     actions: ['codedeploy:StopDeployment'],
-    resources: [GROUP],
+    resources: [NO_RESOURCE_LEVEL],
     level: 'recommended',
     applies: s => deploys(s) && s.stop,
     why: 'stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout) or when on-active-deployment is stop'

@@ -22,6 +22,7 @@ import { checkPlatformMatches } from './revision/platform.js'
 import { deploymentUrl } from './codedeploy/status.js'
 import { setOutputs } from './report/outputs.js'
 import { type Outcome } from './common/outcome.js'
+import { accountOf } from './common/arn.js'
 import { discard, platformOf, type LocalRevision, type RevisionPlan } from './revision/plan.js'
 import { existingRevision, revisionLocation, uploadRevision } from './s3/objects.js'
 import { runToken, withRunToken } from './common/run-token.js'
@@ -105,6 +106,12 @@ async function signInAndStore(
       env,
       log
     })
+    if (credentials.sourceKind === 'oidc-role' && inputs.oidcRoleArn) {
+      log.info(
+        `Signed in with GitHub's OIDC token as ${inputs.oidcRoleArn} (account ` +
+          `${accountOf(inputs.oidcRoleArn)}), then assumed role-to-assume.`
+      )
+    }
     log.info(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`)
     const outcome: Outcome = {
       application: inputs.application,

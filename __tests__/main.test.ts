@@ -103,6 +103,8 @@ beforeEach(() => {
   cd.on(ListDeploymentsCommand).resolves({ deployments: [] })
   cd.on(RegisterApplicationRevisionCommand).resolves({})
   cd.on(CreateDeploymentCommand).resolves({ deploymentId: 'd-ABCDEFGHI' })
+  // A deployment with no target to read, unless a test gives it some.
+  cd.on(ListDeploymentTargetsCommand).resolves({ targetIds: [] })
 })
 
 afterEach(() => {
@@ -174,7 +176,8 @@ describe('run', () => {
         'https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/d-ABCDEFGHI?region=eu-west-1',
       'deployment-status': 'Succeeded',
       'instances-succeeded': '2',
-      'instances-failed': '0'
+      'instances-failed': '0',
+      'diagnostics-file': path.join(dir, 'codedeploy-d-ABCDEFGHI-diagnostics.json')
     })
     const summary = readFileSync(summaryFile, 'utf8')
     expect(summary).toContain('222222222222')

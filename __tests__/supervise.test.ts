@@ -71,7 +71,8 @@ beforeEach(() => {
   Object.assign(process.env, {
     GITHUB_OUTPUT: path.join(dir, 'output'),
     GITHUB_STATE: path.join(dir, 'state'),
-    GITHUB_STEP_SUMMARY: summaryFile
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: dir
   })
   stdout = captureStdout()
   log = recordingLog()
@@ -89,6 +90,10 @@ afterEach(() => {
 
 describe('superviseDeployment', () => {
   it('returns when the deployment succeeds, with the outputs set and the deployment settled', async () => {
+    cdMock.on(ListDeploymentTargetsCommand).resolves({ targetIds: ['i-1'] })
+    cdMock.on(BatchGetDeploymentTargetsCommand).resolves({
+      deploymentTargets: [{ instanceTarget: { targetId: 'i-1', status: 'Succeeded' } }]
+    })
     cdMock.on(GetDeploymentCommand).resolves({
       deploymentInfo: {
         deploymentId: ID,
@@ -109,11 +114,16 @@ describe('superviseDeployment', () => {
       'deployment-status': 'Succeeded',
       'deployment-url': URL,
       'instances-succeeded': '3',
-      'instances-failed': '0'
+      'instances-failed': '0',
+      'diagnostics-file': path.join(dir, `codedeploy-${ID}-diagnostics.json`)
     })
+    expect(o.targets).toEqual([{ targetId: 'i-1', status: 'Succeeded', events: [] }])
+    expect(log.warnings).toEqual([])
     expect(fileCommands('state')).toEqual({ settled: 'true' })
     expect(log.lines).toContain(`Deployment ${ID} succeeded.`)
     expect(cdMock.commandCalls(GetDeploymentCommand)).toHaveLength(1)
+    expect(cdMock.commandCalls(ListDeploymentTargetsCommand)).toHaveLength(1)
+    expect(cdMock.commandCalls(BatchGetDeploymentTargetsCommand)).toHaveLength(1)
     expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
     expect(signalListeners()).toEqual(listeners)
     expect(process.exitCode).toBeUndefined()
@@ -173,13 +183,32 @@ describe('superviseDeployment', () => {
     ])
     expect(cdMock.commandCalls(ListDeploymentTargetsCommand)[0].args[0].input).toEqual({
       deploymentId: ID,
-      nextToken: undefined,
-      targetFilters: { TargetStatus: ['Failed'] }
+      nextToken: undefined
     })
     expect(stdout.join('')).toContain(
-      `::error title=Deployment ${ID} failed on i-0abc during ApplicationStart::Script scripts/start.sh failed (ScriptFailed): exit code 1%0ALog tail:%0A[stderr]port 80 in use`
+      `::error title=Deployment ${ID} failed on i-0abc during ApplicationStart::Script scripts/start.sh failed (ScriptFailed): exit code 1%0ALog tail (i-0abc):%0A[stderr]port 80 in use`
     )
-    expect(fileCommands('output')).toMatchObject({ 'deployment-status': 'Failed' })
+    const diagnosticsFile = path.join(dir, `codedeploy-${ID}-diagnostics.json`)
+    expect(fileCommands('output')).toMatchObject({
+      'deployment-status': 'Failed',
+      'diagnostics-file': diagnosticsFile
+    })
+    expect(JSON.parse(readFileSync(diagnosticsFile, 'utf8')).targets).toEqual([
+      {
+        targetId: 'i-0abc',
+        status: 'Failed',
+        events: [
+          {
+            name: 'ApplicationStart',
+            status: 'Failed',
+            errorCode: 'ScriptFailed',
+            scriptName: 'scripts/start.sh',
+            message: 'exit code 1',
+            logTail: '[stderr]port 80 in use'
+          }
+        ]
+      }
+    ])
     expect(fileCommands('state')).toEqual({ settled: 'true' })
     expect(signalListeners()).toEqual(listeners)
   })
@@ -200,7 +229,7 @@ describe('superviseDeployment', () => {
     expect(o.failures).toEqual([])
     expect(log.warnings).toHaveLength(1)
     expect(log.warnings[0]).toContain(
-      `Could not list the failed targets of ${ID} (codedeploy:ListDeploymentTargets): AccessDeniedException: not authorized.`
+      `Could not list the targets of ${ID} (codedeploy:ListDeploymentTargets): AccessDeniedException: not authorized.`
     )
     expect(log.warnings[0]).not.toMatch(/\{(application|region|targetAccount)\}/)
   })

@@ -3,14 +3,17 @@ import type { CodeDeployClient, DeploymentInfo } from '@aws-sdk/client-codedeplo
 import { onCancel } from './common/cancel.js'
 import { CancelledError, DeploymentFailedError, WaitTimeoutError } from './common/errors.js'
 import type { ActionInputs } from './inputs/inputs.js'
-import { annotateFailures } from './report/annotations.js'
+import { annotateGroups } from './report/annotations.js'
+import { groupFailures } from './report/groups.js'
+import { writeDiagnostics } from './report/diagnostics.js'
 import { deploymentUrl } from './codedeploy/status.js'
 import { setErrorOutputs, setOutputs } from './report/outputs.js'
 import { writeSummary } from './report/summary.js'
 import { type Outcome } from './common/outcome.js'
 import { STATE_SETTLED, STATE_STOP_ON_TIMEOUT } from './common/state.js'
 import { stopDeployment } from './codedeploy/stop.js'
-import { collectFailures } from './codedeploy/failures.js'
+import { failuresOf } from './codedeploy/failures.js'
+import { collectTargets } from './codedeploy/targets.js'
 import { waitForDeployment, type WaitResult } from './codedeploy/wait.js'
 import type { Log } from './common/log.js'
 
@@ -42,7 +45,8 @@ interface Supervised {
 
 /**
  * Sees a deployment through: waits for it, stops it if the job is cancelled (stop-on-cancel) or
- * the wait times out (stop-on-timeout), and on failure annotates each failed target. Throws when
+ * the wait times out (stop-on-timeout), reads every target once it ended (the diagnostics file),
+ * and on failure annotates each cause of failure. Throws when
  * the deployment did not succeed. Marks the deployment settled, so the post step leaves it alone.
  */
 export async function superviseDeployment(
@@ -81,8 +85,9 @@ export async function superviseDeployment(
   if (result.timedOut) throw await whenTimedOut(s, result.info.status ?? 'running')
 
   core.saveState(STATE_SETTLED, 'true')
+  await readTargets(s)
   setOutputs(outcome)
-  if (result.info.status !== 'Succeeded') throw await whenFailed(s, result)
+  if (result.info.status !== 'Succeeded') throw whenFailed(s, result)
   log.info(`Deployment ${deploymentId} succeeded.`)
 }
 
@@ -136,21 +141,46 @@ async function whenTimedOut(
   )
 }
 
-/** Annotates each failed target; the error that says how the deployment ended. */
-async function whenFailed(
-  { cd, deploymentId, outcome, log, url }: Supervised,
-  result: WaitResult
-): Promise<DeploymentFailedError> {
-  outcome.failures = await collectFailures(cd, deploymentId, {
-    application: outcome.application,
-    deploymentGroup: outcome.deploymentGroup,
-    accountId: outcome.targetAccountId,
-    region: outcome.region
-  }).catch(err => {
+/**
+ * Reads every target with its lifecycle events, and writes them to the diagnostics file. A
+ * deployment whose targets cannot be read is still reported, by its status alone.
+ */
+async function readTargets({ cd, deploymentId, outcome, log }: Supervised): Promise<void> {
+  try {
+    const { targets, leftOut } = await collectTargets(cd, deploymentId, {
+      application: outcome.application,
+      deploymentGroup: outcome.deploymentGroup,
+      accountId: outcome.targetAccountId,
+      region: outcome.region
+    })
+    outcome.targets = targets
+    outcome.targetsLeftOut = leftOut
+    outcome.failures = failuresOf(targets)
+  } catch (err) {
     log.warning(err instanceof Error ? err.message : String(err))
-    return []
-  })
-  annotateFailures(deploymentId, outcome.failures)
+  }
+  try {
+    outcome.diagnosticsFile = await writeDiagnostics(outcome)
+  } catch (err) {
+    log.warning(
+      `Could not write the diagnostics file: ${err instanceof Error ? err.message : String(err)}`
+    )
+  }
+}
+
+/** Annotates each cause of failure; the error that says how the deployment ended. */
+function whenFailed(
+  { deploymentId, outcome, log, url }: Supervised,
+  result: WaitResult
+): DeploymentFailedError {
+  const groups = groupFailures(outcome.failures)
+  if (groups.length) {
+    const instances = outcome.failures.length
+    log.info(
+      `${instances} failed target${instances === 1 ? '' : 's'}, ${groups.length} cause${groups.length === 1 ? '' : 's'}; every target's events and diagnostics: ${outcome.diagnosticsFile ?? 'not written'}`
+    )
+  }
+  annotateGroups(deploymentId, groups)
   return new DeploymentFailedError(
     `Deployment ${deploymentId} ended with status ${result.info.status ?? 'running'}${reasonOf(result.info)} (${url})`
   )

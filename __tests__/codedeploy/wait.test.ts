@@ -1,22 +1,18 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import {
-  BatchGetDeploymentTargetsCommand,
   CodeDeployClient,
   DeploymentDoesNotExistException,
   GetDeploymentCommand,
-  ListDeploymentTargetsCommand,
   ThrottlingException,
   type DeploymentInfo,
-  type DeploymentTarget,
   type GetDeploymentCommandOutput
 } from '@aws-sdk/client-codedeploy'
 import { mockClient } from 'aws-sdk-client-mock'
 import { DeploymentError } from '../../src/common/errors.js'
 import { TERMINAL_STATUSES } from '../../src/codedeploy/status.js'
-import { collectFailures } from '../../src/codedeploy/failures.js'
 import { isTransient } from '../../src/common/aws-errors.js'
 import { nextInterval, waitForDeployment, type WaitOptions } from '../../src/codedeploy/wait.js'
-import { describeOverview } from '../../src/codedeploy/status.js'
+import { describeOverview, describeProgress } from '../../src/codedeploy/status.js'
 import { formatElapsed } from '../../src/common/format.js'
 import { codeDeployClient, codeDeployError } from '../support/aws.js'
 import { recordingLog } from '../support/log.js'
@@ -129,6 +125,17 @@ describe('describeOverview and formatElapsed', () => {
     expect(describeOverview(undefined)).toBe('')
   })
 
+  it('gives each count its share of the fleet, for progress lines', () => {
+    expect(
+      describeProgress({ Pending: 50, InProgress: 100, Succeeded: 150, Failed: 0, Skipped: 0 })
+    ).toBe('150 succeeded (50%), 100 in progress (33%), 50 pending (17%), 0 failed, 0 skipped')
+    expect(describeProgress({ Ready: 4 })).toBe(
+      '0 succeeded, 0 in progress, 0 pending, 0 failed, 0 skipped, 4 ready (100%)'
+    )
+    expect(describeProgress({})).toBe('0 succeeded, 0 in progress, 0 pending, 0 failed, 0 skipped')
+    expect(describeProgress(undefined)).toBe('')
+  })
+
   it('formats elapsed time as minutes and seconds', () => {
     expect(formatElapsed(0)).toBe('0:00')
     expect(formatElapsed(5_400)).toBe('0:05')
@@ -162,10 +169,10 @@ describe('waitForDeployment', () => {
     expect(result.info.status).toBe('Succeeded')
     expect(lines).toEqual([
       '[0:00] Created',
-      '[0:05] InProgress: 0 succeeded, 0 in progress, 2 pending, 0 failed, 0 skipped',
-      '[0:15] InProgress: 0 succeeded, 1 in progress, 1 pending, 0 failed, 0 skipped',
-      '[0:25] InProgress: 1 succeeded, 1 in progress, 0 pending, 0 failed, 0 skipped',
-      '[0:30] Succeeded: 2 succeeded, 0 in progress, 0 pending, 0 failed, 0 skipped'
+      '[0:05] InProgress: 0 succeeded, 0 in progress, 2 pending (100%), 0 failed, 0 skipped',
+      '[0:15] InProgress: 0 succeeded, 1 in progress (50%), 1 pending (50%), 0 failed, 0 skipped',
+      '[0:25] InProgress: 1 succeeded (50%), 1 in progress (50%), 0 pending, 0 failed, 0 skipped',
+      '[0:30] Succeeded: 2 succeeded (100%), 0 in progress, 0 pending, 0 failed, 0 skipped'
     ])
     const calls = cdMock.commandCalls(GetDeploymentCommand)
     expect(calls).toHaveLength(7)
@@ -202,10 +209,10 @@ describe('waitForDeployment', () => {
     expect(result.info.status).toBe('Succeeded')
     expect(result.polls).toBe(5)
     expect(lines).toEqual([
-      '[0:00] InProgress: 0 succeeded, 2 in progress, 0 pending, 0 failed, 0 skipped',
-      '[0:05] Ready (waiting for traffic to be rerouted): 0 succeeded, 0 in progress, 0 pending, 0 failed, 0 skipped, 2 ready',
-      '[0:15] Baking (baking before the original instances are terminated): 2 succeeded, 0 in progress, 0 pending, 0 failed, 0 skipped',
-      '[0:20] Succeeded: 2 succeeded, 0 in progress, 0 pending, 0 failed, 0 skipped'
+      '[0:00] InProgress: 0 succeeded, 2 in progress (100%), 0 pending, 0 failed, 0 skipped',
+      '[0:05] Ready (waiting for traffic to be rerouted): 0 succeeded, 0 in progress, 0 pending, 0 failed, 0 skipped, 2 ready (100%)',
+      '[0:15] Baking (baking before the original instances are terminated): 2 succeeded (100%), 0 in progress, 0 pending, 0 failed, 0 skipped',
+      '[0:20] Succeeded: 2 succeeded (100%), 0 in progress, 0 pending, 0 failed, 0 skipped'
     ])
   })
 
@@ -369,13 +376,6 @@ describe('waitForDeployment', () => {
   })
 })
 
-function instanceTarget(id: string, status: string, events: object[]): DeploymentTarget {
-  return {
-    deploymentTargetType: 'InstanceTarget',
-    instanceTarget: { deploymentId: ID, targetId: id, status, lifecycleEvents: events }
-  } as DeploymentTarget
-}
-
 describe('polling cost', () => {
   it('keeps the configured interval while the deployment changes', () => {
     expect(nextInterval(5_000, 5_000, 60_000, 300_000)).toBe(5_000)
@@ -414,129 +414,5 @@ describe('polling cost', () => {
 
     const minutes = (time.now() - 1_000_000) / 60_000
     expect(result.polls / minutes).toBeLessThanOrEqual(12.5)
-  })
-})
-
-describe('collectFailures', () => {
-  it('lists failed targets across pages and batches, with the failed lifecycle event', async () => {
-    const ids = Array.from({ length: 30 }, (_, i) => `i-${String(i).padStart(17, '0')}`)
-    cdMock
-      .on(ListDeploymentTargetsCommand)
-      .resolvesOnce({ targetIds: ids.slice(0, 20), nextToken: 'page-2' })
-      .resolvesOnce({ targetIds: ids.slice(20) })
-    cdMock.on(BatchGetDeploymentTargetsCommand).callsFake(async input => ({
-      deploymentTargets: (input.targetIds as string[]).map(id =>
-        instanceTarget(id, 'Failed', [
-          { lifecycleEventName: 'BeforeInstall', status: 'Succeeded' },
-          {
-            lifecycleEventName: 'AfterInstall',
-            status: 'Failed',
-            diagnostics: {
-              errorCode: 'ScriptFailed',
-              scriptName: 'scripts/migrate.sh',
-              message:
-                'Script at specified location: scripts/migrate.sh run as user root failed with exit code 1',
-              logTail: `[stderr] migration failed on ${id}\n`
-            }
-          },
-          { lifecycleEventName: 'ApplicationStart', status: 'Skipped' }
-        ])
-      )
-    }))
-
-    const failures = await collectFailures(codeDeployClient(), ID)
-
-    const lists = cdMock.commandCalls(ListDeploymentTargetsCommand).map(c => c.args[0].input)
-    expect(lists).toEqual([
-      { deploymentId: ID, nextToken: undefined, targetFilters: { TargetStatus: ['Failed'] } },
-      { deploymentId: ID, nextToken: 'page-2', targetFilters: { TargetStatus: ['Failed'] } }
-    ])
-    const batches = cdMock.commandCalls(BatchGetDeploymentTargetsCommand).map(c => c.args[0].input)
-    expect(batches).toEqual([
-      { deploymentId: ID, targetIds: ids.slice(0, 25) },
-      { deploymentId: ID, targetIds: ids.slice(25) }
-    ])
-    expect(failures).toHaveLength(30)
-    expect(failures[0]).toEqual({
-      targetId: ids[0],
-      lifecycleEvent: 'AfterInstall',
-      errorCode: 'ScriptFailed',
-      scriptName: 'scripts/migrate.sh',
-      message:
-        'Script at specified location: scripts/migrate.sh run as user root failed with exit code 1',
-      logTail: `[stderr] migration failed on ${ids[0]}\n`
-    })
-    expect(failures.map(f => f.targetId)).toEqual(ids)
-  })
-
-  it('reads ECS, Lambda and CloudFormation targets, and skips targets that did not fail', async () => {
-    cdMock
-      .on(ListDeploymentTargetsCommand)
-      .resolves({ targetIds: ['ecs', 'fn', 'cfn', 'ok', 'none'] })
-    cdMock.on(BatchGetDeploymentTargetsCommand).resolves({
-      deploymentTargets: [
-        {
-          deploymentTargetType: 'ECSTarget',
-          ecsTarget: {
-            targetId: 'shop-cluster:shop-service',
-            status: 'Failed',
-            lifecycleEvents: [
-              {
-                lifecycleEventName: 'AfterAllowTestTraffic',
-                status: 'Failed',
-                diagnostics: { errorCode: 'ScriptFailed', message: 'Hook returned Failed' }
-              }
-            ]
-          }
-        },
-        {
-          deploymentTargetType: 'LambdaTarget',
-          lambdaTarget: {
-            targetId: 'shop-fn:live',
-            status: 'Failed',
-            lifecycleEvents: [{ lifecycleEventName: 'AllowTraffic', status: 'Failed' }]
-          }
-        },
-        {
-          deploymentTargetType: 'CloudFormationTarget',
-          cloudFormationTarget: { targetId: 'stack-1', status: 'Failed' }
-        },
-        instanceTarget('i-ok', 'Succeeded', []),
-        { deploymentTargetType: 'InstanceTarget' }
-      ]
-    })
-
-    expect(await collectFailures(codeDeployClient(), ID)).toEqual([
-      {
-        targetId: 'shop-cluster:shop-service',
-        lifecycleEvent: 'AfterAllowTestTraffic',
-        errorCode: 'ScriptFailed',
-        scriptName: '',
-        message: 'Hook returned Failed',
-        logTail: ''
-      },
-      {
-        targetId: 'shop-fn:live',
-        lifecycleEvent: 'AllowTraffic',
-        errorCode: '',
-        scriptName: '',
-        message: '',
-        logTail: ''
-      },
-      {
-        targetId: 'stack-1',
-        lifecycleEvent: '',
-        errorCode: '',
-        scriptName: '',
-        message: '',
-        logTail: ''
-      }
-    ])
-  })
-
-  it('makes no batch call when no target failed', async () => {
-    cdMock.on(ListDeploymentTargetsCommand).resolves({})
-    expect(await collectFailures(codeDeployClient(), ID)).toEqual([])
-    expect(cdMock.commandCalls(BatchGetDeploymentTargetsCommand)).toHaveLength(0)
   })
 })

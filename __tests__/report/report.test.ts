@@ -13,7 +13,13 @@ import type { ErrorCode } from '@aws-sdk/client-codedeploy'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { annotateFailures, failureMessage, failureTitle } from '../../src/report/annotations.js'
+import {
+  annotateGroups,
+  failureMessage,
+  groupMessage,
+  groupTitle
+} from '../../src/report/annotations.js'
+import { groupFailures } from '../../src/report/groups.js'
 import { consoleHost, deploymentUrl } from '../../src/codedeploy/status.js'
 import { setErrorOutputs, setOutputs } from '../../src/report/outputs.js'
 import { writeSummary } from '../../src/report/summary.js'
@@ -198,19 +204,27 @@ describe('setErrorOutputs', () => {
 })
 
 describe('failure messages', () => {
-  it('names the deployment, the target and the lifecycle event in the title', () => {
-    expect(failureTitle(ID, FAILURE)).toBe(
+  it('names the deployment, the target or the count, and the lifecycle event in the title', () => {
+    const [one] = groupFailures([FAILURE])
+    expect(groupTitle(ID, one)).toBe(
       `Deployment ${ID} failed on i-0123456789abcdef0 during AfterInstall`
     )
-    expect(failureTitle(ID, { ...FAILURE, lifecycleEvent: '' })).toBe(
+    expect(groupTitle(ID, { ...one, lifecycleEvent: '' })).toBe(
       `Deployment ${ID} failed on i-0123456789abcdef0`
+    )
+    expect(groupTitle(ID, { ...one, count: 150 })).toBe(
+      `Deployment ${ID} failed on 150 instances during AfterInstall`
     )
   })
 
-  it('gives the script, error code, message and log tail', () => {
-    expect(failureMessage(FAILURE)).toBe(
+  it('gives the script, error code, message, example instances and one log tail', () => {
+    const [group] = groupFailures(
+      ['i-1', 'i-2', 'i-3', 'i-4', 'i-5', 'i-6', 'i-7'].map(targetId => ({ ...FAILURE, targetId }))
+    )
+    expect(groupMessage(group)).toBe(
       'Script scripts/migrate.sh failed (ScriptFailed): Script at specified location: scripts/migrate.sh run as user root failed with exit code 1\n' +
-        'Log tail:\n[stdout] migrating\n[stderr] ERROR: relation "orders" does not exist'
+        'Instances: i-1, i-2, i-3, i-4, i-5 and 2 more\n' +
+        'Log tail (i-1):\n[stdout] migrating\n[stderr] ERROR: relation "orders" does not exist'
     )
   })
 
@@ -227,45 +241,74 @@ describe('failure messages', () => {
     ],
     [{ scriptName: '', errorCode: '', message: '' }, 'The lifecycle event failed']
   ])('words a failure with %j as %j', (parts, expected) => {
-    expect(failureMessage({ ...FAILURE, ...parts, logTail: '  \n' })).toBe(expected)
+    expect(failureMessage({ ...FAILURE, ...parts })).toBe(expected)
   })
 })
 
-describe('annotateFailures', () => {
-  it('prints one error annotation per failed target', () => {
-    annotateFailures(ID, [
-      FAILURE,
-      {
-        targetId: 'shop-cluster:shop-service',
-        lifecycleEvent: 'AfterAllowTestTraffic',
-        errorCode: 'ScriptFailed',
-        scriptName: '',
-        message: 'Hook returned Failed, 50% of checks',
-        logTail: ''
-      }
-    ])
+describe('annotateGroups', () => {
+  it('prints one error annotation per cause', () => {
+    annotateGroups(
+      ID,
+      groupFailures([
+        FAILURE,
+        {
+          targetId: 'shop-cluster:shop-service',
+          lifecycleEvent: 'AfterAllowTestTraffic',
+          errorCode: 'ScriptFailed',
+          scriptName: '',
+          message: 'Hook returned Failed, 50% of checks',
+          logTail: ''
+        },
+        { ...FAILURE, targetId: 'i-0fedcba9876543210' }
+      ])
+    )
     expect(stdout).toEqual([
-      `::error title=Deployment ${ID} failed on i-0123456789abcdef0 during AfterInstall::Script scripts/migrate.sh failed (ScriptFailed): Script at specified location: scripts/migrate.sh run as user root failed with exit code 1%0ALog tail:%0A[stdout] migrating%0A[stderr] ERROR: relation "orders" does not exist\n`,
+      `::error title=Deployment ${ID} failed on 2 instances during AfterInstall::Script scripts/migrate.sh failed (ScriptFailed): Script at specified location: scripts/migrate.sh run as user root failed with exit code 1%0AInstances: i-0123456789abcdef0, i-0fedcba9876543210%0ALog tail (i-0123456789abcdef0):%0A[stdout] migrating%0A[stderr] ERROR: relation "orders" does not exist\n`,
       `::error title=Deployment ${ID} failed on shop-cluster%3Ashop-service during AfterAllowTestTraffic::(ScriptFailed): Hook returned Failed, 50%25 of checks\n`
     ])
   })
 
+  it('prints at most 10, the last saying how many causes and instances it leaves out', () => {
+    const failures = Array.from({ length: 14 }, (_, i) =>
+      Array.from({ length: i + 1 }, (_, n) => ({
+        ...FAILURE,
+        targetId: `i-${i}-${n}`,
+        scriptName: `scripts/step-${String.fromCharCode(97 + i)}.sh`
+      }))
+    ).flat()
+    annotateGroups(ID, groupFailures(failures))
+    expect(stdout).toHaveLength(10)
+    expect(stdout[0]).toMatch(
+      /^::error title=Deployment d-ABCDEF123 failed on 14 instances during AfterInstall::Script scripts\/step-n\.sh failed/
+    )
+    expect(stdout[8]).toMatch(/failed on 6 instances .*scripts\/step-f\.sh/)
+    // Left out: the groups of 5, 4, 3, 2 and 1 instances.
+    expect(stdout[9]).toBe(
+      `::error title=Deployment ${ID}%3A 5 more causes of failure::5 more causes of failure on 15 instances not shown here: see the job summary and the diagnostics-file output.\n`
+    )
+  })
+
   it('prints nothing when no target failed', () => {
-    annotateFailures(ID, [])
+    annotateGroups(ID, [])
     expect(stdout).toEqual([])
   })
 })
 
 describe('writeSummary', () => {
-  it('reports the deployment, its status, counts and failures with their log tails', async () => {
+  it('leads with the outcome and its cause, then the causes, the tails and the fields', async () => {
     await writeSummary(outcome())
     const summary = readSummary()
-    expect(summary).toContain('<h2>CodeDeploy: shop-api / production</h2>')
-    expect(summary).toContain('<tr><th>Field</th><th>Value</th></tr>')
-    expect(summary).toContain(row('Application', 'shop-api'))
-    expect(summary).toContain(row('Deployment group', 'production'))
-    expect(summary).toContain(row('Target account', '222222222222'))
-    expect(summary).toContain(row('Region', 'eu-west-1'))
+    expect(summary).toMatch(
+      /^<h2>Failed: 1 of 3 instances failed AfterInstall \(scripts\/migrate\.sh exited 1\)\.<\/h2>\n<p>CodeDeploy shop-api \/ production, deployment d-ABCDEF123\.<\/p>\n<h3>Failures by cause<\/h3>/
+    )
+    expect(summary).toContain(
+      '<tr><td>1</td><td>AfterInstall</td><td>ScriptFailed</td><td><code>scripts/migrate.sh</code></td><td>Script at specified location: scripts/migrate.sh run as user root failed with exit code 1</td><td><code>i-0123456789abcdef0</code></td></tr>'
+    )
+    expect(summary).toContain(
+      '<details><summary>AfterInstall on i-0123456789abcdef0: log tail</summary><pre>[stdout] migrating<br>[stderr] ERROR: relation &quot;orders&quot; does not exist</pre></details>'
+    )
+    expect(summary).toContain(row('Application', 'shop-api / production'))
+    expect(summary).toContain(row('Account, region', '222222222222, eu-west-1'))
     expect(summary).toContain(
       row(
         'Revision',
@@ -291,19 +334,23 @@ describe('writeSummary', () => {
         'HEALTH_CONSTRAINTS: The overall deployment failed because too many individual instances failed deployment'
       )
     )
-    expect(summary).toContain('<h3>i-0123456789abcdef0: AfterInstall</h3>')
-    expect(summary).toContain(
-      '<p>Script scripts/migrate.sh failed (ScriptFailed): Script at specified location: scripts/migrate.sh run as user root failed with exit code 1</p>'
-    )
-    expect(summary).toContain(
-      '<pre><code>[stdout] migrating\n[stderr] ERROR: relation &quot;orders&quot; does not exist</code></pre>'
+    expect(summary.indexOf('Failures by cause')).toBeLessThan(
+      summary.indexOf('<h3>Deployment</h3>')
     )
     expect(summary).not.toContain('already in S3')
   })
 
   it('says when the bundle was already in S3', async () => {
-    await writeSummary(outcome({ uploaded: false, status: 'Succeeded', failures: [] }))
+    await writeSummary(
+      outcome({
+        uploaded: false,
+        status: 'Succeeded',
+        info: { deploymentOverview: { Succeeded: 3 } },
+        failures: []
+      })
+    )
     const summary = readSummary()
+    expect(summary).toMatch(/^<h2>Succeeded: 3 of 3 instances deployed\.<\/h2>/)
     expect(summary).toContain(
       row(
         'Revision',
@@ -311,12 +358,16 @@ describe('writeSummary', () => {
       )
     )
     expect(summary).toContain(row('Status', '✅ Succeeded'))
-    expect(summary).not.toContain('<h3>')
+    expect(summary).not.toContain('Failures by cause')
   })
 
   it('marks a stopped deployment', async () => {
     await writeSummary(outcome({ status: 'Stopped', failures: [] }))
-    expect(readSummary()).toContain(row('Status', '⏹️ Stopped'))
+    const summary = readSummary()
+    expect(summary).toMatch(
+      /^<h2>Stopped \(1 instance failed of 3 instances\): HEALTH_CONSTRAINTS: The overall deployment failed/
+    )
+    expect(summary).toContain(row('Status', '⏹️ Stopped'))
   })
 
   it('reports a run that ended before a deployment was created', async () => {
@@ -328,6 +379,7 @@ describe('writeSummary', () => {
       failures: []
     })
     const summary = readSummary()
+    expect(summary).toMatch(/^<h2>Not started\.<\/h2>\n<p>CodeDeploy shop-api \/ production\.<\/p>/)
     expect(summary).toContain(row('Status', '⏳ Not started'))
     expect(summary).not.toContain('Deployment</td>')
     expect(summary).not.toContain('Revision')
@@ -357,14 +409,22 @@ describe('writeSummary', () => {
     )
     const summary = readSummary()
     expect(summary).toContain(row('Error', 'Unexpected &lt;token&gt; &amp; more'))
-    expect(summary).toContain('exit &lt;1&gt; &amp; &quot;quoted&quot;</p>')
+    expect(summary).toContain('<td>exit &lt;1&gt; &amp; &quot;quoted&quot;</td>')
     expect(summary).toContain(
-      '<pre><code>&lt;script&gt;alert(1)&lt;/script&gt;\nA &amp;&amp; B &gt; out.txt</code></pre>'
+      '<pre>&lt;script&gt;alert(1)&lt;/script&gt;<br>A &amp;&amp; B &gt; out.txt</pre>'
     )
     expect(summary).not.toContain('<script>')
   })
 
   it('keeps markup and Markdown from inputs and AWS answers as text in every part', async () => {
+    const hostile = {
+      targetId: '</details><img src=x onerror=alert(2)>',
+      lifecycleEvent: 'AfterInstall\r\n\r\n# head',
+      errorCode: '::error::x',
+      scriptName: '</code>',
+      message: '</td>\n\n<script>alert(3)</script>',
+      logTail: '</pre></details><script>alert(4)</script>\n\n**bold**\n::error::owned\n'
+    }
     await writeSummary(
       outcome({
         application: '<img src=x onerror=alert(1)>',
@@ -378,14 +438,20 @@ describe('writeSummary', () => {
             message: 'a\n\n![x](https://e/x.png)'
           }
         },
-        failures: [
+        failures: [hostile],
+        targets: [
           {
-            targetId: '</h3><img src=x onerror=alert(2)>',
-            lifecycleEvent: 'AfterInstall\r\n\r\n# head',
-            errorCode: '',
-            scriptName: '',
-            message: '</p>\n\n<script>alert(3)</script>',
-            logTail: '</pre><script>alert(4)</script>\n\n**bold**\n'
+            targetId: hostile.targetId,
+            status: 'Failed',
+            events: [
+              {
+                name: hostile.lifecycleEvent,
+                status: 'Failed',
+                start: 1,
+                end: 2,
+                ...hostile
+              }
+            ]
           }
         ]
       })
@@ -393,10 +459,11 @@ describe('writeSummary', () => {
     const summary = readSummary()
 
     expect(summary).toContain(
-      '<h2>CodeDeploy: &lt;img src=x onerror=alert(1)&gt; / prod<br><br># Owned &lt;b&gt;</h2>'
+      '<p>CodeDeploy &lt;img src=x onerror=alert(1)&gt; / prod<br><br># Owned &lt;b&gt;, deployment d-X&quot;&gt;&lt;img src=x&gt;.</p>'
     )
-    expect(summary).toContain(row('Application', '&lt;img src=x onerror=alert(1)&gt;'))
-    expect(summary).toContain(row('Deployment group', 'prod<br><br># Owned &lt;b&gt;'))
+    expect(summary).toContain(
+      row('Application', '&lt;img src=x onerror=alert(1)&gt; / prod<br><br># Owned &lt;b&gt;')
+    )
     expect(summary).toContain(
       row('Revision', '<code>s3://b/k&lt;/code&gt;&lt;script&gt;alert(1)&lt;/script&gt;.zip</code>')
     )
@@ -409,22 +476,23 @@ describe('writeSummary', () => {
     expect(summary).toContain(row('Status', '⏳ &lt;script&gt;x&lt;/script&gt;'))
     expect(summary).toContain(row('Error', 'HEALTH&lt;i&gt;: a<br><br>![x](https://e/x.png)'))
     expect(summary).toContain(
-      '<h3>&lt;/h3&gt;&lt;img src=x onerror=alert(2)&gt;: AfterInstall<br><br># head</h3>'
+      '<pre>&lt;/pre&gt;&lt;/details&gt;&lt;script&gt;alert(4)&lt;/script&gt;<br><br>**bold**<br>::error::owned</pre>'
     )
-    expect(summary).toContain('<p>&lt;/p&gt;</p>')
-    expect(summary).toContain(
-      '<pre><code>&lt;/pre&gt;&lt;script&gt;alert(4)&lt;/script&gt;\n\n**bold**</code></pre>'
-    )
+    // The timeline is Mermaid, which GitHub does not HTML-escape: names keep only safe characters.
+    expect(summary).toContain('  section _/details__img_src_x_onerror_alert_2__\n')
+    expect(summary).toContain('  AfterInstall______head :crit, 1, 2\n')
     for (const tag of ['<img', '<script', '<b>', '<i>']) expect(summary).not.toContain(tag)
+    expect(summary).not.toMatch(/^\s*::/m)
     // No element was closed early by a value: each closing tag has its own opening tag.
     const count = (s: string) => summary.split(s).length - 1
-    for (const tag of ['code', 'pre', 'h3', 'p', 'td']) {
+    for (const tag of ['code', 'pre', 'h2', 'h3', 'p', 'td', 'details', 'summary', 'table']) {
       expect([tag, count(`</${tag}>`)]).toEqual([tag, count(`<${tag}>`)])
     }
-    // A blank line ends every HTML block but <pre>: what followed would be read as Markdown.
-    const outsidePre = summary.replace(/^<pre>[\s\S]*?<\/pre>/gm, '<pre/>')
-    expect(outsidePre).toContain('<pre/>')
-    expect(outsidePre).not.toMatch(/\n[ \t]*\r?\n/)
+    // A blank line ends an HTML block, and what followed would be read as Markdown: only the
+    // Mermaid fence, whose text is sanitized, stands between blank lines.
+    const outsideFence = summary.replace(/\n\n```mermaid\n[\s\S]*?\n```\n\n/g, '<fence/>')
+    expect(outsideFence).toContain('<fence/>')
+    expect(outsideFence).not.toMatch(/\n[ \t]*\r?\n/)
     expect(summary).not.toContain('\r')
   })
 

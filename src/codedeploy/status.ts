@@ -13,6 +13,28 @@ export function describeOverview(o: DeploymentOverview | undefined): string {
   return parts.join(', ')
 }
 
+/**
+ * The counts with each one's share of the fleet, for progress lines:
+ * "150 succeeded (50%), 100 in progress (33%), 50 pending (17%), 0 failed, 0 skipped".
+ */
+export function describeProgress(o: DeploymentOverview | undefined): string {
+  if (!o) return ''
+  const counts: [number | undefined, string][] = [
+    [o.Succeeded, 'succeeded'],
+    [o.InProgress, 'in progress'],
+    [o.Pending, 'pending'],
+    [o.Failed, 'failed'],
+    [o.Skipped, 'skipped']
+  ]
+  if (o.Ready) counts.push([o.Ready, 'ready'])
+  const total = counts.reduce((n, [c]) => n + (c ?? 0), 0)
+  return counts
+    .map(([c = 0, what]) =>
+      c && total ? `${c} ${what} (${Math.round((100 * c) / total)}%)` : `${c} ${what}`
+    )
+    .join(', ')
+}
+
 export function consoleHost(region: string): string {
   if (region.startsWith('cn-')) return `${region}.console.amazonaws.cn`
   if (region.startsWith('us-gov-')) return `${region}.console.amazonaws-us-gov.com`

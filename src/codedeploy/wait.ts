@@ -6,7 +6,7 @@ import {
 import { DeploymentError } from '../common/errors.js'
 import { errorName, errorText, isTransient } from '../common/aws-errors.js'
 import { explain, formatExplanation } from '../advice/explain.js'
-import { describeOverview, TERMINAL_STATUSES } from './status.js'
+import { describeProgress, TERMINAL_STATUSES } from './status.js'
 import { formatElapsed } from '../common/format.js'
 import { oneLine } from '../common/untrusted.js'
 import type { Log } from '../common/log.js'
@@ -68,7 +68,8 @@ function statusNote(info: DeploymentInfo): string {
 
 /**
  * Polls GetDeployment until the deployment ends or the deadline passes. Only GetDeployment is
- * called while waiting; a progress line is printed when the status or the instance counts change.
+ * called while waiting; a progress line is printed when the status or the instance counts change,
+ * so at most one a poll, however large the fleet.
  */
 export async function waitForDeployment(
   cd: CodeDeployClient,
@@ -97,7 +98,7 @@ export async function waitForDeployment(
       failingMs = 0
       const info: DeploymentInfo = out.deploymentInfo ?? { deploymentId }
       last = info
-      const overview = describeOverview(info.deploymentOverview)
+      const overview = describeProgress(info.deploymentOverview)
       const line = `${oneLine(info.status ?? 'Unknown')}${statusNote(info)}${overview ? `: ${overview}` : ''}`
       if (line !== lastLine) {
         options.log.info(`[${formatElapsed(now() - started)}] ${line}`)

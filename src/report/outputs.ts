@@ -14,7 +14,8 @@ export function setOutputs(o: Outcome): void {
     ['deployment-url', o.deploymentId && deploymentUrl(o.region, o.deploymentId)],
     ['deployment-status', o.status],
     ['instances-succeeded', counts && String(counts.Succeeded ?? 0)],
-    ['instances-failed', counts && String(counts.Failed ?? 0)]
+    ['instances-failed', counts && String(counts.Failed ?? 0)],
+    ['diagnostics-file', o.diagnosticsFile]
   ]
   for (const [name, value] of outputs) {
     if (value !== undefined && value !== '') core.setOutput(name, value)

@@ -2,8 +2,18 @@ import * as core from '@actions/core'
 import { describeOverview, deploymentUrl } from '../codedeploy/status.js'
 import { formatBytes, formatElapsed } from '../common/format.js'
 import type { Outcome } from '../common/outcome.js'
-import { html, htmlBlock } from '../common/untrusted.js'
-import { failureMessage } from './annotations.js'
+import { html } from '../common/untrusted.js'
+import { groupFailures, type FailureGroup } from './groups.js'
+import { headline } from './headline.js'
+import { eventStats } from './fleet.js'
+import { timeline } from './timeline.js'
+import { failureGroupsTable, groupLogTails, instancesDetails } from './summary-sections.js'
+
+/**
+ * GitHub refuses a step summary over 1 MiB; far below that a summary is no longer read. Every
+ * section after the first line is added only while the whole stays under this many bytes.
+ */
+export const SUMMARY_BUDGET = 60 * 1024
 
 const STATUS_ICON: Record<string, string> = {
   Succeeded: '✅',
@@ -11,51 +21,107 @@ const STATUS_ICON: Record<string, string> = {
   Stopped: '⏹️'
 }
 
-/** A summary table cell: text (escaped when written) or markup built from escaped parts. */
-type Cell = string | { markup: string }
+type Row = [string, string]
 
-const code = (text: string) => ({ markup: `<code>${html(text)}</code>` })
+const code = (text: string) => `<code>${html(text)}</code>`
 
-export async function writeSummary(o: Outcome): Promise<void> {
-  const status = o.status ?? 'Not started'
-  const rows: [string, Cell][] = [
-    ['Application', o.application],
-    ['Deployment group', o.deploymentGroup],
-    ['Target account', o.targetAccountId],
-    ['Region', o.region]
-  ]
+function fieldRows(o: Outcome): Row[] {
+  const rows: Row[] = [['Application', `${html(o.application)} / ${html(o.deploymentGroup)}`]]
+  rows.push(['Account, region', `${html(o.targetAccountId)}, ${html(o.region)}`])
   if (o.revisionLocation) {
     const note = o.uploaded === false ? ' (already in S3, not uploaded again)' : ''
-    rows.push(['Revision', { markup: `${code(o.revisionLocation).markup}${note}` }])
+    rows.push(['Revision', `${code(o.revisionLocation)}${note}`])
   }
   if (o.revisionSha256) rows.push(['SHA-256', code(o.revisionSha256)])
   if (o.bundleSize !== undefined) rows.push(['Bundle size', formatBytes(o.bundleSize)])
   if (o.deploymentId) {
     const url = deploymentUrl(o.region, o.deploymentId)
-    rows.push(['Deployment', { markup: `<a href="${html(url)}">${html(o.deploymentId)}</a>` }])
+    rows.push(['Deployment', `<a href="${html(url)}">${html(o.deploymentId)}</a>`])
   }
-  rows.push(['Status', `${STATUS_ICON[status] ?? '⏳'} ${status}`])
+  const status = o.status ?? 'Not started'
+  rows.push(['Status', `${STATUS_ICON[status] ?? '⏳'} ${html(status)}`])
   if (o.durationMs !== undefined) rows.push(['Duration', formatElapsed(o.durationMs)])
   const counts = describeOverview(o.info?.deploymentOverview)
-  if (counts) rows.push(['Targets', counts])
+  if (counts) rows.push(['Targets', html(counts)])
   if (o.info?.errorInformation?.message) {
     const { code: errorCode, message = '' } = o.info.errorInformation
-    rows.push(['Error', errorCode ? `${errorCode}: ${message}` : message])
+    rows.push(['Error', html(errorCode ? `${errorCode}: ${message}` : message)])
   }
+  return rows
+}
 
-  const summary = core.summary
-    .addHeading(html(`CodeDeploy: ${o.application} / ${o.deploymentGroup}`), 2)
-    .addTable([
-      [
-        { data: 'Field', header: true },
-        { data: 'Value', header: true }
-      ],
-      ...rows.map(([k, v]) => [html(k), typeof v === 'string' ? html(v) : v.markup])
-    ])
-  for (const f of o.failures) {
-    summary.addHeading(html(`${f.targetId}: ${f.lifecycleEvent || 'failed'}`), 3)
-    summary.addRaw(`<p>${html(failureMessage(f).split('\n')[0])}</p>`, true)
-    if (f.logTail.trim()) summary.addCodeBlock(htmlBlock(f.logTail.trimEnd()))
+function fieldTable(o: Outcome): string {
+  const rows = fieldRows(o).map(([k, v]) => `<tr><td>${k}</td><td>${v}</td></tr>`)
+  return `<table>${rows.join('')}</table>`
+}
+
+function duration(ms: number | undefined): string {
+  return ms === undefined ? '' : formatElapsed(ms)
+}
+
+/** Each lifecycle event across the fleet: how many passed, failed, skipped, and how long it took. */
+function eventTable(o: Outcome): string {
+  const stats = eventStats(o.targets ?? [])
+  if (!stats.length) return ''
+  const head =
+    '<tr><th>Lifecycle event</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Min</th><th>Median</th><th>Max</th></tr>'
+  const rows = stats.map(s => {
+    const failed = s.failed ? `<strong>${s.failed}</strong>` : '0'
+    const cells = [
+      html(s.name),
+      s.passed,
+      failed,
+      s.skipped,
+      duration(s.min),
+      duration(s.median),
+      duration(s.max)
+    ]
+    return `<tr>${cells.map(c => `<td>${c}</td>`).join('')}</tr>`
+  })
+  return `<h3>Lifecycle events</h3>\n<table>${head}${rows.join('')}</table>`
+}
+
+function timelineSection(o: Outcome): string {
+  const chart = timeline(o.targets ?? [])
+  return chart && `<h3>Timeline</h3>\n\n${chart}\n`
+}
+
+/** The summary's sections, most important first; `writeSummary` keeps those that fit. */
+export function summarySections(o: Outcome, groups: FailureGroup[]): string[] {
+  const where = `${o.application} / ${o.deploymentGroup}`
+  const intro = `<p>CodeDeploy ${html(where)}${o.deploymentId ? `, deployment ${html(o.deploymentId)}` : ''}.</p>`
+  return [
+    `<h2>${html(headline(o, groups))}</h2>\n${intro}`,
+    failureGroupsTable(groups),
+    eventTable(o),
+    timelineSection(o),
+    groupLogTails(groups),
+    instancesDetails(o.targets ?? [], o.targetsLeftOut ?? 0),
+    `<h3>Deployment</h3>\n${fieldTable(o)}`
+  ].filter(Boolean)
+}
+
+/** The sections that fit in SUMMARY_BUDGET bytes; a note names any left out. */
+export function buildSummary(o: Outcome): string {
+  const groups = groupFailures(o.failures)
+  const [first, ...rest] = summarySections(o, groups)
+  const note = (n: number) =>
+    `<p>${n} more section${n === 1 ? '' : 's'} left out to keep this summary short: see the diagnostics-file output.</p>`
+  const kept = [first]
+  let size = Buffer.byteLength(first) + Buffer.byteLength(note(rest.length))
+  let left = 0
+  for (const section of rest) {
+    const bytes = Buffer.byteLength(section) + 1
+    if (size + bytes > SUMMARY_BUDGET) left++
+    else {
+      kept.push(section)
+      size += bytes
+    }
   }
-  await summary.write()
+  if (left) kept.push(note(left))
+  return `${kept.join('\n')}\n`
+}
+
+export async function writeSummary(o: Outcome): Promise<void> {
+  await core.summary.addRaw(buildSummary(o)).write()
 }

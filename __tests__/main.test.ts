@@ -318,6 +318,38 @@ describe('run', () => {
     expect(outputs()['error-code']).toBe('UploadError')
   })
 
+  it('refuses a role-to-assume outside allowed-account-ids before any AWS call', async () => {
+    setInputs({ 'allowed-account-ids': '333333333333' })
+
+    await run()
+
+    expect(process.exitCode).toBe(1)
+    expect(stdout.join('')).toContain(
+      `::error::The account of role-to-assume ${PROD_ROLE} is account 222222222222, which allowed-account-ids (333333333333) does not list`
+    )
+    expect([...sts.calls(), ...s3.calls(), ...cd.calls()]).toHaveLength(0)
+    expect(outputs()['error-code']).toBe('AccountNotAllowedError')
+  })
+
+  it('refuses the account the credentials resolve to when allowed-account-ids leaves it out', async () => {
+    // No role to assume: only signing in tells which account the keys belong to.
+    setInputs({
+      'role-to-assume': '',
+      'role-external-id': '',
+      's3-bucket-owner': '',
+      'allowed-account-ids': '111111111111'
+    })
+
+    await run()
+
+    expect(process.exitCode).toBe(1)
+    expect(stdout.join('')).toContain(
+      '::error::The target account (the credentials resolve to arn:aws:sts::222222222222:assumed-role/deployer/GitHubActions-shop-42-1) is account 222222222222, which allowed-account-ids (111111111111) does not list: nothing was uploaded or deployed.'
+    )
+    expect(sts.commandCalls(GetCallerIdentityCommand)).toHaveLength(1)
+    expect([...s3.calls(), ...cd.calls()]).toHaveLength(0)
+  })
+
   it('uploads and registers the revision, but creates no deployment, with upload-only', async () => {
     setInputs({ 'upload-only': 'true' })
 

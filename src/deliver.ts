@@ -17,6 +17,7 @@ import {
 import type { GitHubDeployment } from './github/deployment.js'
 import { finishOnGitHub, recordOnGitHub } from './github/record.js'
 import type { ActionInputs } from './inputs/inputs.js'
+import { requireAllowedAccount } from './inputs/allowed-accounts.js'
 import type { RunContext } from './inputs/context.js'
 import { checkPlatformMatches } from './revision/platform.js'
 import { deploymentUrl } from './codedeploy/status.js'
@@ -112,6 +113,11 @@ async function signInAndStore(
           `${accountOf(inputs.oidcRoleArn)}), then assumed role-to-assume.`
       )
     }
+    requireAllowedAccount(
+      inputs.allowedAccountIds,
+      credentials.targetAccountId,
+      `The target account (the credentials resolve to ${credentials.targetArn})`
+    )
     log.info(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`)
     const outcome: Outcome = {
       application: inputs.application,

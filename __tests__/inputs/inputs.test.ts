@@ -11,7 +11,7 @@ import {
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { InputError } from '../../src/common/errors.js'
+import { AccountNotAllowedError, InputError } from '../../src/common/errors.js'
 import {
   bundleTypeOfKey,
   parseRevisionLocation,
@@ -126,6 +126,7 @@ describe('readInputs', () => {
       roleDurationSeconds: 3600,
       oidcRoleArn: undefined,
       audience: 'sts.amazonaws.com',
+      allowedAccountIds: [],
       application: 'shop-api',
       deploymentGroup: 'production',
       deploymentConfig: undefined,
@@ -166,6 +167,7 @@ describe('readInputs', () => {
       'role-duration-seconds': '7200',
       'oidc-role-arn': 'arn:aws-us-gov:iam::111111111111:role/github-oidc',
       audience: 'sts.amazonaws.com/custom',
+      'allowed-account-ids': ' 222222222222, 111111111111,222222222222 ',
       'deployment-config': 'CodeDeployDefault.OneAtATime',
       description: 'Release 1.2.3',
       'revision-path': 'app',
@@ -198,6 +200,7 @@ describe('readInputs', () => {
       roleDurationSeconds: 7200,
       oidcRoleArn: 'arn:aws-us-gov:iam::111111111111:role/github-oidc',
       audience: 'sts.amazonaws.com/custom',
+      allowedAccountIds: ['222222222222', '111111111111'],
       application: 'shop-api',
       deploymentGroup: 'production',
       deploymentConfig: 'CodeDeployDefault.OneAtATime',
@@ -572,6 +575,44 @@ describe('readInputs', () => {
       const err = inputError({ ...REQUIRED, 's3-bucket-owner': value })
       expectNamed(err, 's3-bucket-owner', value)
       expect(err.message).toContain('a 12-digit AWS account ID')
+    })
+  })
+
+  describe('allowed-account-ids', () => {
+    it.each(['1234', '2222-2222-2222', '222222222222;333333333333'])('rejects %s', value => {
+      const err = inputError({ ...REQUIRED, 'allowed-account-ids': value })
+      expect(err.message).toBe(
+        `Input 'allowed-account-ids' holds ${value}, which is not a 12-digit AWS account ID: ` +
+          'list the accounts the deployment may go to, separated by commas.'
+      )
+    })
+
+    it.each([
+      [
+        { 'role-to-assume': 'arn:aws:iam::333333333333:role/deploy' },
+        'The account of role-to-assume arn:aws:iam::333333333333:role/deploy is account 333333333333'
+      ],
+      [{ 's3-bucket-owner': '333333333333' }, 's3-bucket-owner is account 333333333333']
+    ])('refuses an account the inputs name, before any AWS call: %j', (named, start) => {
+      setInputs({ ...REQUIRED, 'allowed-account-ids': '222222222222,111111111111', ...named })
+      expect(() => readInputs(context())).toThrow(
+        new AccountNotAllowedError(
+          `${start}, which allowed-account-ids (222222222222, 111111111111) does not list: ` +
+            'nothing was uploaded or deployed. Check the role or bucket that leads there, or add ' +
+            '333333333333 to allowed-account-ids if this workflow may deploy to it.'
+        )
+      )
+    })
+
+    it('allows the accounts it lists, and any account when empty', () => {
+      const named = {
+        'role-to-assume': 'arn:aws:iam::222222222222:role/deploy',
+        's3-bucket-owner': '111111111111'
+      }
+      setInputs({ ...REQUIRED, ...named, 'allowed-account-ids': '111111111111, 222222222222' })
+      expect(readInputs(context()).allowedAccountIds).toEqual(['111111111111', '222222222222'])
+      setInputs({ ...REQUIRED, ...named, 'allowed-account-ids': '' })
+      expect(readInputs(context()).allowedAccountIds).toEqual([])
     })
   })
 

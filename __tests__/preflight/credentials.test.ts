@@ -104,4 +104,35 @@ describe('runPreflight: credentials', () => {
     )
     expect(cd.calls()).toHaveLength(0)
   })
+
+  it('reports allowed-account-ids as a skipped check when it is not set', async () => {
+    await runPreflight(inputs(), process.env)
+    expect(line('Allowed accounts')).toBe(
+      '⏭️ skipped Allowed accounts: allowed-account-ids is not set: any account is allowed'
+    )
+  })
+
+  it('passes allowed-account-ids when it lists the target account', async () => {
+    setInputs({ 'allowed-account-ids': `${DEV},${PROD}` })
+    await runPreflight(inputs(), process.env)
+    expect(line('Allowed accounts')).toContain(
+      `passed  Allowed accounts: the target account ${PROD} is in allowed-account-ids`
+    )
+  })
+
+  it('fails allowed-account-ids when the credentials reach another account', async () => {
+    // Without role-to-assume, only signing in tells which account the credentials are in.
+    setInputs({
+      'role-to-assume': '',
+      'role-external-id': '',
+      's3-bucket-owner': '',
+      'allowed-account-ids': '333333333333'
+    })
+    expect(await runPreflight(inputs(), process.env)).toBe(false)
+    expect(line('Allowed accounts')).toContain('failed  Allowed accounts: The target account (')
+    expect(line('Allowed accounts')).toContain(
+      'which allowed-account-ids (333333333333) does not list'
+    )
+    assertNothingCreated()
+  })
 })

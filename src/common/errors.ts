@@ -15,6 +15,9 @@ export class InputError extends ActionError {}
 /** Source credentials could not be found, or a role in the chain could not be assumed. */
 export class CredentialsError extends ActionError {}
 
+/** The credentials lead to an account, or name a bucket owner, that allowed-account-ids leaves out. */
+export class AccountNotAllowedError extends ActionError {}
+
 /** The revision directory could not be bundled (unsafe symlink, unreadable file, ...). */
 export class BundleError extends ActionError {}
 

@@ -29,6 +29,7 @@ export const INPUT_NAMES = [
   'role-duration-seconds',
   'oidc-role-arn',
   'audience',
+  'allowed-account-ids',
   'application',
   'deployment-group',
   'deployment-config',

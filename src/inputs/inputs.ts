@@ -1,7 +1,9 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
 import type { BundleType } from '../bundle/index.js'
+import { accountOf } from '../common/arn.js'
 import { InputError } from '../common/errors.js'
+import { parseAllowedAccounts, requireAllowedAccount } from './allowed-accounts.js'
 import {
   BUNDLE_TYPES,
   checkPartition,
@@ -29,6 +31,8 @@ export interface ActionInputs {
   roleDurationSeconds: number
   oidcRoleArn?: string
   audience: string
+  /** Accounts the deployment may go to; empty allows any. */
+  allowedAccountIds: string[]
   application: string
   deploymentGroup: string
   deploymentConfig?: string
@@ -100,6 +104,7 @@ export function readInputs(
   const deployment = readDeployment(ctx)
   const githubToken = readGitHubToken()
   const revision = readRevision(ctx, options)
+  checkKnownAccounts(roles, revision)
   return {
     ...roles,
     ...deployment,
@@ -109,6 +114,22 @@ export function readInputs(
     githubToken,
     dryRun: flag('dry-run')
   }
+}
+
+/** The accounts the inputs already name must be allowed, before any AWS call. */
+function checkKnownAccounts(
+  { allowedAccountIds, roleToAssume }: { allowedAccountIds: string[]; roleToAssume?: string },
+  { s3BucketOwner }: { s3BucketOwner?: string }
+): void {
+  const roleAccount = accountOf(roleToAssume)
+  if (roleAccount) {
+    requireAllowedAccount(
+      allowedAccountIds,
+      roleAccount,
+      `The account of role-to-assume ${roleToAssume}`
+    )
+  }
+  if (s3BucketOwner) requireAllowedAccount(allowedAccountIds, s3BucketOwner, 's3-bucket-owner')
 }
 
 type Region = { region: string; source: string }
@@ -165,7 +186,8 @@ function readRoles(ctx: RunContext, { region, source }: Region) {
       MAX_ROLE_DURATION
     ),
     oidcRoleArn,
-    audience: input('audience')
+    audience: input('audience'),
+    allowedAccountIds: parseAllowedAccounts(input('allowed-account-ids'))
   }
 }
 

@@ -4,6 +4,7 @@ import { resolveCredentials, type ResolvedCredentials } from '../aws/credentials
 import { errorText } from '../common/aws-errors.js'
 import { tokenClaims } from '../advice/explain.js'
 import type { ActionInputs } from '../inputs/inputs.js'
+import { requireAllowedAccount } from '../inputs/allowed-accounts.js'
 import type { Setup } from '../advice/permissions.js'
 import { accountOf } from '../common/arn.js'
 import { attempt, messageOf, type Attempt, type Checklist } from './checklist.js'
@@ -214,4 +215,26 @@ function targetAccountCheck(inputs: ActionInputs, target: Identity, list: Checkl
     expected === undefined || expected === target.account ? 'passed' : 'failed',
     `the deployment would be made in account ${target.account}${expected ? `, the account of role-to-assume (${expected})` : ''}`
   )
+}
+
+/** allowed-account-ids, against the account the credentials really reached. */
+export function checkAllowedAccount(
+  inputs: ActionInputs,
+  target: Identity | undefined,
+  list: Checklist
+): void {
+  const title = 'Allowed accounts'
+  const allowed = inputs.allowedAccountIds
+  if (!allowed.length) {
+    list.add(title, 'skipped', 'allowed-account-ids is not set: any account is allowed')
+  } else if (!target) {
+    list.add(title, 'skipped', 'the target identity could not be signed into')
+  } else {
+    try {
+      requireAllowedAccount(allowed, target.account, `The target account (${target.arn})`)
+      list.add(title, 'passed', `the target account ${target.account} is in allowed-account-ids`)
+    } catch (err) {
+      list.add(title, 'failed', messageOf(err))
+    }
+  }
 }

@@ -9,7 +9,12 @@ import { partitionOf } from '../common/arn.js'
 import { checkBucket, type BucketFacts } from './bucket.js'
 import { Checklist, formatChecklist, writePreflightSummary, type Check } from './checklist.js'
 import { checkCodeDeploy } from './codedeploy.js'
-import { checkCredentials, type Identities, type Identity } from './credentials.js'
+import {
+  checkAllowedAccount,
+  checkCredentials,
+  type Identities,
+  type Identity
+} from './credentials.js'
 import { defaultPreflightDeps, type PreflightDeps } from './deps.js'
 import { checkGitHubDeployment } from './github.js'
 import { checkPolicySimulation } from './policy-simulation.js'
@@ -67,6 +72,7 @@ async function collectChecks(
   const sourceKind = chooseSource(inputs, env)
   const identities = await checkCredentials(inputs, env, deps, sourceKind, list)
   const { source, target } = identities
+  checkAllowedAccount(inputs, target, list)
   const bucket = revision?.bucket ?? inputs.s3Bucket
   const vars = policyVars(inputs, revision, bucket, identities)
 

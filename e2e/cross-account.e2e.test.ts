@@ -12,9 +12,10 @@ import {
   listKeys,
   objectSha256,
   PROD_ACCOUNT,
+  PROD_DEPLOY_ROLE,
   REGION
 } from './harness/aws.js'
-import { callsTo, errorsOf, UPLOAD_ACTIONS } from './harness/checks.js'
+import { callsTo, creatingCalls, errorsOf, UPLOAD_ACTIONS } from './harness/checks.js'
 import { crossAccountInputs } from './harness/inputs.js'
 import { setupSuite } from './harness/suite.js'
 
@@ -160,6 +161,51 @@ describe('deploying into the production account', () => {
     expect(callsTo(calls, 'sts', 'AssumeRole').map(c => c.account)).toContain(DEV_ACCOUNT)
     const deployed = await emulator.waitForDeployment(run.outputs['deployment-id'])
     expect(deployed).toMatchObject({ account: PROD_ACCOUNT, status: 'Succeeded' })
+  })
+
+  it('refuses an account outside allowed-account-ids, with nothing uploaded or deployed', async () => {
+    const { landscape, emulator } = suite
+    await emulator.clearCalls()
+
+    // role-to-assume names production, which the list leaves out: refused before any AWS call.
+    const early = await suite.run({
+      with: crossAccountInputs(landscape, { 'allowed-account-ids': DEV_ACCOUNT })
+    })
+
+    expect(early.exitCode).toBe(1)
+    expect(errorsOf(early).map(e => e.message)).toEqual([
+      expect.stringContaining(
+        `is account ${PROD_ACCOUNT}, which allowed-account-ids (${DEV_ACCOUNT}) does not list`
+      )
+    ])
+    expect((await emulator.calls()).calls).toEqual([])
+
+    // Keys of a production role and no role-to-assume: only signing in tells the account.
+    const keys = await assumeRole(emulator.url, PROD_DEPLOY_ROLE, undefined, 'GitHubActions')
+    const inputs = crossAccountInputs(landscape, { 'allowed-account-ids': DEV_ACCOUNT })
+    for (const name of ['oidc-role-arn', 'role-to-assume', 'role-external-id', 's3-bucket-owner']) {
+      delete inputs[name]
+    }
+    await emulator.clearCalls()
+    const late = await suite.run({
+      oidc: false,
+      with: inputs,
+      env: {
+        AWS_ACCESS_KEY_ID: keys.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
+        AWS_SESSION_TOKEN: keys.sessionToken ?? ''
+      }
+    })
+
+    expect(late.exitCode).toBe(1)
+    expect(errorsOf(late).map(e => e.message)).toEqual([
+      expect.stringContaining(
+        `is account ${PROD_ACCOUNT}, which allowed-account-ids (${DEV_ACCOUNT}) does not list: nothing was uploaded or deployed`
+      )
+    ])
+    const calls = await emulator.calls()
+    expect(calls.calls.map(c => `${c.service} ${c.action}`)).toEqual(['sts GetCallerIdentity'])
+    expect(creatingCalls(calls)).toEqual([])
   })
 
   it('names the object version in revision-location when the bucket is versioned', async () => {

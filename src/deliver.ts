@@ -102,7 +102,7 @@ async function signInAndStore(
 ): Promise<Stored> {
   try {
     const credentials = await resolveCredentials(inputs, {
-      sts: stsFactory(inputs.region),
+      sts: stsFactory(inputs.region, inputs.retryMaxAttempts),
       getIdToken: audience => core.getIDToken(audience),
       env,
       log
@@ -128,8 +128,8 @@ async function signInAndStore(
     }
     progress.outcome = outcome
     setOutputs(outcome)
-    const cd = codeDeployClient(inputs.region, credentials.target)
-    const cdOnce = codeDeployOnceClient(inputs.region, credentials.target)
+    const cd = codeDeployClient(inputs.region, credentials.target, inputs.retryMaxAttempts)
+    const cdOnce = codeDeployOnceClient(inputs.region, credentials.target, inputs.retryMaxAttempts)
     const target = deployTarget(inputs, credentials)
     await checkGroup(cd, inputs, platformOf(plan), target, log)
     const location = await storeRevision(inputs, local, credentials, outcome, log)
@@ -209,7 +209,11 @@ async function storeRevision(
   const uploader = withSource
     ? { identity: inputs.oidcRoleArn ?? 'the source credentials' }
     : { identity: credentials.targetArn, account: credentials.targetAccountId }
-  const s3 = s3Client(inputs.region, withSource ? credentials.source : credentials.target)
+  const s3 = s3Client(
+    inputs.region,
+    withSource ? credentials.source : credentials.target,
+    inputs.retryMaxAttempts
+  )
   let revision
   if (local.kind === 'bundle') {
     revision = await uploadRevision(s3, local.bucket, inputs, local.bundle, uploader, log)

@@ -27,12 +27,12 @@ export async function stopLeftover(
       return
     }
     const credentials = await resolveCredentials(inputs, {
-      sts: stsFactory(inputs.region),
+      sts: stsFactory(inputs.region, inputs.retryMaxAttempts),
       getIdToken: audience => core.getIDToken(audience),
       env,
       log
     })
-    const cd = codeDeployClient(inputs.region, credentials.target)
+    const cd = codeDeployClient(inputs.region, credentials.target, inputs.retryMaxAttempts)
     // When the state cannot be read (sustained throttling), StopDeployment tells: it refuses a
     // deployment that has ended.
     if (!(await isActive(cd, deploymentId).catch(() => true))) {

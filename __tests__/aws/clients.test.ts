@@ -244,4 +244,23 @@ describe('CodeDeploy clients against a server that fails once', () => {
     expect(out.deploymentId).toBe('d-LOOPBACK1')
     expect(targets).toEqual([CREATE, CREATE])
   })
+
+  it('makes one attempt only when retry-max-attempts is 1', async () => {
+    script = [serverError]
+
+    const err = await rejection(createDeployment(codeDeployClient('eu-west-1', credentials, 1)))
+
+    expect(err.name).toBe('InternalFailure')
+    expect((err as { $metadata?: object }).$metadata).toMatchObject({ attempts: 1 })
+    expect(targets).toEqual([CREATE])
+  })
+
+  it('stops after retry-max-attempts attempts', async () => {
+    script = [serverError, serverError, serverError, serverError]
+
+    const err = await rejection(createDeployment(codeDeployClient('eu-west-1', credentials, 3)))
+
+    expect((err as { $metadata?: object }).$metadata).toMatchObject({ attempts: 3 })
+    expect(targets).toEqual([CREATE, CREATE, CREATE])
+  })
 })

@@ -153,7 +153,8 @@ describe('readInputs', () => {
       appspecFile: undefined,
       githubEnvironment: undefined,
       githubToken: '',
-      dryRun: false
+      dryRun: false,
+      retryMaxAttempts: 8
     })
   })
 
@@ -189,7 +190,8 @@ describe('readInputs', () => {
       'appspec-file': 'deploy/appspec.yaml',
       'github-environment': 'production',
       'github-token': 'ghs_everyInputToken0001',
-      'dry-run': 'TRUE'
+      'dry-run': 'TRUE',
+      'retry-max-attempts': '1'
     })
     const stdout = captureStdout()
     expect(readInputs(context())).toEqual({
@@ -226,7 +228,8 @@ describe('readInputs', () => {
       appspecFile: 'deploy/appspec.yaml',
       githubEnvironment: 'production',
       githubToken: 'ghs_everyInputToken0001',
-      dryRun: true
+      dryRun: true,
+      retryMaxAttempts: 1
     })
     expect(stdout.join('')).toContain('::add-mask::ghs_everyInputToken0001')
   })
@@ -613,6 +616,14 @@ describe('readInputs', () => {
       expect(readInputs(context()).allowedAccountIds).toEqual(['111111111111', '222222222222'])
       setInputs({ ...REQUIRED, ...named, 'allowed-account-ids': '' })
       expect(readInputs(context()).allowedAccountIds).toEqual([])
+    })
+  })
+
+  describe('retry-max-attempts', () => {
+    it.each(['0', '21', 'eight', '-1'])('rejects %s', value => {
+      const err = inputError({ ...REQUIRED, 'retry-max-attempts': value })
+      expectNamed(err, 'retry-max-attempts', value)
+      expect(err.message).toContain('a whole number from 1 to 20')
     })
   })
 

@@ -90,6 +90,7 @@ function inputs(overrides: Partial<ActionInputs> = {}): ActionInputs {
     roleSessionName: 'GitHubActions-shop-42-1',
     roleDurationSeconds: 3600,
     audience: 'sts.amazonaws.com',
+    allowedAccountIds: [],
     application: 'shop',
     deploymentGroup: 'production',
     description: 'test',
@@ -110,6 +111,7 @@ function inputs(overrides: Partial<ActionInputs> = {}): ActionInputs {
     uploadOnly: false,
     githubToken: '',
     dryRun: false,
+    retryMaxAttempts: 8,
     ...overrides
   }
 }

@@ -13,10 +13,16 @@ import { callStats } from '../common/call-stats.js'
 
 /**
  * The one place AWS clients are created. Every client retries throttling, server faults and
- * dropped connections with the SDK's adaptive (jittered, rate-limited) retry mode. Endpoints come
+ * dropped connections with the SDK's adaptive (jittered, rate-limited) retry mode, making at most
+ * `maxAttempts` attempts per call (retry-max-attempts). Endpoints come
  * from the SDK's standard settings (AWS_ENDPOINT_URL and friends), so no input is needed for them.
  */
-const RETRY = { maxAttempts: 8, retryMode: 'adaptive' } as const
+/** Attempts per call when retry-max-attempts does not say otherwise (action.yml's default). */
+export const DEFAULT_MAX_ATTEMPTS = 8
+
+function retry(maxAttempts: number) {
+  return { maxAttempts, retryMode: 'adaptive' } as const
+}
 const USER_AGENT: [string, string][] = [['cross-account-codedeploy-action', '1']]
 
 interface Metadata {
@@ -47,13 +53,20 @@ function counted<T extends Stackable>(client: T): T {
 }
 
 export function stsFactory(
-  region: string
+  region: string,
+  maxAttempts = DEFAULT_MAX_ATTEMPTS
 ): (credentials?: AwsCredentialIdentityProvider) => STSClient {
   return credentials =>
-    counted(new STSClient({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }))
+    counted(
+      new STSClient({ region, credentials, customUserAgent: USER_AGENT, ...retry(maxAttempts) })
+    )
 }
 
-export function s3Client(region: string, credentials: AwsCredentialIdentityProvider): S3Client {
+export function s3Client(
+  region: string,
+  credentials: AwsCredentialIdentityProvider,
+  maxAttempts = DEFAULT_MAX_ATTEMPTS
+): S3Client {
   return counted(
     new S3Client({
       region,
@@ -61,17 +74,23 @@ export function s3Client(region: string, credentials: AwsCredentialIdentityProvi
       customUserAgent: USER_AGENT,
       // The bucket may live in another region than the application; follow S3's redirect.
       followRegionRedirects: true,
-      ...RETRY
+      ...retry(maxAttempts)
     })
   )
 }
 
 export function codeDeployClient(
   region: string,
-  credentials: AwsCredentialIdentityProvider
+  credentials: AwsCredentialIdentityProvider,
+  maxAttempts = DEFAULT_MAX_ATTEMPTS
 ): CodeDeployClient {
   return counted(
-    new CodeDeployClient({ region, credentials, customUserAgent: USER_AGENT, ...RETRY })
+    new CodeDeployClient({
+      region,
+      credentials,
+      customUserAgent: USER_AGENT,
+      ...retry(maxAttempts)
+    })
   )
 }
 
@@ -82,10 +101,13 @@ export function codeDeployClient(
  */
 export async function iamClient(
   region: string,
-  credentials: AwsCredentialIdentityProvider
+  credentials: AwsCredentialIdentityProvider,
+  maxAttempts = DEFAULT_MAX_ATTEMPTS
 ): Promise<IAMClient> {
   const { IAMClient } = await import('@aws-sdk/client-iam')
-  return counted(new IAMClient({ region, credentials, customUserAgent: USER_AGENT, ...RETRY }))
+  return counted(
+    new IAMClient({ region, credentials, customUserAgent: USER_AGENT, ...retry(maxAttempts) })
+  )
 }
 
 /**
@@ -96,10 +118,11 @@ export async function iamClient(
  */
 export function codeDeployOnceClient(
   region: string,
-  credentials: AwsCredentialIdentityProvider
+  credentials: AwsCredentialIdentityProvider,
+  maxAttempts = DEFAULT_MAX_ATTEMPTS
 ): CodeDeployClient {
   const retryStrategy = throttlingOnly(
-    new AdaptiveRetryStrategy(() => Promise.resolve(RETRY.maxAttempts))
+    new AdaptiveRetryStrategy(() => Promise.resolve(maxAttempts))
   )
   return counted(
     new CodeDeployClient({ region, credentials, customUserAgent: USER_AGENT, retryStrategy })

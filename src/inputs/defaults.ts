@@ -18,7 +18,8 @@ export const DEFAULTS = {
   'rollback-on-stop': 'true',
   'on-active-deployment': 'wait',
   'upload-only': 'false',
-  'dry-run': 'false'
+  'dry-run': 'false',
+  'retry-max-attempts': '8'
 } as const
 
 export const INPUT_NAMES = [
@@ -55,7 +56,8 @@ export const INPUT_NAMES = [
   'appspec-file',
   'github-environment',
   'github-token',
-  'dry-run'
+  'dry-run',
+  'retry-max-attempts'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]

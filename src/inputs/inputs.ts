@@ -67,6 +67,8 @@ export interface ActionInputs {
   githubEnvironment?: string
   githubToken: string
   dryRun: boolean
+  /** Attempts per AWS call, retries included. */
+  retryMaxAttempts: number
 }
 
 export interface ReadOptions {
@@ -89,6 +91,8 @@ const MAX_POLL_INTERVAL = 300
  * 2^31-1 ms (24.8 days) past which Node.js fires a timer at once.
  */
 const MAX_WAIT_TIMEOUT = 5 * 24 * 3600
+/** Each retry waits longer (up to 20 s): 20 attempts already take minutes. */
+const MAX_ATTEMPTS = 20
 const MAX_WAIT_TIMEOUT_WHY = '5 days, the longest a job can run on a self-hosted runner'
 
 /**
@@ -112,7 +116,14 @@ export function readInputs(
     ...readWait(),
     githubEnvironment: optional('github-environment'),
     githubToken,
-    dryRun: flag('dry-run')
+    dryRun: flag('dry-run'),
+    retryMaxAttempts: parseWholeNumber(
+      'retry-max-attempts',
+      input('retry-max-attempts'),
+      1,
+      MAX_ATTEMPTS,
+      'more would only prolong a run that AWS keeps refusing'
+    )
   }
 }
 

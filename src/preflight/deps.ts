@@ -4,7 +4,13 @@ import type { IAMClient } from '@aws-sdk/client-iam'
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import { codeDeployClient, iamClient, s3Client, stsFactory } from '../aws/clients.js'
+import {
+  codeDeployClient,
+  DEFAULT_MAX_ATTEMPTS,
+  iamClient,
+  s3Client,
+  stsFactory
+} from '../aws/clients.js'
 import { stepLog, type Log } from '../common/log.js'
 
 export interface PreflightDeps {
@@ -17,12 +23,15 @@ export interface PreflightDeps {
   log: Log
 }
 
-export function defaultPreflightDeps(region: string): PreflightDeps {
+export function defaultPreflightDeps(
+  region: string,
+  maxAttempts = DEFAULT_MAX_ATTEMPTS
+): PreflightDeps {
   return {
-    sts: stsFactory(region),
-    s3: credentials => s3Client(region, credentials),
-    codeDeploy: credentials => codeDeployClient(region, credentials),
-    iam: credentials => iamClient(region, credentials),
+    sts: stsFactory(region, maxAttempts),
+    s3: credentials => s3Client(region, credentials, maxAttempts),
+    codeDeploy: credentials => codeDeployClient(region, credentials, maxAttempts),
+    iam: credentials => iamClient(region, credentials, maxAttempts),
     getIdToken: audience => core.getIDToken(audience),
     log: stepLog
   }

@@ -27,7 +27,7 @@ import { checkRevision, type RevisionFacts } from './revision.js'
 export async function runPreflight(
   inputs: ActionInputs,
   env: NodeJS.ProcessEnv,
-  deps: PreflightDeps = defaultPreflightDeps(inputs.region)
+  deps: PreflightDeps = defaultPreflightDeps(inputs.region, inputs.retryMaxAttempts)
 ): Promise<boolean> {
   const { checks, setup, vars } = await collectChecks(inputs, env, deps)
   for (const line of formatChecklist(checks)) deps.log.info(line)

@@ -69,10 +69,13 @@ describe('eventStats', () => {
 })
 
 describe('timeline', () => {
-  it('draws each target as a section of a Mermaid gantt, failed events critical', () => {
+  it('draws each target as one row of a compact Mermaid gantt, failed events critical', () => {
     expect(timeline(FLEET.slice(0, 3))).toBe(
       [
         '```mermaid',
+        '---',
+        'displayMode: compact',
+        '---',
         'gantt',
         '  dateFormat x',
         '  axisFormat %H:%M:%S',

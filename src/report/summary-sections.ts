@@ -33,7 +33,7 @@ export function failureGroupsTable(groups: readonly FailureGroup[]): string {
   const head =
     '<tr><th>Instances</th><th>Lifecycle event</th><th>Error code</th><th>Script</th><th>Message</th><th>Examples</th></tr>'
   const rows = groups.slice(0, MAX_GROUP_ROWS).map(g => {
-    const examples = g.examples.map(id => `<code>${html(id)}</code>`).join(' ')
+    const examples = g.examples.map(id => `<code>${html(id)}</code>`).join('<br>')
     return `<tr>${[
       g.count.toLocaleString('en-US'),
       html(g.lifecycleEvent),

@@ -66,12 +66,13 @@ function eventTable(o: Outcome): string {
   const head =
     '<tr><th>Lifecycle event</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Min</th><th>Median</th><th>Max</th></tr>'
   const rows = stats.map(s => {
-    const failed = s.failed ? `<strong>${s.failed}</strong>` : '0'
+    const n = (count: number) => count.toLocaleString('en-US')
+    const failed = s.failed ? `<strong>${n(s.failed)}</strong>` : '0'
     const cells = [
       html(s.name),
-      s.passed,
+      n(s.passed),
       failed,
-      s.skipped,
+      n(s.skipped),
       duration(s.min),
       duration(s.median),
       duration(s.max)

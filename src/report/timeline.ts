@@ -12,13 +12,21 @@ function label(text: string): string {
 }
 
 /**
- * A Mermaid gantt chart of each target's lifecycle events (GitHub renders Mermaid in job
- * summaries), a failed event marked critical so it stands out in red. Empty when there are too
+ * A Mermaid gantt chart of each target's lifecycle events, one row per target (GitHub renders
+ * Mermaid in job summaries), a failed event marked critical so it stands out in red. Empty when there are too
  * many targets or no event has both times.
  */
 export function timeline(targets: readonly TargetReport[]): string {
   if (!targets.length || targets.length > TIMELINE_MAX_TARGETS) return ''
-  const lines = ['gantt', '  dateFormat x', '  axisFormat %H:%M:%S']
+  // Compact: each instance's events share one row, as they never overlap.
+  const lines = [
+    '---',
+    'displayMode: compact',
+    '---',
+    'gantt',
+    '  dateFormat x',
+    '  axisFormat %H:%M:%S'
+  ]
   let tasks = 0
   for (const t of targets) {
     lines.push(`  section ${label(t.targetId)}`)

@@ -234,6 +234,27 @@ describe('superviseDeployment', () => {
     expect(log.warnings[0]).not.toMatch(/\{(application|region|targetAccount)\}/)
   })
 
+  it('after a success, says in the log, without a warning, that the targets could not be read', async () => {
+    cdMock.on(GetDeploymentCommand).resolves({
+      deploymentInfo: { deploymentId: ID, status: 'Succeeded' }
+    })
+    cdMock
+      .on(ListDeploymentTargetsCommand)
+      .rejects(codeDeployError('AccessDeniedException', 400, 'not authorized'))
+    const o = outcome()
+
+    await superviseDeployment(codeDeployClient(), ID, inputs(), o, { log })
+
+    expect(log.warnings).toEqual([])
+    expect(log.lines.some(l => l.startsWith(`Could not list the targets of ${ID}`))).toBe(true)
+    expect(o.targets).toBeUndefined()
+    const file = fileCommands('output')['diagnostics-file']
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      status: 'Succeeded',
+      targets: []
+    })
+  })
+
   describe('on timeout', () => {
     beforeEach(() => {
       jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] })

@@ -85,7 +85,7 @@ export async function superviseDeployment(
   if (result.timedOut) throw await whenTimedOut(s, result.info.status ?? 'running')
 
   core.saveState(STATE_SETTLED, 'true')
-  await readTargets(s)
+  await readTargets(s, result.info.status === 'Succeeded')
   setOutputs(outcome)
   if (result.info.status !== 'Succeeded') throw whenFailed(s, result)
   log.info(`Deployment ${deploymentId} succeeded.`)
@@ -143,9 +143,13 @@ async function whenTimedOut(
 
 /**
  * Reads every target with its lifecycle events, and writes them to the diagnostics file. A
- * deployment whose targets cannot be read is still reported, by its status alone.
+ * deployment whose targets cannot be read is still reported, by its status alone; after a
+ * success that is no reason for a warning on every run.
  */
-async function readTargets({ cd, deploymentId, outcome, log }: Supervised): Promise<void> {
+async function readTargets(
+  { cd, deploymentId, outcome, log }: Supervised,
+  succeeded: boolean
+): Promise<void> {
   try {
     const { targets, leftOut } = await collectTargets(cd, deploymentId, {
       application: outcome.application,
@@ -157,7 +161,9 @@ async function readTargets({ cd, deploymentId, outcome, log }: Supervised): Prom
     outcome.targetsLeftOut = leftOut
     outcome.failures = failuresOf(targets)
   } catch (err) {
-    log.warning(err instanceof Error ? err.message : String(err))
+    const message = err instanceof Error ? err.message : String(err)
+    if (succeeded) log.info(message)
+    else log.warning(message)
   }
   try {
     outcome.diagnosticsFile = await writeDiagnostics(outcome)

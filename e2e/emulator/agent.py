@@ -4,8 +4,9 @@ This is a simulation, not the real agent: there are no instances and no script i
 For each new deployment it does what the service and the agents on the instances do together:
 
 * fetches the revision from the emulator's S3 by bucket, key and version (whichever account owns
-  the bucket; bucket policies are not evaluated), checks the eTag the deployment names, and opens
-  the bundle (zip, tar or tgz) the way the agent unpacks it;
+  the bucket) as the instance profile's role, whose policies and the bucket's policy decide when
+  IAM is enforced (iam.py), checks the eTag the deployment names, and opens the bundle (zip, tar
+  or tgz) the way the agent unpacks it;
 * requires appspec.yml or appspec.yaml at the bundle root, version 0.0, and hook scripts and file
   sources that exist in the bundle;
 * walks ApplicationStop, DownloadBundle, BeforeInstall, Install, AfterInstall, ApplicationStart
@@ -51,6 +52,7 @@ import yaml
 from moto.codedeploy.models import codedeploy_backends
 from moto.s3.models import s3_backends
 
+import iam
 import moto_patches
 from state import registry, settings
 
@@ -455,6 +457,12 @@ class DeploymentRun:
         if owner is None:
             return Bundle(download_error=f"The specified bucket does not exist: {bucket}")
         partition, bucket_account = owner
+        reader = next(iter(self.deployment.targets), "i-0")
+        group = f"{self.deployment.application_name}/{self.deployment.deployment_group_name}"
+        if not iam.agent_can_read(self.account, group, bucket, key, version, reader):
+            # The agent's S3 client raises AccessDenied, whose message the agent reports as the
+            # event's diagnostics (UnknownError).
+            return Bundle(download_error="Access Denied")
         try:
             obj = s3_backends[bucket_account][partition].get_object(bucket, key, version_id=version)
         except Exception as error:  # moto raises several S3 error types for a bad version or key

@@ -20,7 +20,12 @@ in bucket names):
   GET  /_e2e/sessions             every assumed-role session with its secrets, so a test can
                                   check that none of them leaked into a log
   POST /_e2e/oidc                 {"issuer", "audiences", "jwks"}: check web identity tokens
-  POST /_e2e/reset                empty moto and everything above
+  GET  /_e2e/iam                  IAM enforcement: {"enforce", "instanceRole", "denials":
+                                  [{service, action, principal, resource, reason}], "evaluator":
+                                  {"evaluations", "seconds", "msPerEvaluation"}}
+  POST /_e2e/iam                  {"enforce": true, "instanceRole": "codedeploy-instance"}:
+                                  evaluate IAM for every request from now on (iam.py)
+  POST /_e2e/reset                empty moto and everything above (enforcement off)
 """
 
 from __future__ import annotations
@@ -33,12 +38,16 @@ import time
 import traceback
 from typing import Any, Callable, Iterable, NoReturn
 from urllib.parse import parse_qs
+from xml.sax.saxutils import escape
 
 from moto.codedeploy.models import codedeploy_backends
 from moto.iam.models import get_account_id_from
 from moto.moto_api._internal.models import moto_api_backend
+from moto.sts.exceptions import STSClientError
 from moto.sts.models import sts_backends
 
+import iam
+import moto_patches
 from state import AFTER_FAULTS, SettingsError, calls, faults, registry, reset_all, settings
 
 StartResponse = Callable[..., Any]
@@ -176,6 +185,88 @@ def error_response(
     return [body]
 
 
+def denied_response(
+    denied: iam.Denied, environ: dict[str, Any], start_response: StartResponse
+) -> Iterable[bytes]:
+    """A refusal in the service's own format: CodeDeploy's JSON AccessDeniedException, S3's XML
+    Error, STS's and IAM's XML ErrorResponse."""
+    if denied.service == "codedeploy":
+        body = json.dumps({"__type": denied.code, "message": denied.message}).encode()
+        content_type = "application/x-amz-json-1.1"
+    elif denied.service == "s3":
+        body = (
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            f"<Error><Code>{denied.code}</Code><Message>{escape(denied.message)}</Message>"
+            "<RequestId>e2e-iam</RequestId><HostId>e2e-iam</HostId></Error>"
+        ).encode()
+        content_type = "application/xml"
+    else:
+        namespace = {
+            "sts": "https://sts.amazonaws.com/doc/2011-06-15/",
+            "iam": "https://iam.amazonaws.com/doc/2010-05-08/",
+        }.get(denied.service, "")
+        body = (
+            f'<ErrorResponse xmlns="{namespace}"><Error><Type>Sender</Type>'
+            f"<Code>{denied.code}</Code><Message>{escape(denied.message)}</Message></Error>"
+            "<RequestId>e2e-iam</RequestId></ErrorResponse>"
+        ).encode()
+        content_type = "text/xml"
+    if environ.get("REQUEST_METHOD") == "HEAD":
+        body = b""
+    headers = [
+        ("Content-Type", content_type),
+        ("Content-Length", str(len(body))),
+        ("x-amzn-RequestId", "e2e-iam"),
+        ("x-amzn-ErrorType", denied.code),
+    ]
+    start_response(f"{denied.status} {'Forbidden' if denied.status == 403 else 'Error'}", headers)
+    return [body]
+
+
+def authorize(
+    service: str, action: str, access_key: str | None, environ: dict[str, Any]
+) -> bytes | None:
+    """Raises iam.Denied when AWS would refuse the request; returns a whole answer for the calls
+    the emulator answers itself (SimulatePrincipalPolicy), else None (moto carries it out)."""
+    query = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)
+    if service == "s3":
+        path = environ.get("PATH_INFO", "")
+        bucket = path.lstrip("/").split("/", 1)[0]
+        if bucket:
+            iam.check_expected_owner(bucket, environ.get("HTTP_X_AMZ_EXPECTED_BUCKET_OWNER"))
+        if iam.enforcement.enforce:
+            iam.authorize_s3(iam.principal_of(access_key), action, path, query)
+        return None
+    if service == "codedeploy":
+        if iam.enforcement.enforce:
+            body = json.loads(_read_body(environ) or b"{}")
+            match = CREDENTIAL.search(environ.get("HTTP_AUTHORIZATION", ""))
+            region = match.group(2) if match else "us-east-1"
+            iam.authorize_codedeploy(iam.principal_of(access_key), action, body, region)
+        return None
+    if service not in ("sts", "iam"):
+        return None
+    form = iam.parse_form(_read_body(environ), environ.get("QUERY_STRING", ""))
+    if service == "iam":
+        if iam.enforcement.enforce:
+            iam.authorize_iam(iam.principal_of(access_key), action, form)
+        if action == "SimulatePrincipalPolicy":
+            return iam.simulate_principal_policy(form)
+        return None
+    if not iam.enforcement.enforce:
+        return None
+    if action == "AssumeRole":
+        iam.authorize_assume_role(iam.principal_of(access_key), form)
+    elif action == "AssumeRoleWithWebIdentity":
+        token = form.get("WebIdentityToken", [""])[0]
+        try:
+            claims = moto_patches.check_web_identity_token(token)
+        except STSClientError:
+            return None  # moto's patched handler answers the same error
+        iam.authorize_web_identity(form, claims)
+    return None
+
+
 def drop_connection(environ: dict[str, Any]) -> NoReturn:
     """Closes the socket without a response, like a connection reset by a load balancer.
     werkzeug treats ConnectionResetError as a dropped client and logs nothing."""
@@ -264,6 +355,21 @@ class Emulator:
             calls.record(call)
             return error_response(fault, service, environ, start_response)
 
+        try:
+            answer = authorize(service, action, access_key, environ)
+        except iam.Denied as denied:
+            call["status"] = denied.status
+            call["denied"] = denied.message
+            calls.record(call)
+            return denied_response(denied, environ, start_response)
+        if answer is not None:
+            call["status"] = 200
+            calls.record(call)
+            start_response(
+                "200 OK", [("Content-Type", "text/xml"), ("Content-Length", str(len(answer)))]
+            )
+            return [answer]
+
         def recording_start_response(status: str, headers: Any, *args: Any) -> Any:
             call["status"] = int(status.split(" ", 1)[0])
             calls.record(call)
@@ -341,8 +447,11 @@ class Emulator:
                 "jwks": body["jwks"],
             }
             return {"ok": True}
+        if route == "iam":
+            return iam.configure(body) if method == "POST" else iam.snapshot()
         if (method, route) == ("POST", "reset"):
             reset_all()
+            iam.reset()
             moto_api_backend.reset()
             return {"ok": True}
         raise LookupError(f"no control route {method} /_e2e/{route}")

@@ -7,7 +7,8 @@ Prints one line `E2E_EMULATOR_READY {"port": N, "url": "http://127.0.0.1:N"}` on
 requests, then serves until SIGTERM/SIGINT, or until its standard input closes when started
 with --exit-with-stdin (so a test runner that dies does not leave it behind).
 
-Requires moto with its server extras (`pip install "moto[server]"`), version 5.2.
+Requires moto with its server extras (`pip install "moto[server]"`), version 5.2. IAM
+evaluation (iam.py, when a test enforces it) also runs Node.js: E2E_IAM_NODE, else `node`.
 """
 
 from __future__ import annotations

@@ -114,14 +114,15 @@ def _b64url(part: str) -> bytes:
     return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
 
 
-def check_web_identity_token(token: str) -> None:
+def check_web_identity_token(token: str) -> dict[str, Any]:
     """Real STS verifies the token's signature with the issuer's published keys, its issuer, its
     audience against the OIDC provider's client IDs, and its expiry. moto checks nothing. When a
-    test registers its token issuer (POST /_e2e/oidc), the same checks run here; trust-policy
-    conditions on claims such as `sub` are still not evaluated."""
+    test registers its token issuer (POST /_e2e/oidc), the same checks run here and the claims
+    are returned; the trust policy's conditions on them are evaluated in iam.py when IAM is
+    enforced."""
     oidc = registry.oidc
     if oidc is None:
-        return
+        return {}
     try:
         header_b64, payload_b64, signature_b64 = token.split(".")
         header = json.loads(_b64url(header_b64))
@@ -159,6 +160,7 @@ def check_web_identity_token(token: str) -> None:
         raise STSClientError("InvalidIdentityToken", "Incorrect token audience")
     if not isinstance(claims.get("exp"), (int, float)) or claims["exp"] <= time.time():
         raise STSClientError("ExpiredTokenException", "Token expired")
+    return claims
 
 
 def patch_sts() -> None:

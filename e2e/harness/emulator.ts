@@ -91,6 +91,32 @@ export interface EmulatedDeployment {
   agent: AgentReport | null
 }
 
+export interface IamDenial {
+  service: string
+  action: string
+  principal: string | null
+  resource: string
+  reason: string
+  /** Set when the simulated agent (the instance profile) was refused. */
+  agent?: boolean
+}
+
+export interface IamSettings {
+  enforce?: boolean
+  /** Name of the instance profile's role the agent downloads with, in the group's account. */
+  instanceRole?: string
+  /** The same per deployment group, keyed "account/application/group". */
+  instanceRoles?: Record<string, string>
+}
+
+export interface IamReport {
+  enforce: boolean
+  instanceRole: string
+  instanceRoles: Record<string, string>
+  denials: IamDenial[]
+  evaluator: { evaluations: number; seconds: number; msPerEvaluation: number | null }
+}
+
 export interface EmulatedSession {
   account: string
   roleArn: string
@@ -125,7 +151,9 @@ export class Emulator {
           Object.entries(process.env).filter(([key]) => !key.startsWith('AWS_'))
         ),
         // Keeps the source tree free of __pycache__ directories.
-        PYTHONDONTWRITEBYTECODE: '1'
+        PYTHONDONTWRITEBYTECODE: '1',
+        // The IAM evaluator (iam-evaluator.mjs) runs on the suite's own Node.js.
+        E2E_IAM_NODE: process.execPath
       }
     })
     const logs: string[] = []
@@ -243,6 +271,18 @@ export class Emulator {
     audiences = ['sts.amazonaws.com']
   ): Promise<unknown> {
     return this.control('POST', 'oidc', { issuer, jwks, audiences })
+  }
+
+  /**
+   * From now on every STS, S3, CodeDeploy and IAM request (and the agent's download) is
+   * authorised against the policies installed in the emulator, as AWS does (iam.py).
+   */
+  enforceIam(settings: IamSettings = {}): Promise<IamReport> {
+    return this.control('POST', 'iam', { enforce: true, ...settings })
+  }
+
+  iam(): Promise<IamReport> {
+    return this.control('GET', 'iam')
   }
 
   /** Polls until the deployment ends (or the time is up) and returns its last state. */

@@ -127,6 +127,7 @@ describe('readInputs', () => {
       oidcRoleArn: undefined,
       audience: 'sts.amazonaws.com',
       allowedAccountIds: [],
+      session: { tags: [], transitiveTagKeys: [], policy: undefined, policyArns: [] },
       application: 'shop-api',
       deploymentGroup: 'production',
       deploymentConfig: undefined,
@@ -169,6 +170,11 @@ describe('readInputs', () => {
       'oidc-role-arn': 'arn:aws-us-gov:iam::111111111111:role/github-oidc',
       audience: 'sts.amazonaws.com/custom',
       'allowed-account-ids': ' 222222222222, 111111111111,222222222222 ',
+      'role-session-tags': 'Team=shop\n\n  Stage = prod=1 ',
+      'transitive-tag-keys': 'Team',
+      'inline-session-policy':
+        '{ "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Action": "s3:*", "Resource": "*" }] }',
+      'managed-session-policies': 'arn:aws-us-gov:iam::aws:policy/ReadOnlyAccess',
       'deployment-config': 'CodeDeployDefault.OneAtATime',
       description: 'Release 1.2.3',
       'revision-path': 'app',
@@ -203,6 +209,16 @@ describe('readInputs', () => {
       oidcRoleArn: 'arn:aws-us-gov:iam::111111111111:role/github-oidc',
       audience: 'sts.amazonaws.com/custom',
       allowedAccountIds: ['222222222222', '111111111111'],
+      session: {
+        tags: [
+          { Key: 'Team', Value: 'shop' },
+          { Key: 'Stage', Value: 'prod=1' }
+        ],
+        transitiveTagKeys: ['Team'],
+        policy:
+          '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}',
+        policyArns: ['arn:aws-us-gov:iam::aws:policy/ReadOnlyAccess']
+      },
       application: 'shop-api',
       deploymentGroup: 'production',
       deploymentConfig: 'CodeDeployDefault.OneAtATime',
@@ -616,6 +632,21 @@ describe('readInputs', () => {
       expect(readInputs(context()).allowedAccountIds).toEqual(['111111111111', '222222222222'])
       setInputs({ ...REQUIRED, ...named, 'allowed-account-ids': '' })
       expect(readInputs(context()).allowedAccountIds).toEqual([])
+    })
+  })
+
+  describe('session tags and policies', () => {
+    it.each([
+      ['role-session-tags', 'Team=shop'],
+      ['transitive-tag-keys', 'Team'],
+      ['inline-session-policy', '{"Statement":[]}'],
+      ['managed-session-policies', 'arn:aws:iam::aws:policy/ReadOnlyAccess']
+    ])('refuses %s without role-to-assume', (name, value) => {
+      const err = inputError({ ...REQUIRED, [name]: value })
+      expect(err.message).toBe(
+        `Input '${name}' applies to the session of role-to-assume, which is not set: set ` +
+          `role-to-assume, or remove ${name}.`
+      )
     })
   })
 

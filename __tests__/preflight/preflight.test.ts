@@ -127,7 +127,12 @@ describe('preflightSetup', () => {
         stopOnCancel: false,
         stopOnTimeout: false,
         onActiveDeployment: 'stop',
-        uploadOnly: false
+        uploadOnly: false,
+        session: {
+          tags: [{ Key: 'Team', Value: 'shop' }],
+          transitiveTagKeys: [] as string[],
+          policyArns: [] as string[]
+        }
       } as ActionInputs,
       { source: 'oidc-role', bucketAccount: 'source', kms: true, revision: 'bundle' }
     )
@@ -140,7 +145,7 @@ describe('preflightSetup', () => {
       upload: 'source',
       wait: true,
       stop: true,
-      sessionTags: false,
+      sessionTags: true,
       uploadOnly: false
     })
   })

@@ -91,6 +91,7 @@ function inputs(overrides: Partial<ActionInputs> = {}): ActionInputs {
     roleDurationSeconds: 3600,
     audience: 'sts.amazonaws.com',
     allowedAccountIds: [],
+    session: { tags: [], transitiveTagKeys: [], policyArns: [] },
     application: 'shop',
     deploymentGroup: 'production',
     description: 'test',

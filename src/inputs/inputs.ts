@@ -5,6 +5,13 @@ import { accountOf } from '../common/arn.js'
 import { InputError } from '../common/errors.js'
 import { parseAllowedAccounts, requireAllowedAccount } from './allowed-accounts.js'
 import {
+  parseInlinePolicy,
+  parsePolicyArns,
+  parseSessionTags,
+  parseTransitiveTagKeys,
+  type SessionOptions
+} from './session.js'
+import {
   BUNDLE_TYPES,
   checkPartition,
   MAX_CODEDEPLOY_NAME,
@@ -33,6 +40,8 @@ export interface ActionInputs {
   audience: string
   /** Accounts the deployment may go to; empty allows any. */
   allowedAccountIds: string[]
+  /** Tags and session policies of the role-to-assume session. */
+  session: SessionOptions
   application: string
   deploymentGroup: string
   deploymentConfig?: string
@@ -109,12 +118,14 @@ export function readInputs(
   const githubToken = readGitHubToken()
   const revision = readRevision(ctx, options)
   checkKnownAccounts(roles, revision)
+  const githubEnvironment = optional('github-environment')
   return {
     ...roles,
+    session: readSession(ctx, roles.roleToAssume, githubEnvironment),
     ...deployment,
     ...revision,
     ...readWait(),
-    githubEnvironment: optional('github-environment'),
+    githubEnvironment,
     githubToken,
     dryRun: flag('dry-run'),
     retryMaxAttempts: parseWholeNumber(
@@ -126,6 +137,35 @@ export function readInputs(
     )
   }
 }
+
+/** Session tags and policies, which only an AssumeRole of role-to-assume can carry. */
+function readSession(
+  ctx: RunContext,
+  roleToAssume: string | undefined,
+  githubEnvironment: string | undefined
+): SessionOptions {
+  const given = SESSION_INPUTS.find(name => input(name).trim())
+  if (given && !roleToAssume) {
+    throw new InputError(
+      `Input '${given}' applies to the session of role-to-assume, which is not set: set ` +
+        `role-to-assume, or remove ${given}.`
+    )
+  }
+  const tags = parseSessionTags(input('role-session-tags'), { env: ctx.env, githubEnvironment })
+  return {
+    tags,
+    transitiveTagKeys: parseTransitiveTagKeys(input('transitive-tag-keys'), tags),
+    policy: parseInlinePolicy(input('inline-session-policy')),
+    policyArns: parsePolicyArns(input('managed-session-policies'))
+  }
+}
+
+const SESSION_INPUTS = [
+  'role-session-tags',
+  'transitive-tag-keys',
+  'inline-session-policy',
+  'managed-session-policies'
+] as const
 
 /** The accounts the inputs already name must be allowed, before any AWS call. */
 function checkKnownAccounts(

@@ -56,7 +56,7 @@ export function preflightSetup(
     upload: inputs.uploadCredentials,
     wait: inputs.wait,
     stop: inputs.stopOnCancel || inputs.stopOnTimeout || inputs.onActiveDeployment === 'stop',
-    sessionTags: false,
+    sessionTags: inputs.session.tags.length > 0,
     uploadOnly: inputs.uploadOnly
   }
 }

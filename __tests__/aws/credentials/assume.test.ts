@@ -211,3 +211,98 @@ describe('assume: role-to-assume with keys in the environment', () => {
     expect(err.message).toContain(`Check: check that ${TARGET_ROLE} exists.`)
   })
 })
+
+/** No keys, a role to assume and the token endpoint: role-to-assume is signed into with the token. */
+const WEB_ENV = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token' }
+
+describe('assume: session tags and policies', () => {
+  const session = {
+    tags: [
+      { Key: 'Team', Value: 'shop' },
+      { Key: 'Repository', Value: 'octo/shop' }
+    ],
+    transitiveTagKeys: ['Team'],
+    policy:
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}',
+    policyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess']
+  }
+
+  it('sends the tags and session policies with AssumeRole, and only with it', async () => {
+    await resolveCredentials(options({ oidcRoleArn: OIDC_ROLE, session }), deps({}))
+
+    expect(sts.commandCalls(AssumeRoleCommand)[0].args[0].input).toEqual({
+      RoleArn: TARGET_ROLE,
+      RoleSessionName: SESSION,
+      ExternalId: undefined,
+      DurationSeconds: 3600,
+      Tags: session.tags,
+      TransitiveTagKeys: ['Team'],
+      Policy: session.policy,
+      PolicyArns: [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }]
+    })
+    const web = sts.commandCalls(AssumeRoleWithWebIdentityCommand)[0].args[0].input
+    expect(Object.keys(web).sort()).toEqual([
+      'DurationSeconds',
+      'RoleArn',
+      'RoleSessionName',
+      'WebIdentityToken'
+    ])
+  })
+
+  it('sends nothing more than before when none is set', async () => {
+    await resolveCredentials(
+      options({ session: { tags: [], transitiveTagKeys: [], policyArns: [] } }),
+      deps({ ...ENV_KEYS })
+    )
+    expect(Object.keys(sts.commandCalls(AssumeRoleCommand)[0].args[0].input).sort()).toEqual([
+      'DurationSeconds',
+      'ExternalId',
+      'RoleArn',
+      'RoleSessionName'
+    ])
+  })
+
+  it('gives role-to-assume signed into with the OIDC token its session policies, not tags', async () => {
+    const direct = { ...session, tags: [], transitiveTagKeys: [] }
+    // The mocked STS answers GetCallerIdentity as the development role: only the request matters.
+    await resolveCredentials(options({ session: direct }), deps({ ...WEB_ENV })).catch(() => {})
+
+    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(0)
+    expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)[0].args[0].input).toMatchObject({
+      RoleArn: TARGET_ROLE,
+      Policy: session.policy,
+      PolicyArns: [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }]
+    })
+  })
+
+  it('refuses tags when role-to-assume is signed into with the OIDC token, before any call', async () => {
+    const err = await credentialsError(
+      resolveCredentials(options({ session }), deps({ ...WEB_ENV }))
+    )
+
+    expect(err.message).toMatch(/^role-session-tags need an AssumeRole of role-to-assume/)
+    expect(err.message).toContain('set oidc-role-arn to a development role')
+    expect(sts.calls()).toHaveLength(0)
+    expect(getIdToken).not.toHaveBeenCalled()
+  })
+
+  it('says sts:TagSession is missing when AssumeRole with tags is denied', async () => {
+    sts
+      .on(AssumeRoleCommand)
+      .rejects(stsException('AccessDenied', 403, 'not authorized to perform: sts:TagSession'))
+
+    const err = await credentialsError(
+      resolveCredentials(options({ oidcRoleArn: OIDC_ROLE, session }), deps({}))
+    )
+
+    expect(err.message).toContain(
+      `the request carries session tags (role-session-tags), so the trust policy of ${TARGET_ROLE} (in account 222222222222) must allow sts:TagSession as well as sts:AssumeRole`
+    )
+    expect(err.message).toContain(
+      `Likely missing from the trust policy of ${TARGET_ROLE} in account 222222222222: {"Sid":"TrustTaggedSessions","Effect":"Allow","Principal":{"AWS":"${OIDC_ROLE}"},"Action":"sts:TagSession"}`
+    )
+    expect(err.message).toContain(
+      `and from the permissions policy of ${OIDC_ROLE} in account 111111111111: {"Sid":"TagProductionSession","Effect":"Allow","Action":"sts:TagSession","Resource":"${TARGET_ROLE}"}`
+    )
+  })
+})

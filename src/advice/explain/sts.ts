@@ -115,6 +115,7 @@ function assumeRoleDenied(ctx: AssumeRoleContext, account: string): Explanation 
     sourceRoleArn: sourceRole,
     externalId: ctx.externalId
   }
+  if (ctx.sessionTags) return taggedSessionDenied(ctx, account, sourceRole, vars)
   return {
     // AWS answers a role that does not exist exactly as one whose trust policy refuses.
     hint: `${ctx.roleArn} must exist (AWS gives the same answer for a misspelt role name); its trust policy (in account ${account}) must allow sts:AssumeRole for ${ctx.sourceIdentity}${externalIdHint}; and the source identity's own policy must allow sts:AssumeRole on ${ctx.roleArn}; if the source session carries session tags, both must also allow sts:TagSession`,
@@ -130,6 +131,35 @@ function assumeRoleDenied(ctx: AssumeRoleContext, account: string): Explanation 
         owner: sourceRole ?? ctx.sourceIdentity,
         account: accountOf(sourceRole),
         statement: statement('sts:AssumeRole', 'source-permissions', vars)
+      }
+    ]
+  }
+}
+
+/**
+ * With role-session-tags, a trust policy or source policy that allows sts:AssumeRole but not
+ * sts:TagSession is the usual cause: AWS refuses the whole request.
+ */
+function taggedSessionDenied(
+  ctx: AssumeRoleContext,
+  account: string,
+  sourceRole: string | undefined,
+  vars: Parameters<typeof statement>[2]
+): Explanation {
+  return {
+    hint: `the request carries session tags (role-session-tags), so the trust policy of ${ctx.roleArn} (in account ${account}) must allow sts:TagSession as well as sts:AssumeRole for ${ctx.sourceIdentity}, and the source identity's own policy must allow both on ${ctx.roleArn}; without the tags, check that the role exists and that its trust policy allows sts:AssumeRole`,
+    fixes: [
+      {
+        policy: 'target-trust',
+        owner: ctx.roleArn,
+        account,
+        statement: statement('sts:TagSession', 'target-trust', vars)
+      },
+      {
+        policy: 'source-permissions',
+        owner: sourceRole ?? ctx.sourceIdentity,
+        account: accountOf(sourceRole),
+        statement: statement('sts:TagSession', 'source-permissions', vars)
       }
     ]
   }

@@ -19,6 +19,8 @@ export interface AssumeRoleContext {
   /** ARN of the source identity, or a description when it could not be read. */
   sourceIdentity: string
   externalId?: string
+  /** The request carried session tags (role-session-tags). */
+  sessionTags?: boolean
 }
 
 export interface S3Context {

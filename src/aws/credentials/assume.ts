@@ -6,6 +6,7 @@ import { explainedMessage, type AssumeRoleContext } from '../../advice/explain.j
 import type { Log } from '../../common/log.js'
 import { fromSts, type KeepFresh } from './refresh.js'
 import type { CredentialDeps, CredentialOptions } from './types.js'
+import type { SessionOptions } from '../../inputs/session.js'
 
 /** Role chaining caps the session at one hour, whatever the role's maximum. */
 export const CHAINED_MAX_DURATION = 3600
@@ -31,7 +32,8 @@ export function assumeTarget(
           RoleArn: roleToAssume,
           RoleSessionName: options.roleSessionName,
           ExternalId: options.roleExternalId,
-          DurationSeconds: seconds
+          DurationSeconds: seconds,
+          ...sessionParameters(options.session)
         })
       )
     try {
@@ -55,13 +57,25 @@ export function assumeTarget(
           step: 'assume-role',
           roleArn: roleToAssume,
           sourceIdentity: await describeIdentity(sts),
-          externalId: options.roleExternalId
+          externalId: options.roleExternalId,
+          sessionTags: !!options.session?.tags.length
         },
         err
       )
     }
   }
   return keepFresh(assume, () => deps.log.info(`Refreshed the credentials of ${roleToAssume}.`))
+}
+
+/** Only what is set, so a run without tags or session policies sends exactly what it always did. */
+export function sessionParameters(session: SessionOptions | undefined) {
+  if (!session) return {}
+  return {
+    ...(session.tags.length && { Tags: session.tags }),
+    ...(session.transitiveTagKeys.length && { TransitiveTagKeys: session.transitiveTagKeys }),
+    ...(session.policy && { Policy: session.policy }),
+    ...(session.policyArns.length && { PolicyArns: session.policyArns.map(arn => ({ arn })) })
+  }
 }
 
 /** role-duration-seconds, capped (with a notice) when the source is itself an assumed role. */

@@ -29,6 +29,14 @@ export async function resolveCredentials(
 ): Promise<ResolvedCredentials> {
   const fresh = keepFresh(deps)
   const sourceKind = chooseSource(options, deps.env)
+  if (sourceKind === 'oidc-direct' && options.session?.tags.length) {
+    throw new CredentialsError(
+      'role-session-tags need an AssumeRole of role-to-assume, but with no oidc-role-arn and no ' +
+        'credentials in the environment, role-to-assume is signed into straight with the GitHub ' +
+        "OIDC token (AssumeRoleWithWebIdentity), whose session tags come from the token's claims: " +
+        'set oidc-role-arn to a development role, or remove role-session-tags.'
+    )
+  }
   const source = sourceCredentials(sourceKind, options, deps, fresh)
   const { roleToAssume } = options
   const target =

@@ -3,7 +3,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import { CredentialsError } from '../../common/errors.js'
 import { errorText } from '../../common/aws-errors.js'
 import { explainedMessage, tokenClaims, type WebIdentityContext } from '../../advice/explain.js'
-import { CHAINED_MAX_DURATION } from './assume.js'
+import { CHAINED_MAX_DURATION, sessionParameters } from './assume.js'
 import { fromSts, mask, type KeepFresh } from './refresh.js'
 import type { CredentialDeps, CredentialOptions } from './types.js'
 
@@ -69,7 +69,9 @@ async function webIdentity(
         RoleArn: roleArn,
         RoleSessionName: options.roleSessionName,
         WebIdentityToken: token,
-        DurationSeconds: durationSeconds
+        DurationSeconds: durationSeconds,
+        // Signed straight into role-to-assume, this is its session: it takes the session policies.
+        ...(kind === 'oidc-direct' && sessionPolicies(options))
       })
     )
     return fromSts(out.Credentials, roleArn)
@@ -130,4 +132,9 @@ function fromDefaultChain(deps: CredentialDeps): AwsCredentialIdentityProvider {
       )
     }
   }
+}
+
+function sessionPolicies({ session }: CredentialOptions) {
+  const { Policy, PolicyArns } = sessionParameters(session)
+  return { ...(Policy && { Policy }), ...(PolicyArns && { PolicyArns }) }
 }

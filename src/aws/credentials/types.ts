@@ -1,6 +1,7 @@
 import type { STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import type { Log } from '../../common/log.js'
+import type { SessionOptions } from '../../inputs/session.js'
 
 export interface CredentialOptions {
   roleToAssume?: string
@@ -9,6 +10,8 @@ export interface CredentialOptions {
   roleDurationSeconds: number
   oidcRoleArn?: string
   audience: string
+  /** Tags and session policies of the role-to-assume session; none when absent. */
+  session?: SessionOptions
 }
 
 export interface CredentialDeps {

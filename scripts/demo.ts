@@ -1,23 +1,36 @@
 /**
  * npm run demo: deploys examples/webapp with the built action (dist/) into a local AWS emulator,
  * the way a GitHub workflow would: OIDC into the development account, role chaining into the
- * production account, bundle, upload, CodeDeploy deployment, wait, summary.
+ * production account, bundle, upload, CodeDeploy deployment, wait, summary. The emulator holds
+ * the setup guide's roles and policies (docs/setup.md) and enforces them as AWS does.
  *
  * `npm run demo -- --fail` deploys a copy whose ValidateService hook fails, to show how the
- * action reports a failed deployment.
+ * action reports a failed deployment. `npm run demo -- --misconfigured KIND` makes one of the
+ * common setup mistakes (MISCONFIGURATIONS) and shows what the action says about it.
  *
  * Needs python3 with moto (pip install "moto[server]") and a built action (npm run bundle).
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createLandscape, DEV_ACCOUNT, PROD_ACCOUNT } from '../e2e/harness/aws.js'
+import { DEV_ACCOUNT, PROD_ACCOUNT } from '../e2e/harness/aws.js'
 import { parseWorkflowCommands } from '../e2e/harness/commands.js'
 import { Emulator } from '../e2e/harness/emulator.js'
+import {
+  fillIn,
+  guideInputs,
+  guidePolicies,
+  installAccounts,
+  installGuide,
+  lane,
+  putPolicy,
+  type GuideSetup,
+  type Placement,
+  type PolicyDocument
+} from '../e2e/harness/guide.js'
 import { GITHUB_ISSUER, OidcServer } from '../e2e/harness/oidc.js'
 import { repoRoot } from '../e2e/harness/paths.js'
 import { defaultContext, maskLog, runAction } from '../e2e/harness/runner.js'
-import { crossAccountInputs } from '../e2e/harness/inputs.js'
 
 // The action is tested on Node 20 and 24; the SDK's notice about its own future releases is
 // noise in a demo.
@@ -75,8 +88,77 @@ async function failingCopy(): Promise<string> {
   return workspace
 }
 
+/** A common setup mistake: what it is, and how the demo makes it. */
+interface Misconfiguration {
+  mistake: string
+  placement: Placement
+  /** Changes the installed policies, after the guide's are in place. */
+  apply?: (setup: GuideSetup) => Promise<void>
+  /** Inputs that differ from the guide's workflow. */
+  inputs?: (inputs: Record<string, string>) => Record<string, string>
+}
+
+const MISCONFIGURATIONS: Record<string, Misconfiguration> = {
+  'role-typo': {
+    mistake: 'the production role is misspelt in role-to-assume (codedeploy-cross-acount)',
+    placement: 'production-bucket',
+    inputs: i => ({ 'role-to-assume': i['role-to-assume'].replace('-account', '-acount') })
+  },
+  'bucket-owner': {
+    mistake: `s3-bucket-owner names the development account, but the bucket is in production`,
+    placement: 'production-bucket',
+    inputs: () => ({ 's3-bucket-owner': DEV_ACCOUNT })
+  },
+  'bucket-policy': {
+    mistake:
+      "the development bucket's policy lets the production role upload, but forgets the " +
+      'production instances, which download the revision',
+    placement: 'development-bucket',
+    apply: async setup => {
+      const bucket = setup.policies.find(p => p.holder === 'bucket')
+      if (!bucket) throw new Error('the guide installed no bucket policy')
+      const instance = `role/${setup.lane.instanceRole}`
+      const Statement = bucket.document.Statement.filter(s => !JSON.stringify(s).includes(instance))
+      await putPolicy(setup, { ...bucket, document: { ...bucket.document, Statement } })
+    }
+  },
+  'oidc-sub': {
+    mistake:
+      "the development role trusts the job's environment (sub ...:environment:production), " +
+      'but the job runs without one (sub ...:ref:refs/heads/main)',
+    placement: 'production-bucket',
+    apply: async setup => {
+      const marker = 'source-trust,subject=repo:octo-org/shop:environment:production'
+      const text = guidePolicies().get(marker)
+      if (!text) throw new Error(`docs/setup.md has no policy block ${marker}`)
+      const document = JSON.parse(fillIn(text, setup.lane)) as PolicyDocument
+      await putPolicy(setup, { holder: 'source', marker, name: 'trust', document })
+    }
+  },
+  'external-id': {
+    mistake: "role-external-id differs from the one in the production role's trust policy",
+    placement: 'production-bucket',
+    inputs: () => ({ 'role-external-id': 'not-the-agreed-external-id' })
+  }
+}
+
+function misconfiguration(argv: string[]): Misconfiguration | undefined {
+  const at = argv.indexOf('--misconfigured')
+  if (at === -1) return undefined
+  const kind = argv[at + 1] ?? ''
+  const found = MISCONFIGURATIONS[kind]
+  if (!found) {
+    throw new Error(
+      `--misconfigured takes one of ${Object.keys(MISCONFIGURATIONS).join(', ')}` +
+        (kind ? `, not ${kind}` : '')
+    )
+  }
+  return found
+}
+
 async function main(): Promise<number> {
   const fail = process.argv.includes('--fail')
+  const wrong = misconfiguration(process.argv)
   console.log(bold('Starting the local AWS emulator (moto + simulated CodeDeploy agent)...'))
   const emulator = await Emulator.start()
   const context = defaultContext()
@@ -85,16 +167,25 @@ async function main(): Promise<number> {
     await emulator.trustOidcIssuer(GITHUB_ISSUER, oidc.jwks)
     // Slow enough to watch the instances go through their lifecycle events.
     await emulator.configure({ eventDelaySeconds: 0.3, instanceCount: 3 })
-    const landscape = await createLandscape(emulator.url)
-    console.log(`  development account ${DEV_ACCOUNT}: bucket ${landscape.devBucket}`)
+    const placement = wrong?.placement ?? 'production-bucket'
+    await installAccounts(emulator)
+    const setup = await installGuide(emulator, lane('', context.repository), placement)
+    const l = setup.lane
+    const bucket = placement === 'development-bucket' ? l.devBucket : l.prodBucket
+    console.log("  the setup guide's roles and policies (docs/setup.md), enforced as AWS does:")
+    console.log(`  development account ${DEV_ACCOUNT}: role ${l.sourceRole}`)
     console.log(
-      `  production account  ${PROD_ACCOUNT}: bucket ${landscape.prodBucket}, CodeDeploy ` +
-        `application ${landscape.application}, group ${landscape.deploymentGroup} (3 instances)`
+      `  production account  ${PROD_ACCOUNT}: role ${l.targetRole}, CodeDeploy application ` +
+        `${l.application}, group ${l.deploymentGroup} (3 instances, role ${l.instanceRole})`
     )
+    console.log(`  bucket ${bucket}, in the ${placement.replace('-bucket', '')} account`)
+    if (wrong) {
+      await wrong.apply?.(setup)
+      console.log(bold(`\nThe mistake: ${wrong.mistake}.`))
+    }
 
-    const inputs = crossAccountInputs(landscape, {
-      'revision-path': 'examples/webapp'
-    })
+    const guide = guideInputs(l, placement, { 'revision-path': 'examples/webapp' })
+    const inputs = { ...guide, ...wrong?.inputs?.(guide) }
     console.log(bold('\nRunning the action as a workflow step would:'))
     console.log('  - uses: ./')
     console.log('    with:')

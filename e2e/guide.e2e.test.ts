@@ -365,7 +365,7 @@ describe('the setup guide, with IAM enforced', () => {
 
 /** One line of the mutation table. */
 interface Mutation {
-  placement: Placement
+  placement: Kind
   policy: string
   statement: string
   action: string
@@ -384,7 +384,12 @@ interface Mutation {
 interface Worker {
   ws: string
   broken: string
+  /** A job with no checkout, for the promote flow's second job. */
+  empty: string
 }
+
+/** The placements, and the promote flow (a versioned bucket in development). */
+type Kind = Placement | 'promote'
 
 type Flow = (setup: GuideSetup, placement: Placement, w: Worker) => Promise<RunResult>
 
@@ -396,7 +401,8 @@ describe('every action of the guide is needed', () => {
     const workers: Worker[] = await Promise.all(
       Array.from({ length: WORKERS }, async () => ({
         ws: await workspace(),
-        broken: await workspace(true)
+        broken: await workspace(true),
+        empty: await mkdtemp(join(tmpdir(), 'e2e-guide-empty-'))
       }))
     )
     const lanes = await Promise.all(
@@ -412,6 +418,12 @@ describe('every action of the guide is needed', () => {
           lane(`m${n}d`, suite.context.repository),
           'development-bucket',
           { versioned: true }
+        ),
+        promote: await installGuide(
+          emulator,
+          lane(`m${n}r`, suite.context.repository),
+          'development-bucket',
+          { versioned: true, promote: true }
         )
       }))
     )
@@ -438,23 +450,40 @@ describe('every action of the guide is needed', () => {
           }),
           workspace: await fresh(w.ws)
         })
+      },
+      // upload-only, then a job with no checkout deploys its revision-location.
+      promote: async (s, p, w) => {
+        const build = await suite.run({
+          with: guideInputs(s.lane, p, { 'upload-only': 'true' }),
+          workspace: await fresh(w.ws)
+        })
+        if (build.exitCode !== 0) return build
+        const inputs = guideInputs(s.lane, p, {
+          'revision-location': build.outputs['revision-location']
+        })
+        delete inputs['revision-path']
+        delete inputs['s3-bucket']
+        return suite.run({ with: inputs, workspace: w.empty })
       }
     }
     const expectedExit: Record<string, number> = {
       'dry run': 0,
       deploy: 0,
       'failed deployment': 1,
-      'on-active-deployment: stop': 0
+      'on-active-deployment: stop': 0,
+      promote: 0
     }
+    const flowsOf = (kind: Kind) =>
+      kind === 'promote' ? ['promote'] : Object.keys(flows).filter(f => f !== 'promote')
 
     /**
      * Runs a flow and judges it: it fails when it does not end as it does with the guide's
      * policies, or when what it reports (errors, warnings, failed checks) tells of a refusal.
      * `refused` is what the emulator refused the lane meanwhile, but the policy simulator.
      */
-    const judge = async (name: string, setup: GuideSetup, placement: Placement, w: Worker) => {
+    const judge = async (name: string, setup: GuideSetup, w: Worker) => {
       const before = (await emulator.iam()).denials.length
-      const run = await flows[name](setup, placement, w)
+      const run = await flows[name](setup, setup.placement, w)
       const refused = (await emulator.iam()).denials
         .slice(before)
         .filter(d => !d.action.startsWith('iam:'))
@@ -465,13 +494,13 @@ describe('every action of the guide is needed', () => {
     }
 
     // With the guide's policies untouched, every flow passes by that measure.
-    const passes = async (setup: GuideSetup, placement: Placement, w: Worker) => {
+    const passes = async (kind: Kind, w: Worker, setup: GuideSetup) => {
       const failing: string[] = []
-      for (const name of Object.keys(flows)) {
-        const { run, refused, failed } = await judge(name, setup, placement, w)
+      for (const name of flowsOf(kind)) {
+        const { run, refused, failed } = await judge(name, setup, w)
         if (failed || refused.length > 0) {
           failing.push(
-            `${placement} ${name}: exit ${run.exitCode}, refused ${JSON.stringify(refused)}, ` +
+            `${kind} ${name}: exit ${run.exitCode}, refused ${JSON.stringify(refused)}, ` +
               messages(run).join(' / ')
           )
         }
@@ -479,20 +508,25 @@ describe('every action of the guide is needed', () => {
       return failing
     }
     const baseline = await Promise.all([
-      passes(lanes[0]['production-bucket'], 'production-bucket', workers[0]),
-      passes(lanes[1]['development-bucket'], 'development-bucket', workers[1])
+      passes('production-bucket', workers[0], lanes[0]['production-bucket']),
+      passes('development-bucket', workers[1], lanes[1]['development-bucket']),
+      passes('promote', workers[2], lanes[2].promote)
     ])
     expect(baseline.flat()).toEqual([])
     for (const d of await emulator.deployments()) await emulator.waitForDeployment(d.deploymentId)
 
-    const queue: [Placement, Removal][] = [
+    const queue: [Kind, Removal][] = [
       ...removals(lanes[0]['production-bucket'].policies).map(
-        r => ['production-bucket', r] as [Placement, Removal]
+        r => ['production-bucket', r] as [Kind, Removal]
       ),
       // Only what the development placement adds: its target policy is a subset of the above.
       ...removals(lanes[0]['development-bucket'].policies)
         .filter(r => r.policy.holder !== 'target')
-        .map(r => ['development-bucket', r] as [Placement, Removal])
+        .map(r => ['development-bucket', r] as [Kind, Removal]),
+      // And what promoting adds to it.
+      ...removals(lanes[0].promote.policies)
+        .filter(r => r.statement === 'ReadExistingRevision')
+        .map(r => ['promote', r] as [Kind, Removal])
     ]
     const table: Mutation[] = []
     const logs = join(repoRoot, '.e2e-tmp', 'guide-mutations')
@@ -512,8 +546,8 @@ describe('every action of the guide is needed', () => {
         let found: string[] = []
         const silently: string[] = []
         try {
-          for (const name of Object.keys(flows)) {
-            const step = await judge(name, setup, placement, workers[n])
+          for (const name of flowsOf(placement)) {
+            const step = await judge(name, setup, workers[n])
             const { run, refused, failed } = step
             if (failed) {
               failedStep = name
@@ -542,7 +576,8 @@ describe('every action of the guide is needed', () => {
         }
         const naming = found.find(m => m.includes(removal.action)) ?? found[0] ?? null
         const account =
-          ['source', 'bucket'].includes(removal.policy.holder) && placement === 'development-bucket'
+          ['source', 'bucket'].includes(removal.policy.holder) &&
+          setup.placement === 'development-bucket'
             ? DEV_ACCOUNT
             : removal.policy.holder === 'source'
               ? DEV_ACCOUNT
@@ -566,7 +601,9 @@ describe('every action of the guide is needed', () => {
     }
     await Promise.all(lanes.map((_, n) => worker(n)))
     await Promise.all(
-      workers.flatMap(w => [w.ws, w.broken]).map(d => rm(d, { recursive: true, force: true }))
+      workers
+        .flatMap(w => [w.ws, w.broken, w.empty])
+        .map(d => rm(d, { recursive: true, force: true }))
     )
 
     const out = join(repoRoot, '.e2e-tmp')

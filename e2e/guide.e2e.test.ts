@@ -15,7 +15,8 @@ import { randomUUID } from 'node:crypto'
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { assumeRole, DEV_ACCOUNT, PROD_ACCOUNT, REGION } from './harness/aws.js'
+import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand } from '@aws-sdk/client-sts'
+import { assumeRole, clients, DEV_ACCOUNT, PROD_ACCOUNT, REGION } from './harness/aws.js'
 import { errorsOf } from './harness/checks.js'
 import type { IamDenial } from './harness/emulator.js'
 import {
@@ -31,7 +32,11 @@ import {
   type GuideSetup,
   type Placement,
   type Removal,
+  fillIn,
   guideSet,
+  guideTableActions,
+  type InstalledPolicy,
+  type PolicyDocument,
   withWildcardOnlyOnAnyResource
 } from './harness/guide.js'
 import { REVISION_DIR } from './harness/inputs.js'
@@ -285,6 +290,75 @@ describe('the setup guide, with IAM enforced', () => {
       expect.arrayContaining(['sts:AssumeRole', 'sts:AssumeRoleWithWebIdentity'])
     )
     expect(await emulator.deployments()).toEqual([])
+  })
+
+  it('passes session tags only when both sides allow sts:TagSession, as the guide says', async () => {
+    const { emulator, oidc } = suite
+    await installAccounts(emulator)
+    const l = lane('', suite.context.repository)
+    const setup = await installGuide(emulator, l, 'production-bucket')
+    const token = oidc.sign(oidc.claimsFor('sts.amazonaws.com'))
+    const { Credentials: c } = await setup.dev.sts.send(
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: l.sourceRole,
+        RoleSessionName: 'tags',
+        WebIdentityToken: token
+      })
+    )
+    const source = {
+      accessKeyId: c?.AccessKeyId ?? '',
+      secretAccessKey: c?.SecretAccessKey ?? '',
+      sessionToken: c?.SessionToken
+    }
+    const assumeTagged = () =>
+      clients(emulator.url, source).sts.send(
+        new AssumeRoleCommand({
+          RoleArn: l.targetRole,
+          RoleSessionName: 'tagged',
+          ExternalId: l.externalId,
+          Tags: [{ Key: 'team', Value: 'shop' }],
+          TransitiveTagKeys: ['team']
+        })
+      )
+    const trust = (marker: string): InstalledPolicy => ({
+      holder: 'target',
+      marker,
+      name: 'trust',
+      document: JSON.parse(fillIn(guidePolicies().get(marker) ?? '', l)) as PolicyDocument
+    })
+
+    // The guide's tags trust policy alone: the development role's own policy lacks TagSession.
+    await putPolicy(setup, trust('target-trust,tags'))
+    await expect(assumeTagged()).rejects.toThrow(
+      `is not authorized to perform: sts:TagSession on resource: ${l.targetRole}`
+    )
+    // With TagProductionSession (the guide's table) in the development role's policy too.
+    const permissions = setup.policies.find(p => p.holder === 'source' && p.name !== 'trust')
+    if (!permissions) throw new Error('no source permissions in the guide set')
+    await putPolicy(setup, {
+      ...permissions,
+      document: {
+        ...permissions.document,
+        Statement: [
+          ...permissions.document.Statement,
+          {
+            Sid: 'TagProductionSession',
+            Effect: 'Allow',
+            Action: guideTableActions(
+              'TagProductionSession',
+              'permissions policy of the development'
+            ),
+            Resource: l.targetRole
+          }
+        ]
+      }
+    })
+    expect((await assumeTagged()).Credentials?.AccessKeyId).toBeTruthy()
+    // The external-ID trust policy has no TagSession statement: tags are refused again.
+    await putPolicy(setup, trust('target-trust,external-id=YOUR-EXTERNAL-ID'))
+    await expect(assumeTagged()).rejects.toThrow(
+      /not authorized to perform: sts:(AssumeRole|TagSession)/
+    )
   })
 
   it('answers iam:SimulatePrincipalPolicy from the installed policies, for callers allowed to ask', async () => {

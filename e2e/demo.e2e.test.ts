@@ -90,8 +90,9 @@ describe('npm run demo', () => {
       'bucket-policy',
       [
         'during DownloadBundle',
-        'statement InstancesReadRevisions',
-        'in its bucket policy, statement ProductionInstancesRead'
+        'as the instance profile role of the instances, in account 222222222222',
+        '{"Sid":"InstancesReadRevisions"',
+        `the bucket is in account ${DEV}, so the bucket policy of shop-releases-dev there must allow that role too: {"Sid":"ProductionInstancesRead"`
       ]
     ]
   ])('--misconfigured %s fails with one error that says what to fix', (kind, expected) => {

@@ -13,6 +13,10 @@ import { type Outcome } from './common/outcome.js'
 import { STATE_SETTLED, STATE_STOP_ON_TIMEOUT } from './common/state.js'
 import { stopDeployment } from './codedeploy/stop.js'
 import { failuresOf } from './codedeploy/failures.js'
+import type { DownloadContext } from './advice/explain/download.js'
+import { regionPartition } from './common/arn.js'
+import { parseRevisionLocation } from './inputs/aws-names.js'
+import { revisionKeys } from './s3/keys.js'
 import { collectTargets } from './codedeploy/targets.js'
 import { waitForDeployment, type WaitResult } from './codedeploy/wait.js'
 import type { Log } from './common/log.js'
@@ -25,7 +29,9 @@ type SuperviseInputs = Pick<
   | 'stopOnCancel'
   | 'stopOnTimeout'
   | 'rollbackOnStop'
->
+> &
+  /** Where the revision is, for the advice on a failed download. */
+  Partial<Pick<ActionInputs, 's3BucketOwner' | 's3KeyPrefix'>>
 
 export interface SuperviseDeps {
   log: Log
@@ -146,10 +152,8 @@ async function whenTimedOut(
  * deployment whose targets cannot be read is still reported, by its status alone; after a
  * success that is no reason for a warning on every run.
  */
-async function readTargets(
-  { cd, deploymentId, outcome, log }: Supervised,
-  succeeded: boolean
-): Promise<void> {
+async function readTargets(s: Supervised, succeeded: boolean): Promise<void> {
+  const { cd, deploymentId, outcome, log } = s
   try {
     const { targets, leftOut } = await collectTargets(cd, deploymentId, {
       application: outcome.application,
@@ -159,7 +163,7 @@ async function readTargets(
     })
     outcome.targets = targets
     outcome.targetsLeftOut = leftOut
-    outcome.failures = failuresOf(targets)
+    outcome.failures = failuresOf(targets, downloadContext(outcome, s.inputs))
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     if (succeeded) log.info(message)
@@ -195,4 +199,25 @@ function whenFailed(
 function reasonOf(info: DeploymentInfo): string {
   const error = info.errorInformation
   return error?.message ? `: ${error.code ? `${error.code}: ` : ''}${error.message}` : ''
+}
+
+/** The revision's bucket and keys, from the location it was registered at; none for other kinds. */
+function downloadContext(outcome: Outcome, inputs: SuperviseInputs): DownloadContext | undefined {
+  if (!outcome.revisionLocation?.startsWith('s3://')) return undefined
+  let revision
+  try {
+    revision = parseRevisionLocation(outcome.revisionLocation)
+  } catch {
+    return undefined
+  }
+  // A bundle this action uploaded: the fix must cover every bundle of the application, not one.
+  const uploaded = revisionKeys(inputs.s3KeyPrefix ?? '', outcome.application)
+  const keys = revision.key.startsWith(uploaded.slice(0, -1)) ? uploaded : revision.key
+  return {
+    partition: regionPartition(outcome.region),
+    bucket: revision.bucket,
+    keys,
+    targetAccount: outcome.targetAccountId,
+    bucketAccount: inputs.s3BucketOwner
+  }
 }

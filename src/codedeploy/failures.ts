@@ -1,3 +1,4 @@
+import { explainDownload, type DownloadContext } from '../advice/explain/download.js'
 import type { TargetFailure, TargetReport } from '../common/outcome.js'
 
 /**
@@ -7,8 +8,14 @@ import type { TargetFailure, TargetReport } from '../common/outcome.js'
 const DOWNLOAD_HINT =
   ' (DownloadBundle: the instance profile role of the instances must allow s3:GetObject and s3:GetObjectVersion on the revision, statement InstancesReadRevisions; a bucket in another account must allow them to that role in its bucket policy, statement ProductionInstancesRead; a KMS-encrypted bucket needs kms:Decrypt too)'
 
-/** A failed target's first failed lifecycle event, with its diagnostics; undefined for others. */
-export function failureOf(target: TargetReport): TargetFailure | undefined {
+/**
+ * A failed target's first failed lifecycle event, with its diagnostics; undefined for others.
+ * `download` (where the revision is) makes a DownloadBundle failure name the statements to add.
+ */
+export function failureOf(
+  target: TargetReport,
+  download?: DownloadContext
+): TargetFailure | undefined {
   if (target.status !== 'Failed') return undefined
   const event = target.events.find(e => e.status === 'Failed')
   const lifecycleEvent = event?.name ?? ''
@@ -18,11 +25,17 @@ export function failureOf(target: TargetReport): TargetFailure | undefined {
     lifecycleEvent,
     errorCode: event?.errorCode ?? '',
     scriptName: event?.scriptName ?? '',
-    message: lifecycleEvent === 'DownloadBundle' ? `${message}${DOWNLOAD_HINT}` : message,
+    message:
+      lifecycleEvent === 'DownloadBundle'
+        ? `${message}${download ? explainDownload(download) : DOWNLOAD_HINT}`
+        : message,
     logTail: event?.logTail ?? ''
   }
 }
 
-export function failuresOf(targets: readonly TargetReport[]): TargetFailure[] {
-  return targets.flatMap(t => failureOf(t) ?? [])
+export function failuresOf(
+  targets: readonly TargetReport[],
+  download?: DownloadContext
+): TargetFailure[] {
+  return targets.flatMap(t => failureOf(t, download) ?? [])
 }

@@ -4,6 +4,7 @@ import type { Progress } from './deliver.js'
 import { ActionError, PreflightError } from './common/errors.js'
 import { finishOnGitHub } from './github/record.js'
 import { readInputs } from './inputs/inputs.js'
+import { useProxyInput } from './inputs/proxy.js'
 import { runContext } from './inputs/context.js'
 import { setErrorOutputs } from './report/outputs.js'
 import { writeSummary } from './report/summary.js'
@@ -21,6 +22,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const progress: Progress = {}
   try {
     const inputs = readInputs(ctx)
+    useProxyInput(inputs.httpProxy, env)
     if (inputs.dryRun) {
       // Loaded on demand: most runs never need it, and every run pays for parsing what it loads.
       const { runPreflight } = await import('./preflight/preflight.js')

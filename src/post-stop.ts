@@ -4,6 +4,7 @@ import { resolveCredentials } from './aws/credentials/resolve.js'
 import { errorName } from './common/aws-errors.js'
 import { ActionError } from './common/errors.js'
 import { readInputs } from './inputs/inputs.js'
+import { useProxyInput } from './inputs/proxy.js'
 import { runContext } from './inputs/context.js'
 import { deploymentUrl } from './codedeploy/status.js'
 import { STATE_STOP_ON_TIMEOUT } from './common/state.js'
@@ -18,6 +19,7 @@ export async function stopLeftover(
 ): Promise<void> {
   try {
     const inputs = readInputs(runContext(env), { checkRevisionPath: false })
+    useProxyInput(inputs.httpProxy, env)
     const url = deploymentUrl(inputs.region, deploymentId)
     const afterTimeout = core.getState(STATE_STOP_ON_TIMEOUT) === 'true'
     if (!afterTimeout && !inputs.stopOnCancel) {

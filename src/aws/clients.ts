@@ -10,18 +10,26 @@ import type {
   RetryToken
 } from '@smithy/types'
 import { callStats } from '../common/call-stats.js'
+import { proxyRequestHandler } from './proxy.js'
 
 /**
  * The one place AWS clients are created. Every client retries throttling, server faults and
  * dropped connections with the SDK's adaptive (jittered, rate-limited) retry mode, making at most
- * `maxAttempts` attempts per call (retry-max-attempts). Endpoints come
+ * `maxAttempts` attempts per call (retry-max-attempts), and goes through the proxy that
+ * HTTPS_PROXY / HTTP_PROXY / NO_PROXY (or http-proxy) give its endpoint. Endpoints come
  * from the SDK's standard settings (AWS_ENDPOINT_URL and friends), so no input is needed for them.
  */
 /** Attempts per call when retry-max-attempts does not say otherwise (action.yml's default). */
 export const DEFAULT_MAX_ATTEMPTS = 8
 
-function retry(maxAttempts: number) {
-  return { maxAttempts, retryMode: 'adaptive' } as const
+/** Retries, and the proxy when the runner sets one: what every client is configured with. */
+function clientSettings(maxAttempts: number) {
+  const requestHandler = proxyRequestHandler(process.env)
+  return {
+    maxAttempts,
+    retryMode: 'adaptive',
+    ...(requestHandler && { requestHandler })
+  } as const
 }
 const USER_AGENT: [string, string][] = [['cross-account-codedeploy-action', '1']]
 
@@ -58,7 +66,7 @@ export function stsFactory(
 ): (credentials?: AwsCredentialIdentityProvider) => STSClient {
   return credentials =>
     counted(
-      new STSClient({ region, credentials, customUserAgent: USER_AGENT, ...retry(maxAttempts) })
+      new STSClient({ region, credentials, customUserAgent: USER_AGENT, ...clientSettings(maxAttempts) })
     )
 }
 
@@ -74,7 +82,7 @@ export function s3Client(
       customUserAgent: USER_AGENT,
       // The bucket may live in another region than the application; follow S3's redirect.
       followRegionRedirects: true,
-      ...retry(maxAttempts)
+      ...clientSettings(maxAttempts)
     })
   )
 }
@@ -89,7 +97,7 @@ export function codeDeployClient(
       region,
       credentials,
       customUserAgent: USER_AGENT,
-      ...retry(maxAttempts)
+      ...clientSettings(maxAttempts)
     })
   )
 }
@@ -106,7 +114,7 @@ export async function iamClient(
 ): Promise<IAMClient> {
   const { IAMClient } = await import('@aws-sdk/client-iam')
   return counted(
-    new IAMClient({ region, credentials, customUserAgent: USER_AGENT, ...retry(maxAttempts) })
+    new IAMClient({ region, credentials, customUserAgent: USER_AGENT, ...clientSettings(maxAttempts) })
   )
 }
 
@@ -124,8 +132,15 @@ export function codeDeployOnceClient(
   const retryStrategy = throttlingOnly(
     new AdaptiveRetryStrategy(() => Promise.resolve(maxAttempts))
   )
+  const requestHandler = proxyRequestHandler(process.env)
   return counted(
-    new CodeDeployClient({ region, credentials, customUserAgent: USER_AGENT, retryStrategy })
+    new CodeDeployClient({
+      region,
+      credentials,
+      customUserAgent: USER_AGENT,
+      retryStrategy,
+      ...(requestHandler && { requestHandler })
+    })
   )
 }
 

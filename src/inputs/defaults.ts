@@ -61,7 +61,8 @@ export const INPUT_NAMES = [
   'github-environment',
   'github-token',
   'dry-run',
-  'retry-max-attempts'
+  'retry-max-attempts',
+  'http-proxy'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]

@@ -4,6 +4,7 @@ import type { BundleType } from '../bundle/index.js'
 import { accountOf } from '../common/arn.js'
 import { InputError } from '../common/errors.js'
 import { parseAllowedAccounts, requireAllowedAccount } from './allowed-accounts.js'
+import { parseProxyUrl } from './proxy.js'
 import {
   parseInlinePolicy,
   parsePolicyArns,
@@ -78,6 +79,8 @@ export interface ActionInputs {
   dryRun: boolean
   /** Attempts per AWS call, retries included. */
   retryMaxAttempts: number
+  /** The proxy every request goes through (NO_PROXY aside), over HTTPS_PROXY / HTTP_PROXY. */
+  httpProxy?: string
 }
 
 export interface ReadOptions {
@@ -134,7 +137,8 @@ export function readInputs(
       1,
       MAX_ATTEMPTS,
       'more would only prolong a run that AWS keeps refusing'
-    )
+    ),
+    httpProxy: parseProxyUrl(input('http-proxy'))
   }
 }
 

@@ -827,7 +827,7 @@ class FileTree {
                 if (bytes)
                     throw notUtf8(prefix, bytes);
             }
-            const entry = this.classify(dirent, (0,external_node_path_.join)(dir, dirent.name), (0,external_node_path_.join)(realDir, dirent.name), name);
+            const entry = this.classify(dirent, dir, realDir, name);
             if (!entry)
                 continue;
             checkName(dirent.name, prefix, os);
@@ -837,37 +837,43 @@ class FileTree {
         }
         entries.sort((a, b) => compareUtf8(a.key, b.key));
         for (const entry of entries) {
+            const base = entry.dir ? entry.key.slice(0, -1) : entry.key;
+            const name = prefix + base;
+            const path = child(dir, base);
             if (!entry.dir) {
-                yield entry;
+                yield { name, path, stats: entry.stats };
                 continue;
             }
             if (ancestors.has(entry.real)) {
-                throw new errors/* BundleError */.rJ(`symlink loop: ${(0,untrusted/* shown */.SP)(entry.name)} leads back to ` +
+                throw new errors/* BundleError */.rJ(`symlink loop: ${(0,untrusted/* shown */.SP)(name)} leads back to ` +
                     `${(0,untrusted/* shown */.SP)((0,external_node_path_.relative)(this.realRoot, entry.real) || '.')}, ` +
                     `one of its own parent directories; remove the link or exclude it`);
             }
             const inner = new Set(ancestors).add(entry.real);
-            yield* this.walk(wanted, os, entry.path, entry.real, `${entry.name}/`, inner);
+            yield* this.walk(wanted, os, path, entry.real, `${name}/`, inner);
         }
     }
-    /** What an entry is, with the key it sorts by; `undefined` when it is left out. */
-    classify(dirent, path, real, name) {
+    /**
+     * What an entry of `dir` (resolved: `realDir`) is, with the key it sorts by; `undefined` when
+     * it is left out.
+     */
+    classify(dirent, dir, realDir, name) {
         if (dirent.isDirectory()) {
+            const real = child(realDir, dirent.name);
             return this.ignored(`${name}/`) || real === this.leaveOut
                 ? undefined
-                : directory(name, path, real);
+                : directory(dirent.name, real);
         }
-        if (dirent.isFile()) {
-            return this.ignored(name) ? undefined : { key: name, name, path, dir: false };
-        }
+        if (dirent.isFile())
+            return this.ignored(name) ? undefined : { key: dirent.name, dir: false };
         if (dirent.isSymbolicLink())
-            return this.classifyLink(path, name);
+            return this.classifyLink(dirent.name, child(dir, dirent.name), name);
         if (this.ignored(name))
             return undefined;
         throw new errors/* BundleError */.rJ(`${(0,untrusted/* shown */.SP)(name)} is not a regular file, directory or symlink (socket, FIFO or device): ` +
             `add it to ${IGNORE_FILE} or the exclude input`);
     }
-    classifyLink(path, name) {
+    classifyLink(base, path, name) {
         let target;
         try {
             target = (0,external_node_fs_.realpathSync)(path);
@@ -893,9 +899,9 @@ class FileTree {
                 `file in or exclude the link`);
         }
         if (stats.isDirectory())
-            return directory(name, path, target);
+            return directory(base, target);
         if (stats.isFile())
-            return { key: name, name, path, dir: false, stats };
+            return { key: base, dir: false, stats };
         throw new errors/* BundleError */.rJ(`symlink ${(0,untrusted/* shown */.SP)(name)} points to ${(0,untrusted/* shown */.SP)(target)}, which is not a regular file`);
     }
 }
@@ -972,8 +978,15 @@ function foldCase(name) {
     }
     return folded;
 }
-function directory(name, path, real) {
-    return { key: `${name}/`, name, path, dir: true, real };
+/**
+ * The path of `base` in `dir`, an absolute path that is already normal: path.join would normalise
+ * it again, which costs more than the rest of the walk together on a tree of many files.
+ */
+function child(dir, base) {
+    return dir.endsWith(external_node_path_.sep) ? dir + base : dir + external_node_path_.sep + base;
+}
+function directory(base, real) {
+    return { key: `${base}/`, dir: true, real };
 }
 /**
  * Orders strings as their UTF-8 bytes would be, without encoding them. UTF-16 order differs only
@@ -1223,22 +1236,31 @@ function* streamBlocks(parts, blockSize, window) {
     }
 }
 function segmentsIn(live, from, to) {
-    const segments = [];
+    const ranges = [];
+    let literal = 0;
     for (const { part, start, length } of live) {
         if (start >= to || start + length <= from || length === 0)
             continue;
         const a = Math.max(from, start) - start;
         const b = Math.min(to, start + length) - start;
-        if ('bytes' in part) {
-            // A copy, so only these bytes (not a shared pool) travel to the worker.
-            segments.push({ bytes: new Uint8Array(part.bytes.subarray(a, b)) });
-        }
-        else {
-            const { path, name, size } = part.file;
-            segments.push({ path, name, start: a, end: b, atEnd: b === size });
-        }
+        ranges.push({ part, a, b });
+        if ('bytes' in part)
+            literal += b - a;
     }
-    return segments;
+    // The block's literal bytes (headers, padding) are copied into one buffer that travels to the
+    // worker with it: a copy, so no shared pool travels, and one, not one per header.
+    const bytes = new Uint8Array(literal);
+    let at = 0;
+    return ranges.map(({ part, a, b }) => {
+        if ('file' in part) {
+            const { path, name, size } = part.file;
+            return { path, name, start: a, end: b, atEnd: b === size };
+        }
+        const view = bytes.subarray(at, at + b - a);
+        view.set(part.bytes.subarray(a, b));
+        at += b - a;
+        return { bytes: view };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/bundle/tar-records.ts
@@ -1297,7 +1319,8 @@ function gzipTrailer(crc, length) {
     return b;
 }
 function ustarHeader(f) {
-    const b = Buffer.alloc(TAR_BLOCK);
+    // From Node's shared pool: a header lives only until its block is gathered.
+    const b = Buffer.allocUnsafe(TAR_BLOCK).fill(0);
     f.name.copy(b, 0);
     octal(b, 100, 8, f.mode);
     octal(b, 108, 8, 0); // uid

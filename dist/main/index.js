@@ -280,6 +280,602 @@ exports.debug = debug; // for test
 
 /***/ }),
 
+/***/ 1015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ CREDENTIALS_INVALID),
+/* harmony export */   FL: () => (/* binding */ credentialProblem),
+/* harmony export */   GI: () => (/* binding */ CLOCK_SKEW),
+/* harmony export */   Nt: () => (/* binding */ WRONG_REGION),
+/* harmony export */   j8: () => (/* binding */ CREDENTIALS_EXPIRED),
+/* harmony export */   q8: () => (/* binding */ ACCESS_DENIED_NAMES),
+/* harmony export */   qZ: () => (/* binding */ statement),
+/* harmony export */   z$: () => (/* binding */ roleArnOf)
+/* harmony export */ });
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/**
+ * What every service's explanation draws on: the error names that mean the same thing whatever
+ * the service, the role behind a session, and the catalogue's statement for an action.
+ */
+
+const CREDENTIALS_EXPIRED = ['ExpiredToken', 'ExpiredTokenException', 'RequestExpired'];
+const CREDENTIALS_INVALID = [
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'InvalidAccessKeyId',
+    'SignatureDoesNotMatch',
+    'InvalidSignatureException',
+    'IncompleteSignature'
+];
+const CLOCK_SKEW = ['RequestTimeTooSkewed', 'SignatureExpired'];
+const ACCESS_DENIED_NAMES = ['AccessDenied', 'AccessDeniedException', 'Forbidden'];
+const WRONG_REGION = [
+    'PermanentRedirect',
+    'AuthorizationHeaderMalformed',
+    'IllegalLocationConstraintException',
+    'MovedPermanently'
+];
+/** arn:aws:sts::1:assumed-role/name/session → arn:aws:iam::1:role/name (the role's path is not in it). */
+function roleArnOf(identity) {
+    const m = /^arn:(aws[a-z-]*):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(identity ?? '');
+    if (m)
+        return `arn:${m[1]}:iam::${m[2]}:role/${m[3]}`;
+    return /^arn:aws[a-z-]*:iam::\d{12}:(role|user)\//.test(identity ?? '') ? identity : undefined;
+}
+function statement(action, policy, vars, options = {}) {
+    const req = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .requirementFor */ .P6)(action, policy, options.sid);
+    return req && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .renderStatement */ .M_)(req, vars, options.upload && { upload: options.upload });
+}
+/** Errors any AWS call can answer when the credentials themselves are the problem. */
+function credentialProblem(name, identity) {
+    if (CREDENTIALS_EXPIRED.includes(name)) {
+        return `the credentials of ${identity} expired; they are refreshed before they lapse, so re-run the job, and if it happens again check that role-duration-seconds does not exceed the role's maximum session duration`;
+    }
+    if (CREDENTIALS_INVALID.includes(name)) {
+        return `the credentials of ${identity} are not valid (unknown access key, wrong secret key, or STS not enabled for this region); check the step that provided them`;
+    }
+    if (CLOCK_SKEW.includes(name)) {
+        return "the runner's clock is too far off for AWS to accept the signed request; sync the runner's clock";
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  PQ: () => (/* reexport */ POLICIES),
+  GE: () => (/* binding */ actionMatches),
+  GS: () => (/* binding */ fill),
+  yr: () => (/* binding */ policyDocument),
+  M_: () => (/* binding */ renderStatement),
+  P6: () => (/* binding */ requirementFor),
+  eK: () => (/* binding */ requirementsFor),
+  uH: () => (/* binding */ resourceMatches)
+});
+
+// UNUSED EXPORTS: LEVELS, REQUIREMENTS, allActions
+
+;// CONCATENATED MODULE: ./src/advice/permissions/catalogue.ts
+const POLICIES = {
+    'source-trust': { title: 'trust policy of the development role (oidc-role-arn)' },
+    'source-permissions': {
+        title: 'permissions policy of the development role (the source credentials)'
+    },
+    'target-trust': { title: 'trust policy of the production cross-account role (role-to-assume)' },
+    'target-permissions': {
+        title: 'permissions policy of the production cross-account role (role-to-assume)'
+    },
+    'bucket-policy': { title: 'bucket policy of the revision bucket' },
+    'instance-profile': {
+        title: 'permissions policy of the instance profile role of the production instances'
+    },
+    'kms-key-policy': { title: 'key policy of the KMS key that encrypts the bucket' }
+};
+const APPLICATION = 'arn:{partition}:codedeploy:{region}:{targetAccount}:application:{application}';
+const GROUP = 'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentgroup:{application}/{deploymentGroup}';
+const CONFIGS = 'arn:{partition}:codedeploy:{region}:{targetAccount}:deploymentconfig:*';
+/**
+ * For actions that take no resource-level permissions (AWS's Service Authorization Reference lists
+ * no resource type for them), such as codedeploy:StopDeployment: IAM matches them only against
+ * "*", so a statement naming a deployment group would never allow them.
+ */
+const NO_RESOURCE_LEVEL = '*';
+const BUCKET = 'arn:{partition}:s3:::{bucket}';
+const OBJECTS = 'arn:{partition}:s3:::{bucket}/{revisionKeys}';
+const GITHUB_OIDC = 'token.actions.githubusercontent.com';
+const always = () => true;
+const usesS3 = (s) => s.revision !== 'appspec-content';
+const deploys = (s) => !s.uploadOnly;
+const uploadsAs = (who) => (s) => usesS3(s) && s.upload === who;
+/** The bucket is in another account than the identity that uploads to it (or reads it). */
+const uploaderOutsideBucketAccount = (s) => usesS3(s) && s.crossAccount && s.upload !== s.bucketAccount;
+const chained = (s) => s.crossAccount && s.source !== 'oidc-direct';
+const catalogue_REQUIREMENTS = [
+    gitHubOidcTrust('GitHubOidc', 'source-trust', 'sourceAccount', s => s.source === 'oidc-role', 'lets the workflow exchange its GitHub OIDC token for the development role'),
+    gitHubOidcTrust('GitHubOidcDirect', 'target-trust', 'targetAccount', s => s.source === 'oidc-direct', 'lets the workflow exchange its GitHub OIDC token for role-to-assume directly, with no development role'),
+    {
+        sid: 'AssumeProductionRole',
+        policy: 'source-permissions',
+        actions: ['sts:AssumeRole'],
+        resources: ['{targetRoleArn}'],
+        level: 'required',
+        applies: chained,
+        why: 'lets the development role assume the production cross-account role'
+    },
+    {
+        sid: 'TagProductionSession',
+        policy: 'source-permissions',
+        actions: ['sts:TagSession'],
+        resources: ['{targetRoleArn}'],
+        level: 'recommended',
+        applies: s => chained(s) && s.sessionTags,
+        why: 'needed when the source session carries transitive session tags, which AssumeRole passes on'
+    },
+    {
+        sid: 'TrustDevelopmentRole',
+        policy: 'target-trust',
+        actions: ['sts:AssumeRole'],
+        resources: [],
+        principal: { AWS: '{sourceRoleArn}' },
+        condition: v => v.externalId ? { StringEquals: { 'sts:ExternalId': v.externalId } } : undefined,
+        level: 'required',
+        applies: chained,
+        why: 'lets the development role assume the production role (with the external ID, when one is set)'
+    },
+    {
+        sid: 'TrustTaggedSessions',
+        policy: 'target-trust',
+        actions: ['sts:TagSession'],
+        resources: [],
+        principal: { AWS: '{sourceRoleArn}' },
+        level: 'recommended',
+        applies: s => chained(s) && s.sessionTags,
+        why: 'needed when the source session carries transitive session tags'
+    },
+    {
+        sid: 'RegisterRevision',
+        policy: 'target-permissions',
+        actions: ['codedeploy:RegisterApplicationRevision', 'codedeploy:GetApplicationRevision'],
+        resources: [APPLICATION],
+        level: 'required',
+        applies: always,
+        why: 'registers the uploaded bundle as a revision of the application'
+    },
+    {
+        sid: 'CreateDeployment',
+        policy: 'target-permissions',
+        actions: ['codedeploy:CreateDeployment', 'codedeploy:GetDeployment'],
+        resources: [GROUP],
+        level: 'required',
+        applies: deploys,
+        why: 'creates the deployment and follows it (the wait, deployments already in progress and the post step read it)'
+    },
+    {
+        sid: 'ReadDeploymentConfig',
+        policy: 'target-permissions',
+        actions: ['codedeploy:GetDeploymentConfig'],
+        resources: [CONFIGS],
+        level: 'required',
+        applies: deploys,
+        why: "CreateDeployment reads the deployment configuration with the caller's permissions"
+    },
+    {
+        sid: 'ExplainFailures',
+        policy: 'target-permissions',
+        actions: ['codedeploy:ListDeploymentTargets', 'codedeploy:BatchGetDeploymentTargets'],
+        resources: [NO_RESOURCE_LEVEL],
+        level: 'recommended',
+        applies: s => deploys(s) && s.wait,
+        why: 'when a deployment fails, lists the failed instances with their lifecycle event and log tail'
+    },
+    {
+        sid: 'FindDeploymentsInProgress',
+        policy: 'target-permissions',
+        actions: ['codedeploy:ListDeployments'],
+        resources: [GROUP],
+        level: 'recommended',
+        applies: deploys,
+        why: 'finds deployments already in progress, so on-active-deployment can wait for or stop them'
+    },
+    {
+        sid: 'StopDeployment',
+        policy: 'target-permissions',
+        actions: ['codedeploy:StopDeployment'],
+        resources: [NO_RESOURCE_LEVEL],
+        level: 'recommended',
+        applies: s => deploys(s) && s.stop,
+        why: 'stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout) or when on-active-deployment is stop'
+    },
+    {
+        sid: 'CheckDeploymentGroup',
+        policy: 'target-permissions',
+        actions: ['codedeploy:GetDeploymentGroup'],
+        resources: [GROUP],
+        level: 'recommended',
+        applies: always,
+        why: 'checks that the group exists and takes this kind of revision before anything is uploaded'
+    },
+    {
+        sid: 'DryRunApplication',
+        policy: 'target-permissions',
+        actions: ['codedeploy:GetApplication'],
+        resources: [APPLICATION],
+        level: 'dry-run',
+        applies: always,
+        why: 'lets dry-run confirm that the application exists and report its compute platform'
+    },
+    ...uploadStatements('target-permissions', 'target'),
+    ...uploadStatements('source-permissions', 'source'),
+    ...simulationStatements('target-permissions', '{targetRoleArn}', always, s => !s.crossAccount),
+    ...simulationStatements('source-permissions', '{sourceRoleArn}', chained, chained),
+    {
+        sid: 'InstancesReadRevisions',
+        policy: 'instance-profile',
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [OBJECTS],
+        level: 'required',
+        applies: usesS3,
+        why: 'the CodeDeploy agent on each instance downloads the revision with the instance profile'
+    },
+    {
+        sid: 'InstancesDecryptRevisions',
+        policy: 'instance-profile',
+        actions: ['kms:Decrypt'],
+        resources: ['{kmsKeyArn}'],
+        level: 'required',
+        applies: s => usesS3(s) && s.kms,
+        why: "the agent decrypts the revision with the bucket's KMS key"
+    },
+    {
+        sid: 'ProductionInstancesRead',
+        policy: 'bucket-policy',
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [OBJECTS],
+        principal: { AWS: '{instanceRoleArn}' },
+        level: 'required',
+        applies: s => usesS3(s) && s.crossAccount && s.bucketAccount === 'source',
+        why: 'a bucket in the development account must let the production instance profile read the revisions'
+    },
+    {
+        sid: 'CrossAccountUpload',
+        policy: 'bucket-policy',
+        actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
+        resources: [OBJECTS],
+        principal: { AWS: '{uploaderRoleArn}' },
+        level: 'required',
+        applies: uploaderOutsideBucketAccount,
+        why: 'a bucket in another account than the uploading role must let that role write the bundle'
+    },
+    {
+        sid: 'CrossAccountList',
+        policy: 'bucket-policy',
+        actions: ['s3:ListBucket'],
+        resources: [BUCKET],
+        principal: { AWS: '{uploaderRoleArn}' },
+        level: 'recommended',
+        applies: uploaderOutsideBucketAccount,
+        why: 'lets the uploading role tell a missing bundle (404) from a denied one (403)'
+    },
+    {
+        sid: 'UploaderUsesKey',
+        policy: 'kms-key-policy',
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        resources: ['*'],
+        principal: { AWS: '{uploaderRoleArn}' },
+        level: 'required',
+        applies: s => usesS3(s) && s.kms,
+        why: 'the uploading role encrypts the bundle with the key (and reads it back to skip re-uploads)'
+    },
+    {
+        sid: 'InstancesUseKey',
+        policy: 'kms-key-policy',
+        actions: ['kms:Decrypt'],
+        resources: ['*'],
+        principal: { AWS: '{instanceRoleArn}' },
+        level: 'required',
+        applies: s => usesS3(s) && s.kms,
+        why: 'the production instances decrypt the revision with the key'
+    }
+];
+/** The trust statement that lets GitHub's OIDC tokens for this repository assume a role. */
+function gitHubOidcTrust(sid, policy, account, applies, why) {
+    return {
+        sid,
+        policy,
+        actions: ['sts:AssumeRoleWithWebIdentity'],
+        resources: [],
+        principal: {
+            Federated: `arn:{partition}:iam::{${account}}:oidc-provider/${GITHUB_OIDC}`
+        },
+        condition: v => ({
+            StringEquals: { [`${GITHUB_OIDC}:aud`]: v.audience ?? 'sts.amazonaws.com' },
+            StringLike: { [`${GITHUB_OIDC}:sub`]: v.subject ?? '{subject}' }
+        }),
+        level: 'required',
+        applies,
+        why
+    };
+}
+/** A source the inputs do not name (keys in the environment, the SDK's chain) may be a role session. */
+const unnamedSource = (s) => s.source === 'environment' || s.source === 'default-chain';
+/**
+ * What lets dry-run ask AWS's policy simulator about every action of the run, as the identity
+ * itself. GetRole is needed only for a role session no input names: the session's ARN drops the
+ * role's path, which the simulator needs.
+ */
+function simulationStatements(policy, role, applies, unnamed) {
+    return [
+        {
+            sid: 'DryRunSimulate',
+            policy,
+            actions: ['iam:SimulatePrincipalPolicy'],
+            resources: [role],
+            level: 'dry-run',
+            applies,
+            why: "lets dry-run ask AWS's policy simulator whether this role may take each action of the run on its exact resources; without it dry-run probes with read calls only"
+        },
+        {
+            sid: 'DryRunFindRole',
+            policy,
+            actions: ['iam:GetRole'],
+            resources: [role],
+            level: 'dry-run',
+            applies: s => applies(s) && unnamed(s) && unnamedSource(s),
+            why: "lets dry-run find the role's full ARN (with its path) when the source credentials are a role session that no input names"
+        }
+    ];
+}
+function uploadStatements(policy, who) {
+    const role = who === 'target' ? 'production' : 'development';
+    const applies = uploadsAs(who);
+    return [
+        {
+            sid: 'UploadRevision',
+            policy,
+            actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
+            resources: [OBJECTS],
+            level: 'required',
+            applies: s => applies(s) && s.revision === 'bundle',
+            why: `the ${role} role uploads the bundle (GetObject finds an identical bundle already there; AbortMultipartUpload cleans up a failed upload)`
+        },
+        {
+            sid: 'ReadExistingRevision',
+            policy,
+            actions: ['s3:GetObject', 's3:GetObjectVersion'],
+            resources: [OBJECTS],
+            level: 'required',
+            applies: s => applies(s) && s.revision === 'existing',
+            why: `the ${role} role looks up the revision-location object (its ETag and version); a versionId needs s3:GetObjectVersion`
+        },
+        {
+            sid: 'ListRevisionBucket',
+            policy,
+            actions: ['s3:ListBucket'],
+            resources: [BUCKET],
+            level: 'recommended',
+            applies,
+            why: 'without it S3 answers 403 instead of 404 for an object that is not there, and dry-run cannot reach the bucket (HeadBucket)'
+        },
+        {
+            sid: 'DryRunBucket',
+            policy,
+            actions: [
+                's3:GetBucketLocation',
+                's3:GetBucketVersioning',
+                's3:GetBucketPolicy',
+                's3:GetEncryptionConfiguration'
+            ],
+            resources: [BUCKET],
+            level: 'dry-run',
+            applies,
+            why: "lets dry-run report the bucket's region, versioning, encryption and whether its policy lets the production instances read"
+        },
+        {
+            sid: 'UploadWithKey',
+            policy,
+            actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+            resources: ['{kmsKeyArn}'],
+            level: 'required',
+            applies: s => applies(s) && s.kms,
+            why: `the ${role} role encrypts the bundle with the bucket's KMS key, and decrypts to look objects up`
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/advice/permissions.ts
+/**
+ * Every IAM permission the action needs, in one place: the dry run reports against it, error
+ * messages quote its statements, and the setup guide's policies are generated from it
+ * (scripts/docs.mjs). The catalogue itself is in permissions/catalogue.ts; this module looks it
+ * up and renders it. Neither uses a package at run time, so the docs script can transpile and
+ * load them without a build.
+ */
+
+
+function requirementsFor(setup, levels = LEVELS) {
+    return catalogue_REQUIREMENTS.filter(r => levels.includes(r.level) && r.applies(setup));
+}
+const LEVELS = ['required', 'recommended', 'dry-run'];
+/** Every action any statement names. */
+function allActions() {
+    return [...new Set(REQUIREMENTS.flatMap(r => r.actions))].sort();
+}
+/**
+ * The statement that grants `action` in `policy`. A bucket policy grants s3:GetObject both to
+ * the instances and to the uploader: `sid` tells them apart.
+ */
+function requirementFor(action, policy, sid) {
+    const candidates = catalogue_REQUIREMENTS.filter(r => r.policy === policy && r.actions.includes(action));
+    return candidates.find(r => sid === undefined || r.sid === sid);
+}
+/** Fills `{name}` placeholders; unknown ones stay as `{name}` for the reader to replace. */
+function fill(template, vars) {
+    return template.replace(/\{(\w+)\}/g, (whole, name) => {
+        const value = vars[name];
+        return value === undefined || value === '' ? whole : value;
+    });
+}
+function fillDeep(condition, vars) {
+    const out = {};
+    for (const [op, entries] of Object.entries(condition)) {
+        out[op] = {};
+        for (const [key, value] of Object.entries(entries)) {
+            out[op][key] = Array.isArray(value) ? value.map(v => fill(v, vars)) : fill(value, vars);
+        }
+    }
+    return out;
+}
+function one(values) {
+    return values.length === 1 ? values[0] : values;
+}
+/**
+ * The statement as IAM JSON. The uploading role of a bucket policy depends on
+ * upload-credentials, so `setup` picks it when given.
+ */
+function renderStatement(req, vars, setup) {
+    const uploader = setup?.upload === 'source' ? vars.sourceRoleArn : vars.targetRoleArn;
+    const all = { uploaderRoleArn: uploader ?? '{uploaderRoleArn}', ...vars };
+    const principal = req.principal && {
+        Principal: Object.fromEntries(Object.entries(req.principal).map(([k, v]) => [k, fill(v, all)]))
+    };
+    const resource = req.resources.length > 0 && {
+        Resource: one(req.resources.map(r => fill(r, all)))
+    };
+    // Key order as in IAM's own examples: principal before action, action before resource.
+    const statement = {
+        Sid: req.sid,
+        Effect: 'Allow',
+        ...principal,
+        Action: one([...req.actions]),
+        ...resource
+    };
+    const condition = req.condition?.(all);
+    if (condition)
+        statement.Condition = fillDeep(condition, all);
+    return statement;
+}
+function policyDocument(policy, setup, vars, levels = LEVELS) {
+    return {
+        Version: '2012-10-17',
+        Statement: requirementsFor(setup, levels)
+            .filter(r => r.policy === policy)
+            .map(r => renderStatement(r, vars, setup))
+    };
+}
+/** An IAM pattern with * and ? wildcards as a regular expression. */
+function wildcard(pattern, flags) {
+    const re = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${re}$`, flags);
+}
+/** Does an IAM action pattern (with * and ? wildcards, any case) cover `action`? */
+function actionMatches(pattern, action) {
+    return wildcard(pattern, 'i').test(action);
+}
+/** Does an IAM resource pattern (with * and ? wildcards) cover `arn`? ARNs are case-sensitive. */
+function resourceMatches(pattern, arn) {
+    return wildcard(pattern).test(arn);
+}
+
+
+/***/ }),
+
+/***/ 3550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ failureOf),
+  d: () => (/* binding */ failuresOf)
+});
+
+// EXTERNAL MODULE: ./src/advice/explain/shared.ts
+var explain_shared = __nccwpck_require__(1015);
+;// CONCATENATED MODULE: ./src/advice/explain/download.ts
+
+/**
+ * Why DownloadBundle fails: the agent reads the revision as the instances' instance profile role,
+ * not as the action's credentials, so the fix is in that role's policy and, for a bucket in
+ * another account, in the bucket policy. The role's name is the instances' own; the statements
+ * show where it goes.
+ */
+function explainDownload(ctx) {
+    const role = `arn:${ctx.partition}:iam::${ctx.targetAccount}:role/YOUR-INSTANCE-PROFILE-ROLE`;
+    const vars = {
+        partition: ctx.partition,
+        targetAccount: ctx.targetAccount,
+        bucket: ctx.bucket,
+        revisionKeys: ctx.keys,
+        instanceRoleArn: role
+    };
+    const own = (0,explain_shared/* statement */.qZ)('s3:GetObject', 'instance-profile', vars);
+    const shared = (0,explain_shared/* statement */.qZ)('s3:GetObject', 'bucket-policy', vars, {
+        sid: 'ProductionInstancesRead'
+    });
+    const where = `s3://${ctx.bucket}/${ctx.keys}`;
+    const parts = [
+        `DownloadBundle: the CodeDeploy agent downloads the revision from ${where} as the ` +
+            `instance profile role of ` +
+            `the instances, in account ${ctx.targetAccount}; its permissions policy there needs ` +
+            JSON.stringify(own)
+    ];
+    if (ctx.bucketAccount && ctx.bucketAccount !== ctx.targetAccount) {
+        parts.push(`the bucket is in account ${ctx.bucketAccount}, so the bucket policy of ${ctx.bucket} ` +
+            `there must allow that role too: ${JSON.stringify(shared)}`);
+    }
+    else if (!ctx.bucketAccount) {
+        parts.push(`if the bucket is in another account, its bucket policy must allow that role too ` +
+            `(statement ProductionInstancesRead)`);
+    }
+    parts.push('a bucket encrypted with a KMS key needs kms:Decrypt on the key for that role');
+    return ` (${parts.join('; ')})`;
+}
+
+;// CONCATENATED MODULE: ./src/codedeploy/failures.ts
+
+/**
+ * The agent downloads the revision with the instance profile, not with the action's
+ * credentials: a failed DownloadBundle is nearly always that role, the bucket policy or the key.
+ */
+const DOWNLOAD_HINT = ' (DownloadBundle: the instance profile role of the instances must allow s3:GetObject and s3:GetObjectVersion on the revision, statement InstancesReadRevisions; a bucket in another account must allow them to that role in its bucket policy, statement ProductionInstancesRead; a KMS-encrypted bucket needs kms:Decrypt too)';
+/**
+ * A failed target's first failed lifecycle event, with its diagnostics; undefined for others.
+ * `download` (where the revision is) makes a DownloadBundle failure name the statements to add.
+ */
+function failureOf(target, download) {
+    if (target.status !== 'Failed')
+        return undefined;
+    const event = target.events.find(e => e.status === 'Failed');
+    const lifecycleEvent = event?.name ?? '';
+    const message = event?.message ?? '';
+    return {
+        targetId: target.targetId,
+        lifecycleEvent,
+        errorCode: event?.errorCode ?? '',
+        scriptName: event?.scriptName ?? '',
+        message: lifecycleEvent === 'DownloadBundle'
+            ? `${message}${download ? explainDownload(download) : DOWNLOAD_HINT}`
+            : message,
+        logTail: event?.logTail ?? ''
+    };
+}
+function failuresOf(targets, download) {
+    return targets.flatMap(t => failureOf(t, download) ?? []);
+}
+
+
+/***/ }),
+
 /***/ 9546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -287,7 +883,8 @@ exports.debug = debug; // for test
 /* harmony export */   CM: () => (/* binding */ TERMINAL_STATUSES),
 /* harmony export */   Nh: () => (/* binding */ describeOverview),
 /* harmony export */   PM: () => (/* binding */ deploymentUrl),
-/* harmony export */   az: () => (/* binding */ ACTIVE_STATUSES)
+/* harmony export */   az: () => (/* binding */ ACTIVE_STATUSES),
+/* harmony export */   vk: () => (/* binding */ describeProgress)
 /* harmony export */ });
 /* unused harmony export consoleHost */
 function describeOverview(o) {
@@ -303,6 +900,27 @@ function describeOverview(o) {
     if (o.Ready)
         parts.push(`${o.Ready} ready`);
     return parts.join(', ');
+}
+/**
+ * The counts with each one's share of the fleet, for progress lines:
+ * "150 succeeded (50%), 100 in progress (33%), 50 pending (17%), 0 failed, 0 skipped".
+ */
+function describeProgress(o) {
+    if (!o)
+        return '';
+    const counts = [
+        [o.Succeeded, 'succeeded'],
+        [o.InProgress, 'in progress'],
+        [o.Pending, 'pending'],
+        [o.Failed, 'failed'],
+        [o.Skipped, 'skipped']
+    ];
+    if (o.Ready)
+        counts.push([o.Ready, 'ready']);
+    const total = counts.reduce((n, [c]) => n + (c ?? 0), 0);
+    return counts
+        .map(([c = 0, what]) => c && total ? `${c} ${what} (${Math.round((100 * c) / total)}%)` : `${c} ${what}`)
+        .join(', ');
 }
 function consoleHost(region) {
     if (region.startsWith('cn-'))
@@ -393,6 +1011,7 @@ const callStats = { calls: 0, retries: 0 };
 /* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
 /* harmony export */   HY: () => (/* binding */ AppSpecError),
 /* harmony export */   RJ: () => (/* binding */ DeploymentFailedError),
+/* harmony export */   TQ: () => (/* binding */ AccountNotAllowedError),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gt: () => (/* binding */ DeploymentError),
@@ -417,6 +1036,9 @@ class InputError extends ActionError {
 }
 /** Source credentials could not be found, or a role in the chain could not be assumed. */
 class CredentialsError extends ActionError {
+}
+/** The credentials lead to an account, or name a bucket owner, that allowed-account-ids leaves out. */
+class AccountNotAllowedError extends ActionError {
 }
 /** The revision directory could not be bundled (unsafe symlink, unreadable file, ...). */
 class BundleError extends ActionError {
@@ -739,7 +1361,7 @@ const fetch = async (input, init) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8405);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9983);
 // The main step as the runner starts it (action.yml `runs.main`, built to dist/main/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -749,27 +1371,205 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8405:
+/***/ 2490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ requireAllowedAccount),
+/* harmony export */   k: () => (/* binding */ parseAllowedAccounts)
+/* harmony export */ });
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4891);
+
+
+const ACCOUNT_ID = /^\d{12}$/;
+/** allowed-account-ids: comma-separated 12-digit IDs; empty allows any account. */
+function parseAllowedAccounts(text) {
+    const ids = text
+        .split(',')
+        .map(id => id.trim())
+        .filter(Boolean);
+    const wrong = ids.find(id => !ACCOUNT_ID.test(id));
+    if (wrong !== undefined) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Input 'allowed-account-ids' holds ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(wrong)}, which is not a 12-digit AWS account ID: ` +
+            `list the accounts the deployment may go to, separated by commas.`);
+    }
+    return [...new Set(ids)];
+}
+/**
+ * Refuses `account` unless `allowed` is empty or lists it. `what` says which account it is and
+ * how the run got there, for example "the target account (role-to-assume arn:...)".
+ */
+function requireAllowedAccount(allowed, account, what) {
+    if (!allowed.length || allowed.includes(account))
+        return;
+    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AccountNotAllowedError */ .TQ(`${what} is account ${account}, which allowed-account-ids (${allowed.join(', ')}) does not ` +
+        `list: nothing was uploaded or deployed. Check the role or bucket that leads there, or add ` +
+        `${account} to allowed-account-ids if this workflow may deploy to it.`);
+}
+
+
+/***/ }),
+
+/***/ 4273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CN: () => (/* binding */ validateRegion),
+/* harmony export */   EG: () => (/* binding */ validateBucketName),
+/* harmony export */   QM: () => (/* binding */ MAX_CODEDEPLOY_NAME),
+/* harmony export */   Uq: () => (/* binding */ parseRevisionLocation),
+/* harmony export */   _l: () => (/* binding */ validateRoleArn),
+/* harmony export */   jq: () => (/* binding */ checkPartition),
+/* harmony export */   td: () => (/* binding */ BUNDLE_TYPES),
+/* harmony export */   u9: () => (/* binding */ validateKeyPrefix)
+/* harmony export */ });
+/* unused harmony export bundleTypeOfKey */
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_arn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(106);
+/* harmony import */ var _common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4891);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7196);
+
+
+
+
+const ROLE_ARN = /^arn:([^:]*):iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const REGION = /^(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\d{1,2}$/;
+/** The longest name CodeDeploy takes for an application, group or configuration. */
+const MAX_CODEDEPLOY_NAME = 100;
+/** S3's "safe characters" for object key names. */
+const KEY_PREFIX = /^[A-Za-z0-9!\-_.*'()/]*$/;
+/**
+ * S3 keys hold at most 1,024 bytes, and bundleKey (s3/keys.ts) appends `<application>/<sha256>.<ext>`
+ * to the prefix, which gets its trailing "/" here.
+ */
+const MAX_KEY_PREFIX = 1024 - (MAX_CODEDEPLOY_NAME + 1 + 64 + 1 + 3) - 1;
+function validateRoleArn(name, value) {
+    const partition = ROLE_ARN.exec(value)?.[1];
+    if (partition === undefined) {
+        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bad */ .MB)(name, value, 'an IAM role ARN such as arn:aws:iam::123456789012:role/deploy');
+    }
+    if (!(0,_common_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .isPartition */ .rh)(partition)) {
+        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bad */ .MB)(name, value, `an IAM role ARN whose partition is one of ${_common_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .PARTITIONS */ .S1.join(', ')}`);
+    }
+    return value;
+}
+/** Where the region came from, when not from the aws-region input itself. */
+function regionFrom(source) {
+    return source === 'aws-region' ? '' : ` (from ${source})`;
+}
+function validateRegion(value, source = 'aws-region') {
+    if (!REGION.test(value)) {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Input 'aws-region'${regionFrom(source)} is ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(value)}: expected an AWS region such as us-east-1.`);
+    }
+    return value;
+}
+/** A role can only be assumed, and only used, in the partition of its own ARN. */
+function checkPartition(name, arn, region, regionSource) {
+    const arnPartition = (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(arn);
+    const partition = (0,_common_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .regionPartition */ .Rm)(region);
+    if (arnPartition === partition)
+        return;
+    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Input '${name}' is ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(arn)}, in partition ${arnPartition}, but aws-region${regionFrom(regionSource)} ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(region)} is in partition ${partition}: use a role of the region's partition, or the region the role belongs to.`);
+}
+/** S3 bucket naming rules for general purpose buckets. */
+function validateBucketName(value, input = 's3-bucket') {
+    const problems = [
+        [value.length < 3 || value.length > 63, 'between 3 and 63 characters'],
+        [!/^[a-z0-9.-]+$/.test(value), 'only lowercase letters, digits, dots and hyphens'],
+        [!/^[a-z0-9].*[a-z0-9]$/.test(value), 'a letter or digit at both ends'],
+        [value.includes('..'), 'no two adjacent dots'],
+        [/^\d+\.\d+\.\d+\.\d+$/.test(value), 'not an IP address'],
+        [value.startsWith('xn--') || value.endsWith('-s3alias'), 'no xn-- prefix or -s3alias suffix']
+    ];
+    const problem = problems.find(([failed]) => failed);
+    if (problem)
+        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bad */ .MB)(input, value, `a valid S3 bucket name (${problem[1]})`);
+    return value;
+}
+function validateKeyPrefix(value) {
+    if (value === '')
+        return '';
+    const problems = [
+        [
+            !KEY_PREFIX.test(value),
+            "of S3's safe characters only (letters, digits and ! - _ . * ' ( ) /)"
+        ],
+        [value.startsWith('/') || value.includes('//'), 'with no leading or doubled "/"'],
+        [value.split('/').some(s => s === '.' || s === '..'), 'with no "." or ".." segment'],
+        [value.length > MAX_KEY_PREFIX, `of at most ${MAX_KEY_PREFIX} characters`]
+    ];
+    const problem = problems.find(([failed]) => failed);
+    if (problem)
+        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bad */ .MB)('s3-key-prefix', value, `a key prefix ${problem[1]}`);
+    return value.endsWith('/') ? value : `${value}/`;
+}
+const BUNDLE_TYPES = ['zip', 'tar', 'tgz'];
+function bundleTypeOfKey(key) {
+    if (/\.zip$/i.test(key))
+        return 'zip';
+    if (/\.(tgz|tar\.gz)$/i.test(key))
+        return 'tgz';
+    if (/\.tar$/i.test(key))
+        return 'tar';
+    return undefined;
+}
+/**
+ * Parses s3://bucket/key[?versionId=...], %-encoded as revisionLocation (s3/objects.ts) prints it; the
+ * bundle type comes from the key or bundle-type.
+ */
+function parseRevisionLocation(value, bundleType) {
+    const m = /^s3:\/\/([^/?]+)\/([^?]+)(?:\?versionId=([^&]+))?$/.exec(value);
+    if (!m || (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsHidden */ .Tt)(value)) {
+        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bad */ .MB)('revision-location', value, 's3://bucket/key, optionally followed by ?versionId=...');
+    }
+    const bucket = validateBucketName(m[1], 'revision-location');
+    let key;
+    try {
+        key = decodeURIComponent(m[2]);
+    }
+    catch {
+        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bad */ .MB)('revision-location', value, 'a key with valid %-encoding: write a % in the key as %25');
+    }
+    const type = bundleType ?? bundleTypeOfKey(key);
+    if (!type) {
+        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bad */ .MB)('revision-location', value, 'a key ending in .zip, .tar, .tgz or .tar.gz, or the bundle-type input set');
+    }
+    let versionId;
+    try {
+        versionId = m[3] && decodeURIComponent(m[3]);
+    }
+    catch {
+        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .bad */ .MB)('revision-location', value, 'a versionId with valid %-encoding');
+    }
+    return { bucket, key, versionId, bundleType: type };
+}
+
+
+/***/ }),
+
+/***/ 7196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  MB: () => (/* binding */ bad),
+  Jt: () => (/* binding */ flag),
+  hF: () => (/* binding */ input),
+  lq: () => (/* binding */ optional),
+  nL: () => (/* binding */ parseEnum),
+  oA: () => (/* binding */ parseWholeNumber),
+  TL: () => (/* binding */ quoted),
+  mw: () => (/* binding */ required)
 });
+
+// UNUSED EXPORTS: parseBoolean
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./src/common/call-stats.ts
-var call_stats = __nccwpck_require__(6295);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/github/record.ts
-var record = __nccwpck_require__(5358);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/common/arn.ts
-var common_arn = __nccwpck_require__(106);
 // EXTERNAL MODULE: ./src/common/untrusted.ts
 var untrusted = __nccwpck_require__(4891);
 ;// CONCATENATED MODULE: ./src/inputs/defaults.ts
@@ -793,7 +1593,8 @@ const DEFAULTS = {
     'rollback-on-stop': 'true',
     'on-active-deployment': 'wait',
     'upload-only': 'false',
-    'dry-run': 'false'
+    'dry-run': 'false',
+    'retry-max-attempts': '8'
 };
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'aws-region',
@@ -801,8 +1602,13 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'role-external-id',
     'role-session-name',
     'role-duration-seconds',
+    'role-session-tags',
+    'transitive-tag-keys',
+    'inline-session-policy',
+    'managed-session-policies',
     'oidc-role-arn',
     'audience',
+    'allowed-account-ids',
     'application',
     'deployment-group',
     'deployment-config',
@@ -828,7 +1634,9 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'appspec-file',
     'github-environment',
     'github-token',
-    'dry-run'
+    'dry-run',
+    'retry-max-attempts',
+    'http-proxy'
 ]));
 
 ;// CONCATENATED MODULE: ./src/inputs/values.ts
@@ -885,125 +1693,200 @@ function flag(name) {
     return parseBoolean(name, input(name));
 }
 
-;// CONCATENATED MODULE: ./src/inputs/aws-names.ts
+
+/***/ }),
+
+/***/ 9983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/common/call-stats.ts
+var call_stats = __nccwpck_require__(6295);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/github/record.ts
+var record = __nccwpck_require__(5358);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/common/arn.ts
+var arn = __nccwpck_require__(106);
+// EXTERNAL MODULE: ./src/inputs/allowed-accounts.ts
+var allowed_accounts = __nccwpck_require__(2490);
+// EXTERNAL MODULE: ./src/common/untrusted.ts
+var untrusted = __nccwpck_require__(4891);
+;// CONCATENATED MODULE: ./src/inputs/proxy.ts
 
 
 
-
-const ROLE_ARN = /^arn:([^:]*):iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-const REGION = /^(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\d{1,2}$/;
-/** The longest name CodeDeploy takes for an application, group or configuration. */
-const MAX_CODEDEPLOY_NAME = 100;
-/** S3's "safe characters" for object key names. */
-const KEY_PREFIX = /^[A-Za-z0-9!\-_.*'()/]*$/;
+/** http-proxy: an http:// or https:// URL, its password (if any) masked in the log. */
+function parseProxyUrl(text) {
+    const value = text.trim();
+    if (!value)
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || !url.hostname) {
+        throw new errors/* InputError */.dz(`Input 'http-proxy' is ${(0,untrusted/* shown */.SP)(value.replace(/\/\/[^@/]*@/, '//***@'))}, not a proxy URL: ` +
+            `expected http://host:port or https://host:port, with user:password@ if the proxy asks.`);
+    }
+    if (url.password)
+        core/* setSecret */.Pq(decodeURIComponent(url.password));
+    return value;
+}
 /**
- * S3 keys hold at most 1,024 bytes, and bundleKey (s3/keys.ts) appends `<application>/<sha256>.<ext>`
- * to the prefix, which gets its trailing "/" here.
+ * http-proxy wins over the variables: it becomes them, for this process only, so the AWS SDK,
+ * the GitHub OIDC token request and the GitHub API (both read the variables) all use it.
+ * NO_PROXY still applies.
  */
-const MAX_KEY_PREFIX = 1024 - (MAX_CODEDEPLOY_NAME + 1 + 64 + 1 + 3) - 1;
-function validateRoleArn(name, value) {
-    const partition = ROLE_ARN.exec(value)?.[1];
-    if (partition === undefined) {
-        throw bad(name, value, 'an IAM role ARN such as arn:aws:iam::123456789012:role/deploy');
-    }
-    if (!(0,common_arn/* isPartition */.rh)(partition)) {
-        throw bad(name, value, `an IAM role ARN whose partition is one of ${common_arn/* PARTITIONS */.S1.join(', ')}`);
-    }
-    return value;
-}
-/** Where the region came from, when not from the aws-region input itself. */
-function regionFrom(source) {
-    return source === 'aws-region' ? '' : ` (from ${source})`;
-}
-function validateRegion(value, source = 'aws-region') {
-    if (!REGION.test(value)) {
-        throw new errors/* InputError */.dz(`Input 'aws-region'${regionFrom(source)} is ${quoted(value)}: expected an AWS region such as us-east-1.`);
-    }
-    return value;
-}
-/** A role can only be assumed, and only used, in the partition of its own ARN. */
-function checkPartition(name, arn, region, regionSource) {
-    const arnPartition = (0,common_arn/* partitionOf */.iQ)(arn);
-    const partition = (0,common_arn/* regionPartition */.Rm)(region);
-    if (arnPartition === partition)
+function useProxyInput(proxy, env) {
+    if (!proxy)
         return;
-    throw new errors/* InputError */.dz(`Input '${name}' is ${quoted(arn)}, in partition ${arnPartition}, but aws-region${regionFrom(regionSource)} ${quoted(region)} is in partition ${partition}: use a role of the region's partition, or the region the role belongs to.`);
-}
-/** S3 bucket naming rules for general purpose buckets. */
-function validateBucketName(value, input = 's3-bucket') {
-    const problems = [
-        [value.length < 3 || value.length > 63, 'between 3 and 63 characters'],
-        [!/^[a-z0-9.-]+$/.test(value), 'only lowercase letters, digits, dots and hyphens'],
-        [!/^[a-z0-9].*[a-z0-9]$/.test(value), 'a letter or digit at both ends'],
-        [value.includes('..'), 'no two adjacent dots'],
-        [/^\d+\.\d+\.\d+\.\d+$/.test(value), 'not an IP address'],
-        [value.startsWith('xn--') || value.endsWith('-s3alias'), 'no xn-- prefix or -s3alias suffix']
-    ];
-    const problem = problems.find(([failed]) => failed);
-    if (problem)
-        throw bad(input, value, `a valid S3 bucket name (${problem[1]})`);
-    return value;
-}
-function validateKeyPrefix(value) {
-    if (value === '')
-        return '';
-    const problems = [
-        [
-            !KEY_PREFIX.test(value),
-            "of S3's safe characters only (letters, digits and ! - _ . * ' ( ) /)"
-        ],
-        [value.startsWith('/') || value.includes('//'), 'with no leading or doubled "/"'],
-        [value.split('/').some(s => s === '.' || s === '..'), 'with no "." or ".." segment'],
-        [value.length > MAX_KEY_PREFIX, `of at most ${MAX_KEY_PREFIX} characters`]
-    ];
-    const problem = problems.find(([failed]) => failed);
-    if (problem)
-        throw bad('s3-key-prefix', value, `a key prefix ${problem[1]}`);
-    return value.endsWith('/') ? value : `${value}/`;
-}
-const BUNDLE_TYPES = ['zip', 'tar', 'tgz'];
-function bundleTypeOfKey(key) {
-    if (/\.zip$/i.test(key))
-        return 'zip';
-    if (/\.(tgz|tar\.gz)$/i.test(key))
-        return 'tgz';
-    if (/\.tar$/i.test(key))
-        return 'tar';
-    return undefined;
-}
-/**
- * Parses s3://bucket/key[?versionId=...], %-encoded as revisionLocation (s3/objects.ts) prints it; the
- * bundle type comes from the key or bundle-type.
- */
-function parseRevisionLocation(value, bundleType) {
-    const m = /^s3:\/\/([^/?]+)\/([^?]+)(?:\?versionId=([^&]+))?$/.exec(value);
-    if (!m || (0,untrusted/* holdsHidden */.Tt)(value)) {
-        throw bad('revision-location', value, 's3://bucket/key, optionally followed by ?versionId=...');
+    for (const name of ['https_proxy', 'http_proxy']) {
+        env[name] = proxy;
+        env[name.toUpperCase()] = proxy;
     }
-    const bucket = validateBucketName(m[1], 'revision-location');
-    let key;
-    try {
-        key = decodeURIComponent(m[2]);
-    }
-    catch {
-        throw bad('revision-location', value, 'a key with valid %-encoding: write a % in the key as %25');
-    }
-    const type = bundleType ?? bundleTypeOfKey(key);
-    if (!type) {
-        throw bad('revision-location', value, 'a key ending in .zip, .tar, .tgz or .tar.gz, or the bundle-type input set');
-    }
-    let versionId;
-    try {
-        versionId = m[3] && decodeURIComponent(m[3]);
-    }
-    catch {
-        throw bad('revision-location', value, 'a versionId with valid %-encoding');
-    }
-    return { bucket, key, versionId, bundleType: type };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/session.ts
+
+
+/** STS's limits: https://docs.aws.amazon.com/STS/latest/APIReference/API_Tag.html */
+const MAX_TAGS = 50;
+const MAX_KEY = 128;
+const MAX_VALUE = 256;
+const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const NOT_TAG_TEXT = /[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu;
+const MAX_INLINE_POLICY = 2048;
+const MAX_POLICY_ARNS = 10;
+const POLICY_ARN = /^arn:aws[\w-]*:iam::(\d{12}|aws):policy\/[\w+=,.@/-]+$/;
+/**
+ * role-session-tags: one `Key=Value` per line; the line `github` adds Repository, Workflow,
+ * Action, Actor, Commit, Branch and, with github-environment, Environment, each made to fit STS's
+ * rules (other characters become `_`, long values are cut).
+ */
+function parseSessionTags(text, ctx) {
+    const tags = [];
+    for (const line of text.split(/\r?\n/).map(l => l.trim())) {
+        if (!line)
+            continue;
+        if (line === 'github')
+            tags.push(...githubTags(ctx));
+        else
+            tags.push(tagOf(line));
+    }
+    const seen = new Set();
+    for (const { Key } of tags) {
+        // STS compares tag keys without regard to case.
+        if (seen.has(Key.toLowerCase())) {
+            throw new errors/* InputError */.dz(`Input 'role-session-tags' gives the tag ${(0,untrusted/* shown */.SP)(Key)} twice.`);
+        }
+        seen.add(Key.toLowerCase());
+    }
+    if (tags.length > MAX_TAGS) {
+        throw new errors/* InputError */.dz(`Input 'role-session-tags' gives ${tags.length} tags; STS takes at most ${MAX_TAGS}.`);
+    }
+    return tags;
+}
+function tagOf(line) {
+    const at = line.indexOf('=');
+    const Key = (at === -1 ? line : line.slice(0, at)).trim();
+    const Value = at === -1 ? '' : line.slice(at + 1).trim();
+    if (at === -1 || !Key || Key.length > MAX_KEY || !TAG_TEXT.test(Key)) {
+        throw new errors/* InputError */.dz(`Input 'role-session-tags' has the line ${(0,untrusted/* shown */.SP)(line)}: expected Key=Value, with a key of ` +
+            `1 to ${MAX_KEY} letters, digits, spaces and _.:/=+-@ (or the line github).`);
+    }
+    if (Value.length > MAX_VALUE || !TAG_TEXT.test(Value)) {
+        throw new errors/* InputError */.dz(`Input 'role-session-tags' gives ${(0,untrusted/* shown */.SP)(Key)} the value ${(0,untrusted/* shown */.SP)(Value)}: expected at most ` +
+            `${MAX_VALUE} letters, digits, spaces and _.:/=+-@.`);
+    }
+    return { Key, Value };
+}
+function githubTags({ env, githubEnvironment }) {
+    const values = [
+        ['Repository', env.GITHUB_REPOSITORY],
+        ['Workflow', env.GITHUB_WORKFLOW],
+        ['Action', env.GITHUB_ACTION],
+        ['Actor', env.GITHUB_ACTOR],
+        ['Commit', env.GITHUB_SHA],
+        ['Branch', env.GITHUB_REF_NAME ?? env.GITHUB_REF],
+        ['Environment', githubEnvironment]
+    ];
+    return values.flatMap(([Key, value]) => value ? [{ Key, Value: value.replace(NOT_TAG_TEXT, '_').slice(0, MAX_VALUE) }] : []);
+}
+/** transitive-tag-keys: keys of the session's own tags, one per line or comma-separated. */
+function parseTransitiveTagKeys(text, tags) {
+    const keys = text
+        .split(/[\n,]/)
+        .map(k => k.trim())
+        .filter(Boolean);
+    const known = new Set(tags.map(t => t.Key.toLowerCase()));
+    const stray = keys.find(k => !known.has(k.toLowerCase()));
+    if (stray !== undefined) {
+        throw new errors/* InputError */.dz(`Input 'transitive-tag-keys' names ${(0,untrusted/* shown */.SP)(stray)}, which role-session-tags does not set: ` +
+            `only the session's own tags can be passed on.`);
+    }
+    return keys;
+}
+/** inline-session-policy: a JSON policy document, checked before any call. */
+function parseInlinePolicy(text) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(trimmed);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(`Input 'inline-session-policy' is not valid JSON (${err.message}): give a ` +
+            `policy document such as {"Version":"2012-10-17","Statement":[...]}.`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || !('Statement' in parsed)) {
+        throw new errors/* InputError */.dz(`Input 'inline-session-policy' is JSON but not a policy document: it needs a Statement.`);
+    }
+    // Sent compact: STS counts the characters of the text it is given.
+    const compact = JSON.stringify(parsed);
+    if (compact.length > MAX_INLINE_POLICY) {
+        throw new errors/* InputError */.dz(`Input 'inline-session-policy' is ${compact.length} characters without spaces; STS takes ` +
+            `at most ${MAX_INLINE_POLICY}: use managed-session-policies for longer ones.`);
+    }
+    return compact;
+}
+/** managed-session-policies: ARNs of managed policies, one per line or comma-separated. */
+function parsePolicyArns(text) {
+    const arns = text
+        .split(/[\n,]/)
+        .map(a => a.trim())
+        .filter(Boolean);
+    const wrong = arns.find(a => !POLICY_ARN.test(a));
+    if (wrong !== undefined) {
+        throw new errors/* InputError */.dz(`Input 'managed-session-policies' holds ${(0,untrusted/* shown */.SP)(wrong)}, which is not the ARN of an IAM ` +
+            `managed policy (arn:aws:iam::123456789012:policy/NAME or arn:aws:iam::aws:policy/NAME).`);
+    }
+    if (arns.length > MAX_POLICY_ARNS) {
+        throw new errors/* InputError */.dz(`Input 'managed-session-policies' names ${arns.length} policies; STS takes at most ` +
+            `${MAX_POLICY_ARNS}.`);
+    }
+    return arns;
+}
+
+// EXTERNAL MODULE: ./src/inputs/aws-names.ts
+var aws_names = __nccwpck_require__(4273);
 // EXTERNAL MODULE: ./src/common/run-token.ts
 var run_token = __nccwpck_require__(5680);
+// EXTERNAL MODULE: ./src/inputs/values.ts + 1 modules
+var values = __nccwpck_require__(7196);
 ;// CONCATENATED MODULE: ./src/inputs/context.ts
 
 
@@ -1033,7 +1916,7 @@ const MAX_DESCRIPTION = 512;
  */
 function readDescription(ctx) {
     const room = MAX_DESCRIPTION - (0,run_token/* runTokenLength */.X6)(ctx);
-    const value = input('description');
+    const value = (0,values/* input */.hF)('description');
     if (!value)
         return defaultDescription(ctx).slice(0, room);
     if (value.length > room) {
@@ -1061,7 +1944,7 @@ var paths = __nccwpck_require__(9353);
 
 function plainPath(input, value) {
     if ((0,untrusted/* holdsHidden */.Tt)(value))
-        throw bad(input, value, 'a path with no control characters');
+        throw (0,values/* bad */.MB)(input, value, 'a path with no control characters');
     return value;
 }
 function realOrResolved(file) {
@@ -1089,7 +1972,7 @@ function confine(input, value, file, workspace, what) {
     }
     if ((0,paths/* isInside */.FK)(root, real))
         return;
-    throw bad(input, value, `${what} inside the workspace, but it resolves to ${(0,untrusted/* shown */.SP)(real)}, outside the workspace ${(0,untrusted/* shown */.SP)(root)}`);
+    throw (0,values/* bad */.MB)(input, value, `${what} inside the workspace, but it resolves to ${(0,untrusted/* shown */.SP)(real)}, outside the workspace ${(0,untrusted/* shown */.SP)(root)}`);
 }
 function resolveRevisionPath(value, workspace) {
     const resolved = external_node_path_.resolve(workspace, plainPath('revision-path', value));
@@ -1100,10 +1983,10 @@ function resolveRevisionPath(value, workspace) {
         isDirectory = (0,external_node_fs_.statSync)(resolved).isDirectory();
     }
     catch {
-        throw bad('revision-path', value, `a directory inside the workspace, but ${where} does not exist (did the job check out the repository with actions/checkout?)`);
+        throw (0,values/* bad */.MB)('revision-path', value, `a directory inside the workspace, but ${where} does not exist (did the job check out the repository with actions/checkout?)`);
     }
     if (!isDirectory)
-        throw bad('revision-path', value, `a directory, but ${where} is a file`);
+        throw (0,values/* bad */.MB)('revision-path', value, `a directory, but ${where} is a file`);
     return resolved;
 }
 /** appspec-file is relative to revision-path; whether it exists is for the AppSpec lookup to say. */
@@ -1123,9 +2006,13 @@ function resolveAppSpecFile(value, revisionPath, workspace) {
 
 
 
+
+
+
+
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const ACCOUNT_ID = /^\d{12}$/;
-const CODEDEPLOY_NAME = new RegExp(`^.{1,${MAX_CODEDEPLOY_NAME}}$`);
+const CODEDEPLOY_NAME = new RegExp(`^.{1,${aws_names/* MAX_CODEDEPLOY_NAME */.QM}}$`);
 const MIN_ROLE_DURATION = 900;
 const MAX_ROLE_DURATION = 43200;
 /** A longer interval only delays the news that the deployment ended. */
@@ -1135,6 +2022,8 @@ const MAX_POLL_INTERVAL = 300;
  * 2^31-1 ms (24.8 days) past which Node.js fires a timer at once.
  */
 const MAX_WAIT_TIMEOUT = 5 * 24 * 3600;
+/** Each retry waits longer (up to 20 s): 20 attempts already take minutes. */
+const MAX_ATTEMPTS = 20;
 const MAX_WAIT_TIMEOUT_WHY = '5 days, the longest a job can run on a self-hosted runner';
 /**
  * Reads and validates every input. Throws an InputError naming the first bad input, before any
@@ -1146,19 +2035,54 @@ function readInputs(ctx = runContext(), options = {}) {
     const deployment = readDeployment(ctx);
     const githubToken = readGitHubToken();
     const revision = readRevision(ctx, options);
+    checkKnownAccounts(roles, revision);
+    const githubEnvironment = (0,values/* optional */.lq)('github-environment');
     return {
         ...roles,
+        session: readSession(ctx, roles.roleToAssume, githubEnvironment),
         ...deployment,
         ...revision,
         ...readWait(),
-        githubEnvironment: optional('github-environment'),
+        githubEnvironment,
         githubToken,
-        dryRun: flag('dry-run')
+        dryRun: (0,values/* flag */.Jt)('dry-run'),
+        retryMaxAttempts: (0,values/* parseWholeNumber */.oA)('retry-max-attempts', (0,values/* input */.hF)('retry-max-attempts'), 1, MAX_ATTEMPTS, 'more would only prolong a run that AWS keeps refusing'),
+        httpProxy: parseProxyUrl((0,values/* input */.hF)('http-proxy'))
     };
+}
+/** Session tags and policies, which only an AssumeRole of role-to-assume can carry. */
+function readSession(ctx, roleToAssume, githubEnvironment) {
+    const given = SESSION_INPUTS.find(name => (0,values/* input */.hF)(name).trim());
+    if (given && !roleToAssume) {
+        throw new errors/* InputError */.dz(`Input '${given}' applies to the session of role-to-assume, which is not set: set ` +
+            `role-to-assume, or remove ${given}.`);
+    }
+    const tags = parseSessionTags((0,values/* input */.hF)('role-session-tags'), { env: ctx.env, githubEnvironment });
+    return {
+        tags,
+        transitiveTagKeys: parseTransitiveTagKeys((0,values/* input */.hF)('transitive-tag-keys'), tags),
+        policy: parseInlinePolicy((0,values/* input */.hF)('inline-session-policy')),
+        policyArns: parsePolicyArns((0,values/* input */.hF)('managed-session-policies'))
+    };
+}
+const SESSION_INPUTS = [
+    'role-session-tags',
+    'transitive-tag-keys',
+    'inline-session-policy',
+    'managed-session-policies'
+];
+/** The accounts the inputs already name must be allowed, before any AWS call. */
+function checkKnownAccounts({ allowedAccountIds, roleToAssume }, { s3BucketOwner }) {
+    const roleAccount = (0,arn/* accountOf */.XP)(roleToAssume);
+    if (roleAccount) {
+        (0,allowed_accounts/* requireAllowedAccount */.T)(allowedAccountIds, roleAccount, `The account of role-to-assume ${roleToAssume}`);
+    }
+    if (s3BucketOwner)
+        (0,allowed_accounts/* requireAllowedAccount */.T)(allowedAccountIds, s3BucketOwner, 's3-bucket-owner');
 }
 function readRegion(ctx) {
     const sources = [
-        ['aws-region', input('aws-region')],
+        ['aws-region', (0,values/* input */.hF)('aws-region')],
         ['AWS_REGION', ctx.env.AWS_REGION],
         ['AWS_DEFAULT_REGION', ctx.env.AWS_DEFAULT_REGION]
     ];
@@ -1166,25 +2090,25 @@ function readRegion(ctx) {
     if (!source || !value) {
         throw new errors/* InputError */.dz("Input 'aws-region' is required: set it, or the AWS_REGION environment variable, to the region of the CodeDeploy application.");
     }
-    return { region: validateRegion(value, source), source };
+    return { region: (0,aws_names/* validateRegion */.CN)(value, source), source };
 }
 /** The roles of the chain, each in the region's partition, and how they are assumed. */
 function readRoles(ctx, { region, source }) {
     const roleArn = (name) => {
-        const arn = optional(name);
+        const arn = (0,values/* optional */.lq)(name);
         if (!arn)
             return undefined;
-        validateRoleArn(name, arn);
-        checkPartition(name, arn, region, source);
+        (0,aws_names/* validateRoleArn */._l)(name, arn);
+        (0,aws_names/* checkPartition */.jq)(name, arn, region, source);
         return arn;
     };
     const roleToAssume = roleArn('role-to-assume');
     const oidcRoleArn = roleArn('oidc-role-arn');
-    const roleSessionName = input('role-session-name') || defaultSessionName(ctx);
+    const roleSessionName = (0,values/* input */.hF)('role-session-name') || defaultSessionName(ctx);
     if (!SESSION_NAME.test(roleSessionName)) {
-        throw bad('role-session-name', roleSessionName, '2 to 64 characters of letters, digits and +=,.@_-');
+        throw (0,values/* bad */.MB)('role-session-name', roleSessionName, '2 to 64 characters of letters, digits and +=,.@_-');
     }
-    const roleExternalId = optional('role-external-id');
+    const roleExternalId = (0,values/* optional */.lq)('role-external-id');
     if (roleExternalId !== undefined && !/^[\w+=,.@:/-]{2,1224}$/.test(roleExternalId)) {
         throw new errors/* InputError */.dz("Input 'role-external-id' is malformed: expected 2 to 1224 characters of letters, digits and +=,.@:/_-.");
     }
@@ -1193,39 +2117,40 @@ function readRoles(ctx, { region, source }) {
         roleToAssume,
         roleExternalId,
         roleSessionName,
-        roleDurationSeconds: parseWholeNumber('role-duration-seconds', input('role-duration-seconds'), MIN_ROLE_DURATION, MAX_ROLE_DURATION),
+        roleDurationSeconds: (0,values/* parseWholeNumber */.oA)('role-duration-seconds', (0,values/* input */.hF)('role-duration-seconds'), MIN_ROLE_DURATION, MAX_ROLE_DURATION),
         oidcRoleArn,
-        audience: input('audience')
+        audience: (0,values/* input */.hF)('audience'),
+        allowedAccountIds: (0,allowed_accounts/* parseAllowedAccounts */.k)((0,values/* input */.hF)('allowed-account-ids'))
     };
 }
 function codeDeployName(name, value) {
     if (!CODEDEPLOY_NAME.test(value))
-        throw bad(name, value, 'at most 100 characters');
+        throw (0,values/* bad */.MB)(name, value, 'at most 100 characters');
     return value;
 }
 /** What is deployed where, and how CodeDeploy treats the instances' files. */
 function readDeployment(ctx) {
-    const application = required('application', 'the name of the CodeDeploy application');
+    const application = (0,values/* required */.mw)('application', 'the name of the CodeDeploy application');
     if (!CODEDEPLOY_NAME.test(application)) {
-        throw bad('application', application, 'at most 100 characters');
+        throw (0,values/* bad */.MB)('application', application, 'at most 100 characters');
     }
-    const deploymentGroup = codeDeployName('deployment-group', required('deployment-group', 'the name of the CodeDeploy deployment group'));
-    const deploymentConfig = optional('deployment-config');
-    const fileExistsBehavior = optional('file-exists-behavior');
+    const deploymentGroup = codeDeployName('deployment-group', (0,values/* required */.mw)('deployment-group', 'the name of the CodeDeploy deployment group'));
+    const deploymentConfig = (0,values/* optional */.lq)('deployment-config');
+    const fileExistsBehavior = (0,values/* optional */.lq)('file-exists-behavior');
     return {
         application,
         deploymentGroup,
         deploymentConfig: deploymentConfig && codeDeployName('deployment-config', deploymentConfig),
         description: readDescription(ctx),
         fileExistsBehavior: fileExistsBehavior
-            ? parseEnum('file-exists-behavior', fileExistsBehavior, [
+            ? (0,values/* parseEnum */.nL)('file-exists-behavior', fileExistsBehavior, [
                 'DISALLOW',
                 'OVERWRITE',
                 'RETAIN'
             ])
             : undefined,
-        ignoreApplicationStopFailures: flag('ignore-application-stop-failures'),
-        onActiveDeployment: parseEnum('on-active-deployment', input('on-active-deployment'), [
+        ignoreApplicationStopFailures: (0,values/* flag */.Jt)('ignore-application-stop-failures'),
+        onActiveDeployment: (0,values/* parseEnum */.nL)('on-active-deployment', (0,values/* input */.hF)('on-active-deployment'), [
             'wait',
             'stop',
             'fail'
@@ -1234,24 +2159,24 @@ function readDeployment(ctx) {
 }
 /** Where the revision comes from (files, an AppSpec, an object in S3) and where it goes. */
 function readRevision(ctx, options) {
-    const s3BucketOwner = optional('s3-bucket-owner');
+    const s3BucketOwner = (0,values/* optional */.lq)('s3-bucket-owner');
     if (s3BucketOwner && !ACCOUNT_ID.test(s3BucketOwner)) {
-        throw bad('s3-bucket-owner', s3BucketOwner, 'a 12-digit AWS account ID');
+        throw (0,values/* bad */.MB)('s3-bucket-owner', s3BucketOwner, 'a 12-digit AWS account ID');
     }
-    const bundleTypeInput = optional('bundle-type');
+    const bundleTypeInput = (0,values/* optional */.lq)('bundle-type');
     const bundleType = bundleTypeInput
-        ? parseEnum('bundle-type', bundleTypeInput, BUNDLE_TYPES)
+        ? (0,values/* parseEnum */.nL)('bundle-type', bundleTypeInput, aws_names/* BUNDLE_TYPES */.td)
         : undefined;
-    const locationInput = optional('revision-location');
+    const locationInput = (0,values/* optional */.lq)('revision-location');
     const revisionLocation = locationInput
-        ? parseRevisionLocation(locationInput, bundleType)
+        ? (0,aws_names/* parseRevisionLocation */.Uq)(locationInput, bundleType)
         : undefined;
-    const uploadOnly = flag('upload-only');
-    const s3Bucket = optional('s3-bucket');
+    const uploadOnly = (0,values/* flag */.Jt)('upload-only');
+    const s3Bucket = (0,values/* optional */.lq)('s3-bucket');
     if (uploadOnly && revisionLocation) {
         throw new errors/* InputError */.dz("Inputs 'upload-only' and 'revision-location' exclude each other: revision-location deploys an object already in S3, so there is nothing to upload.");
     }
-    const revisionPathInput = input('revision-path');
+    const revisionPathInput = (0,values/* input */.hF)('revision-path');
     // The post step, and a revision already in S3, read no file: there is nothing to confine.
     const readsFiles = !revisionLocation && options.checkRevisionPath !== false;
     const revisionPath = revisionLocation
@@ -1259,13 +2184,13 @@ function readRevision(ctx, options) {
         : readsFiles
             ? resolveRevisionPath(revisionPathInput, ctx.workspace)
             : external_node_path_.resolve(ctx.workspace, revisionPathInput);
-    const appspecFileInput = optional('appspec-file');
+    const appspecFileInput = (0,values/* optional */.lq)('appspec-file');
     return {
         revisionPath,
-        s3Bucket: revisionLocation?.bucket ?? (s3Bucket && validateBucketName(s3Bucket)),
-        s3KeyPrefix: validateKeyPrefix(input('s3-key-prefix')),
+        s3Bucket: revisionLocation?.bucket ?? (s3Bucket && (0,aws_names/* validateBucketName */.EG)(s3Bucket)),
+        s3KeyPrefix: (0,aws_names/* validateKeyPrefix */.u9)((0,values/* input */.hF)('s3-key-prefix')),
         s3BucketOwner,
-        uploadCredentials: parseEnum('upload-credentials', input('upload-credentials'), [
+        uploadCredentials: (0,values/* parseEnum */.nL)('upload-credentials', (0,values/* input */.hF)('upload-credentials'), [
             'target',
             'source'
         ]),
@@ -1281,16 +2206,16 @@ function readRevision(ctx, options) {
 /** Whether and how long to wait, and what to do with a deployment left running. */
 function readWait() {
     return {
-        wait: flag('wait'),
-        waitTimeoutSeconds: parseWholeNumber('wait-timeout-seconds', input('wait-timeout-seconds'), 1, MAX_WAIT_TIMEOUT, MAX_WAIT_TIMEOUT_WHY),
-        pollIntervalSeconds: parseWholeNumber('poll-interval-seconds', input('poll-interval-seconds'), 1, MAX_POLL_INTERVAL),
-        stopOnCancel: flag('stop-on-cancel'),
-        stopOnTimeout: flag('stop-on-timeout'),
-        rollbackOnStop: flag('rollback-on-stop')
+        wait: (0,values/* flag */.Jt)('wait'),
+        waitTimeoutSeconds: (0,values/* parseWholeNumber */.oA)('wait-timeout-seconds', (0,values/* input */.hF)('wait-timeout-seconds'), 1, MAX_WAIT_TIMEOUT, MAX_WAIT_TIMEOUT_WHY),
+        pollIntervalSeconds: (0,values/* parseWholeNumber */.oA)('poll-interval-seconds', (0,values/* input */.hF)('poll-interval-seconds'), 1, MAX_POLL_INTERVAL),
+        stopOnCancel: (0,values/* flag */.Jt)('stop-on-cancel'),
+        stopOnTimeout: (0,values/* flag */.Jt)('stop-on-timeout'),
+        rollbackOnStop: (0,values/* flag */.Jt)('rollback-on-stop')
     };
 }
 function readGitHubToken() {
-    const token = input('github-token');
+    const token = (0,values/* input */.hF)('github-token');
     if (token)
         core/* setSecret */.Pq(token);
     return token;
@@ -1298,13 +2223,14 @@ function readGitHubToken() {
 
 // EXTERNAL MODULE: ./src/report/outputs.ts
 var outputs = __nccwpck_require__(5468);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __nccwpck_require__(7994);
+// EXTERNAL MODULE: ./src/report/summary.ts + 4 modules
+var summary = __nccwpck_require__(9692);
 // EXTERNAL MODULE: ./src/revision/plan.ts
 var revision_plan = __nccwpck_require__(9270);
 // EXTERNAL MODULE: ./src/common/log.ts
 var log = __nccwpck_require__(1095);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -1326,9 +2252,10 @@ async function run(env = process.env) {
     const progress = {};
     try {
         const inputs = readInputs(ctx);
+        useProxyInput(inputs.httpProxy, env);
         if (inputs.dryRun) {
             // Loaded on demand: most runs never need it, and every run pays for parsing what it loads.
-            const { runPreflight } = await Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(365), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721));
+            const { runPreflight } = await Promise.all(/* import() */[__nccwpck_require__.e(303), __nccwpck_require__.e(764), __nccwpck_require__.e(857), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8913));
             if (!(await runPreflight(inputs, env))) {
                 throw new errors/* PreflightError */.wG('Dry run: some checks failed; see the checklist above.');
             }
@@ -1340,7 +2267,7 @@ async function run(env = process.env) {
             const { bundle } = local;
             log/* stepLog */.t.info(`Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`);
         }
-        const { deliver } = await Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(365), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6641)).catch(async (err) => {
+        const { deliver } = await Promise.all(/* import() */[__nccwpck_require__.e(303), __nccwpck_require__.e(857), __nccwpck_require__.e(949)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2949)).catch(async (err) => {
             if (local.kind === 'bundle')
                 await (0,revision_plan/* discard */.vf)(local.bundle);
             throw err;
@@ -1359,7 +2286,7 @@ async function run(env = process.env) {
         }
         if (outcome) {
             outcome.durationMs = Date.now() - started;
-            await (0,summary/* writeSummary */.S)(outcome).catch(e => log/* stepLog */.t.warning(`Could not write the job summary: ${e}`));
+            await (0,summary/* writeSummary */.Sy)(outcome).catch(e => log/* stepLog */.t.warning(`Could not write the job summary: ${e}`));
         }
     }
 }
@@ -1381,28 +2308,114 @@ function fail(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ annotateFailures),
+/* harmony export */   jd: () => (/* binding */ annotateGroups),
 /* harmony export */   oh: () => (/* binding */ failureMessage)
 /* harmony export */ });
-/* unused harmony export failureTitle */
+/* unused harmony exports MAX_ERROR_ANNOTATIONS, groupTitle, groupMessage */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6900);
 
-function failureTitle(deploymentId, f) {
-    const event = f.lifecycleEvent ? ` during ${f.lifecycleEvent}` : '';
-    return `Deployment ${deploymentId} failed on ${f.targetId}${event}`;
+
+/** GitHub shows at most 10 error annotations of a step and drops the rest. */
+const MAX_ERROR_ANNOTATIONS = 10;
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
 }
+/** What went wrong, in one line: the script, the error code and the message. */
 function failureMessage(f) {
     const what = [f.scriptName && `Script ${f.scriptName} failed`, f.errorCode && `(${f.errorCode})`]
         .filter(Boolean)
         .join(' ');
     const head = what && f.message ? `${what}: ${f.message}` : what || f.message;
-    const tail = f.logTail.trim() ? `\nLog tail:\n${f.logTail.trimEnd()}` : '';
-    return `${head || 'The lifecycle event failed'}${tail}`;
+    return head || 'The lifecycle event failed';
 }
-function annotateFailures(deploymentId, failures) {
+function groupTitle(deploymentId, g) {
+    const event = g.lifecycleEvent ? ` during ${g.lifecycleEvent}` : '';
+    const on = g.count === 1 ? `on ${g.examples[0]}` : `on ${plural(g.count, 'instance')}`;
+    return `Deployment ${deploymentId} failed ${on}${event}`;
+}
+function groupMessage(g) {
+    const more = g.count > g.examples.length ? ` and ${g.count - g.examples.length} more` : '';
+    const where = g.count === 1 ? '' : `\nInstances: ${g.examples.join(', ')}${more}`;
+    const tail = g.logTail.trim() ? `\nLog tail (${g.examples[0]}):\n${(0,_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedTail */ .ct)(g.logTail)}` : '';
+    return `${failureMessage(g)}${where}${tail}`;
+}
+/**
+ * One error annotation per cause, at most MAX_ERROR_ANNOTATIONS in all: past that, the last one
+ * says how many causes and instances are left out and where to find them.
+ */
+function annotateGroups(deploymentId, groups) {
+    const fits = groups.length <= MAX_ERROR_ANNOTATIONS;
+    const shown = fits ? groups : groups.slice(0, MAX_ERROR_ANNOTATIONS - 1);
+    for (const g of shown)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(groupMessage(g), { title: groupTitle(deploymentId, g) });
+    if (fits)
+        return;
+    const rest = groups.slice(shown.length);
+    const instances = rest.reduce((n, g) => n + g.count, 0);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${plural(rest.length, 'more cause')} of failure on ${plural(instances, 'instance')} not shown here: see the job summary and the diagnostics-file output.`, { title: `Deployment ${deploymentId}: ${plural(rest.length, 'more cause')} of failure` });
+}
+
+
+/***/ }),
+
+/***/ 6900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BR: () => (/* binding */ groupFailures),
+/* harmony export */   ct: () => (/* binding */ boundedTail)
+/* harmony export */ });
+/* unused harmony export causeOf */
+const EXAMPLES = 5;
+/**
+ * What stays of a message once the parts that differ from one instance to the next are gone:
+ * instance and other resource IDs, IPv4 and IPv6 addresses, numbers (ports, PIDs, durations).
+ * Exit codes are numbers too, so two targets whose script exited 1 and 3 share a group; the
+ * group shows its first target's message, and the diagnostics file has each one.
+ */
+function causeOf(message) {
+    return message
+        .replace(/\b(?:i|mi|ip|eni)-[0-9a-f]{8,17}\b/gi, '<id>')
+        .replace(/\b(?:\d{1,3}\.){3}\d{1,3}\b/g, '<ip>')
+        .replace(/\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}\b/gi, '<ip>')
+        .replace(/\d+/g, '#');
+}
+/**
+ * Failed targets grouped by cause: the same lifecycle event, error code, script and message
+ * (see `causeOf`). Largest group first; equal groups in the order their first target came.
+ */
+function groupFailures(failures) {
+    const groups = new Map();
     for (const f of failures) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(failureMessage(f), { title: failureTitle(deploymentId, f) });
+        const key = JSON.stringify([f.lifecycleEvent, f.errorCode, f.scriptName, causeOf(f.message)]);
+        const group = groups.get(key);
+        if (group) {
+            group.count++;
+            if (group.examples.length < EXAMPLES)
+                group.examples.push(f.targetId);
+        }
+        else {
+            groups.set(key, {
+                count: 1,
+                lifecycleEvent: f.lifecycleEvent,
+                errorCode: f.errorCode,
+                scriptName: f.scriptName,
+                message: f.message,
+                logTail: f.logTail,
+                examples: [f.targetId]
+            });
+        }
     }
+    return [...groups.values()].sort((a, b) => b.count - a.count);
+}
+/** The last lines of a log tail, at most `maxChars` of them; a cut says so. */
+function boundedTail(logTail, maxLines = 20, maxChars = 2000) {
+    const lines = logTail.trimEnd().split(/\r\n|\r|\n/);
+    let kept = lines.slice(-maxLines).join('\n');
+    if (kept.length > maxChars)
+        kept = kept.slice(-maxChars);
+    return kept.length < logTail.trimEnd().length ? `[…]\n${kept}` : kept;
 }
 
 
@@ -1431,7 +2444,8 @@ function setOutputs(o) {
         ['deployment-url', o.deploymentId && (0,_codedeploy_status_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentUrl */ .PM)(o.region, o.deploymentId)],
         ['deployment-status', o.status],
         ['instances-succeeded', counts && String(counts.Succeeded ?? 0)],
-        ['instances-failed', counts && String(counts.Failed ?? 0)]
+        ['instances-failed', counts && String(counts.Failed ?? 0)],
+        ['diagnostics-file', o.diagnosticsFile]
     ];
     for (const [name, value] of outputs) {
         if (value !== undefined && value !== '')
@@ -1453,74 +2467,373 @@ function setErrorOutputs(o, err) {
 
 /***/ }),
 
-/***/ 7994:
+/***/ 9692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ writeSummary)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _codedeploy_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9546);
-/* harmony import */ var _common_format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6950);
-/* harmony import */ var _common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4891);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(856);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Sy: () => (/* binding */ writeSummary)
+});
+
+// UNUSED EXPORTS: SUMMARY_BUDGET, buildSummary, summarySections
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/codedeploy/status.ts
+var codedeploy_status = __nccwpck_require__(9546);
+// EXTERNAL MODULE: ./src/common/format.ts
+var format = __nccwpck_require__(6950);
+// EXTERNAL MODULE: ./src/common/untrusted.ts
+var untrusted = __nccwpck_require__(4891);
+// EXTERNAL MODULE: ./src/report/groups.ts
+var report_groups = __nccwpck_require__(6900);
+;// CONCATENATED MODULE: ./src/report/headline.ts
+function plural(n, one, many = `${one}s`) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+function fleetSize(o, fallback) {
+    if (!o)
+        return fallback;
+    const counted = (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0) + (o.InProgress ?? 0) + (o.Pending ?? 0);
+    return counted + (o.Ready ?? 0) || fallback;
+}
+/** The script and how it ended, from CodeDeploy's message: "scripts/validate.sh exited 3". */
+function causeOfGroup(g) {
+    const exit = /exit code (\d+)/i.exec(g.message);
+    if (g.scriptName && exit)
+        return `${g.scriptName} exited ${exit[1]}`;
+    if (g.scriptName)
+        return `${g.scriptName}: ${g.errorCode || 'failed'}`;
+    const message = g.message.length > 120 ? `${g.message.slice(0, 119)}…` : g.message;
+    return [g.errorCode, message].filter(Boolean).join(': ');
+}
+function groupPhrase(g) {
+    const cause = causeOfGroup(g);
+    return `${g.lifecycleEvent || 'a lifecycle event'}${cause ? ` (${cause})` : ''}`;
+}
+/**
+ * The outcome and its cause in one sentence of plain text, for the first line of the summary:
+ * "Failed: 150 of 300 instances failed ValidateService (scripts/validate.sh exited 3)".
+ */
+function headline(o, groups) {
+    const status = o.status ?? 'Not started';
+    const overview = o.info?.deploymentOverview;
+    const total = fleetSize(overview, o.targets?.length ?? 0);
+    const of = total ? ` of ${plural(total, 'instance')}` : '';
+    if (status === 'Succeeded') {
+        const succeeded = overview?.Succeeded ?? total;
+        return total ? `Succeeded: ${succeeded.toLocaleString('en-US')}${of} deployed.` : 'Succeeded.';
+    }
+    const failed = overview?.Failed ?? groups.reduce((n, g) => n + g.count, 0);
+    const [first, ...rest] = groups;
+    if (first) {
+        const also = rest.length
+            ? `; ${rest.reduce((n, g) => n + g.count, 0).toLocaleString('en-US')} more failed for ${plural(rest.length, 'other cause')}`
+            : '';
+        return `${status}: ${first.count.toLocaleString('en-US')}${of} failed ${groupPhrase(first)}${also}.`;
+    }
+    const error = o.info?.errorInformation;
+    const why = error?.message ? `: ${[error.code, error.message].filter(Boolean).join(': ')}` : '';
+    const counts = failed ? ` (${plural(failed, 'instance')} failed${of})` : '';
+    return `${status}${counts}${why}`.replace(/([^.])$/, '$1.');
+}
+
+;// CONCATENATED MODULE: ./src/report/fleet.ts
+function median(sorted) {
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+}
+/** Each lifecycle event in the order the targets ran them, with its counts and durations. */
+function eventStats(targets) {
+    const stats = new Map();
+    for (const t of targets) {
+        for (const e of t.events) {
+            let s = stats.get(e.name);
+            if (!s) {
+                s = { name: e.name, passed: 0, failed: 0, skipped: 0, other: 0, durations: [] };
+                stats.set(e.name, s);
+            }
+            if (e.status === 'Succeeded')
+                s.passed++;
+            else if (e.status === 'Failed')
+                s.failed++;
+            else if (e.status === 'Skipped')
+                s.skipped++;
+            else
+                s.other++;
+            if (e.start !== undefined && e.end !== undefined)
+                s.durations.push(e.end - e.start);
+        }
+    }
+    return [...stats.values()].map(({ durations, ...s }) => {
+        if (!durations.length)
+            return s;
+        durations.sort((a, b) => a - b);
+        return { ...s, min: durations[0], median: median(durations), max: durations.at(-1) };
+    });
+}
+/** A target's duration: from its first event's start to its last event's end. */
+function targetSpan(t) {
+    const starts = t.events.flatMap(e => e.start ?? []);
+    const ends = t.events.flatMap(e => e.end ?? []);
+    if (!starts.length || !ends.length)
+        return undefined;
+    return { start: Math.min(...starts), end: Math.max(...ends) };
+}
+
+;// CONCATENATED MODULE: ./src/report/timeline.ts
+/** Past this many targets a timeline is too tall to take in: the per-event table says it all. */
+const TIMELINE_MAX_TARGETS = 20;
+/**
+ * Mermaid reads `:`, `;`, `#` and line breaks as syntax, and the block is not HTML-escaped by
+ * GitHub: only letters, digits and `._-/` of a name get through.
+ */
+function label(text) {
+    return text.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 64) || '_';
+}
+/**
+ * A Mermaid gantt chart of each target's lifecycle events, one row per target (GitHub renders
+ * Mermaid in job summaries), a failed event marked critical so it stands out in red. Empty when there are too
+ * many targets or no event has both times.
+ */
+function timeline(targets) {
+    if (!targets.length || targets.length > TIMELINE_MAX_TARGETS)
+        return '';
+    // Compact: each instance's events share one row, as they never overlap.
+    const lines = [
+        '---',
+        'displayMode: compact',
+        '---',
+        'gantt',
+        '  dateFormat x',
+        '  axisFormat %H:%M:%S'
+    ];
+    let tasks = 0;
+    for (const t of targets) {
+        lines.push(`  section ${label(t.targetId)}`);
+        for (const e of t.events) {
+            if (e.start === undefined || e.end === undefined)
+                continue;
+            const tag = e.status === 'Failed' ? 'crit, ' : e.status === 'Succeeded' ? 'done, ' : '';
+            // A zero-length bar does not show; a millisecond does.
+            lines.push(`  ${label(e.name)} :${tag}${e.start}, ${Math.max(e.end, e.start + 1)}`);
+            tasks++;
+        }
+    }
+    return tasks ? `\`\`\`mermaid\n${lines.join('\n')}\n\`\`\`` : '';
+}
+
+// EXTERNAL MODULE: ./src/codedeploy/failures.ts + 1 modules
+var failures = __nccwpck_require__(3550);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(856);
+;// CONCATENATED MODULE: ./src/report/summary-sections.ts
 
 
 
 
 
+
+/** Rows of the failure-group table; the rest are counted in one line. */
+const MAX_GROUP_ROWS = 20;
+/** Log tails shown, one per group, largest groups first. */
+const MAX_LOG_TAILS = 5;
+/** Rows of the per-instance table, failed targets first. */
+const MAX_INSTANCE_ROWS = 50;
+const MESSAGE_CHARS = 300;
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+function more(n, what) {
+    return n > 0
+        ? `<p>${n.toLocaleString('en-US')} more ${what}: see the diagnostics-file output.</p>`
+        : '';
+}
+const cell = (markup) => `<td>${markup}</td>`;
+/** One row per cause: count, event, code, script, message and a few example instances. */
+function failureGroupsTable(groups) {
+    if (!groups.length)
+        return '';
+    const head = '<tr><th>Instances</th><th>Lifecycle event</th><th>Error code</th><th>Script</th><th>Message</th><th>Examples</th></tr>';
+    const rows = groups.slice(0, MAX_GROUP_ROWS).map(g => {
+        const examples = g.examples.map(id => `<code>${(0,untrusted/* html */.qy)(id)}</code>`).join('<br>');
+        return `<tr>${[
+            g.count.toLocaleString('en-US'),
+            (0,untrusted/* html */.qy)(g.lifecycleEvent),
+            (0,untrusted/* html */.qy)(g.errorCode),
+            g.scriptName ? `<code>${(0,untrusted/* html */.qy)(g.scriptName)}</code>` : '',
+            (0,untrusted/* html */.qy)(clip(g.message, MESSAGE_CHARS)),
+            examples
+        ]
+            .map(cell)
+            .join('')}</tr>`;
+    });
+    const rest = groups.slice(MAX_GROUP_ROWS);
+    const restCount = rest.reduce((n, g) => n + g.count, 0);
+    const note = rest.length
+        ? more(rest.length, `causes of failure on ${restCount.toLocaleString('en-US')} instances`)
+        : '';
+    return `<h3>Failures by cause</h3>\n<table>${head}${rows.join('')}</table>${note}`;
+}
+/** One representative log tail per cause, collapsed. */
+function groupLogTails(groups) {
+    const shown = groups.filter(g => g.logTail.trim()).slice(0, MAX_LOG_TAILS);
+    return shown
+        .map(g => {
+        const what = `${g.lifecycleEvent || 'Failed'} on ${g.examples[0]}${g.count > 1 ? ` (1 of ${g.count})` : ''}: log tail`;
+        // Lines joined by <br>, not line breaks: a blank line would end the <details> HTML block
+        // and let the rest of the log be read as Markdown.
+        return `<details><summary>${(0,untrusted/* html */.qy)(what)}</summary><pre>${(0,untrusted/* html */.qy)((0,report_groups/* boundedTail */.ct)(g.logTail))}</pre></details>`;
+    })
+        .join('\n');
+}
+function instanceRow(t) {
+    const failure = (0,failures/* failureOf */.g)(t);
+    const span = targetSpan(t);
+    return `<tr>${[
+        `<code>${(0,untrusted/* html */.qy)(t.targetId)}</code>`,
+        (0,untrusted/* html */.qy)(t.status),
+        (0,untrusted/* html */.qy)(failure?.lifecycleEvent ?? ''),
+        (0,untrusted/* html */.qy)(failure ? clip((0,annotations/* failureMessage */.oh)(failure), 160) : ''),
+        span ? (0,format/* formatElapsed */.C7)(span.end - span.start) : ''
+    ]
+        .map(cell)
+        .join('')}</tr>`;
+}
+/** Every target's status, failed ones first, collapsed and capped. */
+function instancesDetails(targets, leftOut) {
+    if (!targets.length)
+        return '';
+    const ordered = [
+        ...targets.filter(t => t.status === 'Failed'),
+        ...targets.filter(t => t.status !== 'Failed')
+    ];
+    const head = '<tr><th>Instance</th><th>Status</th><th>Failed event</th><th>Why</th><th>Duration</th></tr>';
+    const rows = ordered.slice(0, MAX_INSTANCE_ROWS).map(instanceRow);
+    const total = targets.length + leftOut;
+    return `<details><summary>Instances (${total.toLocaleString('en-US')})</summary>\n<table>${head}${rows.join('')}</table>${more(total - rows.length, 'instances')}</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+
+
+
+/**
+ * GitHub refuses a step summary over 1 MiB; far below that a summary is no longer read. Every
+ * section after the first line is added only while the whole stays under this many bytes.
+ */
+const SUMMARY_BUDGET = 60 * 1024;
 const STATUS_ICON = {
     Succeeded: '✅',
     Failed: '❌',
     Stopped: '⏹️'
 };
-const code = (text) => ({ markup: `<code>${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .html */ .qy)(text)}</code>` });
-async function writeSummary(o) {
-    const status = o.status ?? 'Not started';
-    const rows = [
-        ['Application', o.application],
-        ['Deployment group', o.deploymentGroup],
-        ['Target account', o.targetAccountId],
-        ['Region', o.region]
-    ];
+const code = (text) => `<code>${(0,untrusted/* html */.qy)(text)}</code>`;
+function fieldRows(o) {
+    const rows = [['Application', `${(0,untrusted/* html */.qy)(o.application)} / ${(0,untrusted/* html */.qy)(o.deploymentGroup)}`]];
+    rows.push(['Account, region', `${(0,untrusted/* html */.qy)(o.targetAccountId)}, ${(0,untrusted/* html */.qy)(o.region)}`]);
     if (o.revisionLocation) {
         const note = o.uploaded === false ? ' (already in S3, not uploaded again)' : '';
-        rows.push(['Revision', { markup: `${code(o.revisionLocation).markup}${note}` }]);
+        rows.push(['Revision', `${code(o.revisionLocation)}${note}`]);
     }
     if (o.revisionSha256)
         rows.push(['SHA-256', code(o.revisionSha256)]);
     if (o.bundleSize !== undefined)
-        rows.push(['Bundle size', (0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(o.bundleSize)]);
+        rows.push(['Bundle size', (0,format/* formatBytes */.z3)(o.bundleSize)]);
     if (o.deploymentId) {
-        const url = (0,_codedeploy_status_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentUrl */ .PM)(o.region, o.deploymentId);
-        rows.push(['Deployment', { markup: `<a href="${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .html */ .qy)(url)}">${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .html */ .qy)(o.deploymentId)}</a>` }]);
+        const url = (0,codedeploy_status/* deploymentUrl */.PM)(o.region, o.deploymentId);
+        rows.push(['Deployment', `<a href="${(0,untrusted/* html */.qy)(url)}">${(0,untrusted/* html */.qy)(o.deploymentId)}</a>`]);
     }
-    rows.push(['Status', `${STATUS_ICON[status] ?? '⏳'} ${status}`]);
+    const status = o.status ?? 'Not started';
+    rows.push(['Status', `${STATUS_ICON[status] ?? '⏳'} ${(0,untrusted/* html */.qy)(status)}`]);
     if (o.durationMs !== undefined)
-        rows.push(['Duration', (0,_common_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatElapsed */ .C7)(o.durationMs)]);
-    const counts = (0,_codedeploy_status_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOverview */ .Nh)(o.info?.deploymentOverview);
+        rows.push(['Duration', (0,format/* formatElapsed */.C7)(o.durationMs)]);
+    const counts = (0,codedeploy_status/* describeOverview */.Nh)(o.info?.deploymentOverview);
     if (counts)
-        rows.push(['Targets', counts]);
+        rows.push(['Targets', (0,untrusted/* html */.qy)(counts)]);
     if (o.info?.errorInformation?.message) {
         const { code: errorCode, message = '' } = o.info.errorInformation;
-        rows.push(['Error', errorCode ? `${errorCode}: ${message}` : message]);
+        rows.push(['Error', (0,untrusted/* html */.qy)(errorCode ? `${errorCode}: ${message}` : message)]);
     }
-    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
-        .addHeading((0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .html */ .qy)(`CodeDeploy: ${o.application} / ${o.deploymentGroup}`), 2)
-        .addTable([
-        [
-            { data: 'Field', header: true },
-            { data: 'Value', header: true }
-        ],
-        ...rows.map(([k, v]) => [(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .html */ .qy)(k), typeof v === 'string' ? (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .html */ .qy)(v) : v.markup])
-    ]);
-    for (const f of o.failures) {
-        summary.addHeading((0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .html */ .qy)(`${f.targetId}: ${f.lifecycleEvent || 'failed'}`), 3);
-        summary.addRaw(`<p>${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .html */ .qy)((0,_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .failureMessage */ .oh)(f).split('\n')[0])}</p>`, true);
-        if (f.logTail.trim())
-            summary.addCodeBlock((0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlBlock */ .xs)(f.logTail.trimEnd()));
+    return rows;
+}
+function fieldTable(o) {
+    const rows = fieldRows(o).map(([k, v]) => `<tr><td>${k}</td><td>${v}</td></tr>`);
+    return `<table>${rows.join('')}</table>`;
+}
+function duration(ms) {
+    return ms === undefined ? '' : (0,format/* formatElapsed */.C7)(ms);
+}
+/** Each lifecycle event across the fleet: how many passed, failed, skipped, and how long it took. */
+function eventTable(o) {
+    const stats = eventStats(o.targets ?? []);
+    if (!stats.length)
+        return '';
+    const head = '<tr><th>Lifecycle event</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Min</th><th>Median</th><th>Max</th></tr>';
+    const rows = stats.map(s => {
+        const n = (count) => count.toLocaleString('en-US');
+        const failed = s.failed ? `<strong>${n(s.failed)}</strong>` : '0';
+        const cells = [
+            (0,untrusted/* html */.qy)(s.name),
+            n(s.passed),
+            failed,
+            n(s.skipped),
+            duration(s.min),
+            duration(s.median),
+            duration(s.max)
+        ];
+        return `<tr>${cells.map(c => `<td>${c}</td>`).join('')}</tr>`;
+    });
+    return `<h3>Lifecycle events</h3>\n<table>${head}${rows.join('')}</table>`;
+}
+function timelineSection(o) {
+    const chart = timeline(o.targets ?? []);
+    return chart && `<h3>Timeline</h3>\n\n${chart}\n`;
+}
+/** The summary's sections, most important first; `writeSummary` keeps those that fit. */
+function summarySections(o, groups) {
+    const where = `${o.application} / ${o.deploymentGroup}`;
+    const intro = `<p>CodeDeploy ${(0,untrusted/* html */.qy)(where)}${o.deploymentId ? `, deployment ${(0,untrusted/* html */.qy)(o.deploymentId)}` : ''}.</p>`;
+    return [
+        `<h2>${(0,untrusted/* html */.qy)(headline(o, groups))}</h2>\n${intro}`,
+        failureGroupsTable(groups),
+        eventTable(o),
+        timelineSection(o),
+        groupLogTails(groups),
+        instancesDetails(o.targets ?? [], o.targetsLeftOut ?? 0),
+        `<h3>Deployment</h3>\n${fieldTable(o)}`
+    ].filter(Boolean);
+}
+/** The sections that fit in SUMMARY_BUDGET bytes; a note names any left out. */
+function buildSummary(o) {
+    const groups = (0,report_groups/* groupFailures */.BR)(o.failures);
+    const [first, ...rest] = summarySections(o, groups);
+    const note = (n) => `<p>${n} more section${n === 1 ? '' : 's'} left out to keep this summary short: see the diagnostics-file output.</p>`;
+    const kept = [first];
+    let size = Buffer.byteLength(first) + Buffer.byteLength(note(rest.length));
+    let left = 0;
+    for (const section of rest) {
+        const bytes = Buffer.byteLength(section) + 1;
+        if (size + bytes > SUMMARY_BUDGET)
+            left++;
+        else {
+            kept.push(section);
+            size += bytes;
+        }
     }
-    await summary.write();
+    if (left)
+        kept.push(note(left));
+    return `${kept.join('\n')}\n`;
+}
+async function writeSummary(o) {
+    await core/* summary */.z.addRaw(buildSummary(o)).write();
 }
 
 
@@ -1903,6 +3216,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 

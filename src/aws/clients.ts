@@ -66,7 +66,12 @@ export function stsFactory(
 ): (credentials?: AwsCredentialIdentityProvider) => STSClient {
   return credentials =>
     counted(
-      new STSClient({ region, credentials, customUserAgent: USER_AGENT, ...clientSettings(maxAttempts) })
+      new STSClient({
+        region,
+        credentials,
+        customUserAgent: USER_AGENT,
+        ...clientSettings(maxAttempts)
+      })
     )
 }
 
@@ -114,7 +119,12 @@ export async function iamClient(
 ): Promise<IAMClient> {
   const { IAMClient } = await import('@aws-sdk/client-iam')
   return counted(
-    new IAMClient({ region, credentials, customUserAgent: USER_AGENT, ...clientSettings(maxAttempts) })
+    new IAMClient({
+      region,
+      credentials,
+      customUserAgent: USER_AGENT,
+      ...clientSettings(maxAttempts)
+    })
   )
 }
 

@@ -644,7 +644,12 @@ function counted(client) {
     return client;
 }
 function stsFactory(region, maxAttempts = DEFAULT_MAX_ATTEMPTS) {
-    return credentials => counted(new client_sts_dist_cjs/* STSClient */.iM({ region, credentials, customUserAgent: USER_AGENT, ...clientSettings(maxAttempts) }));
+    return credentials => counted(new client_sts_dist_cjs/* STSClient */.iM({
+        region,
+        credentials,
+        customUserAgent: USER_AGENT,
+        ...clientSettings(maxAttempts)
+    }));
 }
 function s3Client(region, credentials, maxAttempts = DEFAULT_MAX_ATTEMPTS) {
     return counted(new client_s3_dist_cjs/* S3Client */.YxF({
@@ -671,7 +676,12 @@ function codeDeployClient(region, credentials, maxAttempts = DEFAULT_MAX_ATTEMPT
  */
 async function iamClient(region, credentials, maxAttempts = DEFAULT_MAX_ATTEMPTS) {
     const { IAMClient } = await __webpack_require__.e(/* import() */ 764).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19));
-    return counted(new IAMClient({ region, credentials, customUserAgent: USER_AGENT, ...clientSettings(maxAttempts) }));
+    return counted(new IAMClient({
+        region,
+        credentials,
+        customUserAgent: USER_AGENT,
+        ...clientSettings(maxAttempts)
+    }));
 }
 /**
  * A CodeDeploy client for calls that must not be carried out twice (CreateDeployment). AWS

@@ -125,6 +125,7 @@ describe('requirementsFor', () => {
       'UploadRevision',
       'ListRevisionBucket',
       'DryRunBucket',
+      'DryRunBucketPolicy',
       'DryRunSimulate'
     ])
     expect(sids(setup, 'target-permissions')).not.toContain('UploadRevision')

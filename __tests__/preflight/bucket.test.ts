@@ -2,14 +2,12 @@ import { describe, expect, it } from '@jest/globals'
 import { GetApplicationRevisionCommand } from '@aws-sdk/client-codedeploy'
 import {
   GetBucketEncryptionCommand,
-  GetBucketLocationCommand,
   GetBucketPolicyCommand,
   HeadBucketCommand,
   HeadObjectCommand
 } from '@aws-sdk/client-s3'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { bucketRegion } from '../../src/preflight/bucket.js'
 import { runPreflight } from '../../src/preflight/preflight.js'
 import { setInputs } from '../support/actions.js'
 import { awsError } from '../support/aws.js'
@@ -70,7 +68,7 @@ describe('runPreflight: the bucket', () => {
   })
 
   it('reports a bucket in another region, and KMS encryption', async () => {
-    s3.on(GetBucketLocationCommand).resolves({})
+    s3.on(HeadBucketCommand).resolves({ BucketRegion: 'us-east-1' })
     s3.on(GetBucketEncryptionCommand).resolves({
       ServerSideEncryptionConfiguration: {
         Rules: [
@@ -142,14 +140,5 @@ describe('runPreflight: the bucket', () => {
     expect(await runPreflight(inputs(), process.env)).toBe(false)
     expect(line('Revision object')).toContain(`must allow s3:GetObjectVersion`)
     expect(line('Revision object')).toContain('"Sid":"ReadExistingRevision"')
-  })
-})
-
-describe('bucketRegion', () => {
-  it('reads the bucket region from LocationConstraint', () => {
-    expect(bucketRegion(undefined)).toBe('us-east-1')
-    expect(bucketRegion('')).toBe('us-east-1')
-    expect(bucketRegion('EU')).toBe('eu-west-1')
-    expect(bucketRegion('ap-south-1')).toBe('ap-south-1')
   })
 })

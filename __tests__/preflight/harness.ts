@@ -22,7 +22,6 @@ import {
 import {
   CreateMultipartUploadCommand,
   GetBucketEncryptionCommand,
-  GetBucketLocationCommand,
   GetBucketVersioningCommand,
   HeadBucketCommand,
   HeadObjectCommand,
@@ -243,7 +242,6 @@ function answerAsCorrectSetup(): void {
         : { Account: DEV, Arn: DEV_ARN }
     )
   s3.on(HeadBucketCommand).resolves({ BucketRegion: 'eu-west-1' })
-  s3.on(GetBucketLocationCommand).resolves({ LocationConstraint: 'eu-west-1' })
   s3.on(GetBucketVersioningCommand).resolves({ Status: 'Enabled' })
   s3.on(GetBucketEncryptionCommand).resolves({
     ServerSideEncryptionConfiguration: {

@@ -1,6 +1,5 @@
 import {
   GetBucketEncryptionCommand,
-  GetBucketLocationCommand,
   GetBucketPolicyCommand,
   GetBucketVersioningCommand,
   HeadBucketCommand,
@@ -45,12 +44,6 @@ interface BucketProbe {
 
 type BucketTitles = ReturnType<typeof bucketTitles>
 
-/** S3 answers no LocationConstraint for us-east-1, and EU for the oldest eu-west-1 buckets. */
-export function bucketRegion(locationConstraint: string | undefined | null): string {
-  if (!locationConstraint) return 'us-east-1'
-  return locationConstraint === 'EU' ? 'eu-west-1' : locationConstraint
-}
-
 export async function checkBucket(
   inputs: ActionInputs,
   bucket: string,
@@ -73,7 +66,7 @@ export async function checkBucket(
   }
   const probe = bucketProbe(inputs, bucket, revision?.key, uploader, deps, list)
   const headRegion = await checkReach(probe, titles)
-  await checkRegion(probe, headRegion, titles.region)
+  checkRegion(probe, headRegion, titles.region)
   await checkVersioning(probe, titles.versioning)
   const facts = await checkEncryption(probe, titles.encryption)
   await checkObject(probe, revision, where.vars, titles)
@@ -153,18 +146,17 @@ async function checkReach(
   return head.ok.BucketRegion
 }
 
-async function checkRegion(
-  { inputs, s3, bucket, owner, list, ctx }: BucketProbe,
-  headRegion: string | undefined,
+/**
+ * The region HeadBucket answered with (every HeadBucket S3 answers carries it): GetBucketLocation
+ * would ask for one more permission and tell nothing more.
+ */
+function checkRegion(
+  { inputs, list }: BucketProbe,
+  region: string | undefined,
   title: string
-): Promise<void> {
-  const location = await attempt(() =>
-    s3.send(new GetBucketLocationCommand({ Bucket: bucket, ExpectedBucketOwner: owner }))
-  )
-  const region = 'ok' in location ? bucketRegion(location.ok.LocationConstraint) : headRegion
+): void {
   if (region === undefined) {
-    const why = 'err' in location ? explained(location.err, ctx('s3:GetBucketLocation')) : 'unknown'
-    list.add(title, 'skipped', `could not read the bucket's region: ${why}`)
+    list.add(title, 'skipped', "S3's answer to HeadBucket did not give the bucket's region")
   } else if (region === inputs.region) {
     list.add(title, 'passed', `${region}, the region of the deployment`)
   } else {

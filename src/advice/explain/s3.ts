@@ -7,7 +7,6 @@ import type { Explanation, Fix, S3Context } from './types.js'
 
 const BUCKET_ACTIONS = new Set([
   's3:ListBucket',
-  's3:GetBucketLocation',
   's3:GetBucketVersioning',
   's3:GetBucketPolicy',
   's3:GetEncryptionConfiguration'

@@ -160,9 +160,14 @@ describe('the setup guide, with IAM enforced', () => {
       eventDelaySeconds: 0.05
     })
 
+    // Without rollback: CodeDeploy's rollback of the stopped deployment would be active in the
+    // group in its turn, and whether it ends before the new deployment is created is a race.
     const other = await startOtherDeployment(setup, 3)
     const stopping = await suite.run({
-      with: guideInputs(l, 'production-bucket', { 'on-active-deployment': 'stop' })
+      with: guideInputs(l, 'production-bucket', {
+        'on-active-deployment': 'stop',
+        'rollback-on-stop': 'false'
+      })
     })
     expect(stopping.exitCode).toBe(0)
     expect((await emulator.waitForDeployment(other)).status).toBe('Stopped')

@@ -63,9 +63,11 @@ describe('runPreflight: credentials', () => {
     const instances = line('Production instances can read the revision')
     expect(instances).toContain('failed')
     expect(instances).toContain(
-      `the bucket policy of shop-releases-dev (account ${DEV}) does not let account ${PROD} read arn:aws:s3:::shop-releases-dev/shop/`
+      `the bucket policy of shop-releases-dev (account ${DEV}) does not let the instances in account ${PROD} s3:GetObject arn:aws:s3:::shop-releases-dev/shop/`
     )
-    expect(instances).toContain('add statement ProductionInstancesRead')
+    expect(instances).toContain(
+      `add to the bucket policy of shop-releases-dev in account ${DEV}: {"Sid":"ProductionInstancesRead","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::${PROD}:role/YOUR-INSTANCE-PROFILE-ROLE"},"Action":["s3:GetObject","s3:GetObjectVersion"],"Resource":"arn:aws:s3:::shop-releases-dev/shop/*"}`
+    )
     expect(log()).toContain('::error title=Production instances can read the revision (dry run)::')
     // One sign-in: the source identity is read with the credentials the chain used.
     expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1)

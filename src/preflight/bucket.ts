@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-s3'
 import { errorName, errorText, isAccessDenied, isNotFound } from '../common/aws-errors.js'
 import type { S3Context } from '../advice/explain.js'
+import { statement } from '../advice/explain/shared.js'
 import type { ActionInputs } from '../inputs/inputs.js'
 import { requirementFor, type PolicyVars, type Setup } from '../advice/permissions.js'
 import { bundleKey } from '../s3/keys.js'
@@ -352,7 +353,7 @@ async function checkInstanceAccess(
       list.add(
         title,
         'failed',
-        `bucket ${bucket} (account ${bucketOwner}) has no bucket policy, so the instances in account ${target} cannot download the revision: add statement ProductionInstancesRead to it (see the setup guide); ${own}`
+        `bucket ${bucket} (account ${bucketOwner}) has no bucket policy, so the instances in account ${target} cannot s3:GetObject the revision: give it a bucket policy in account ${bucketOwner} with ${instancesRead(where, target)}; ${own}`
       )
     } else {
       const why = isAccessDenied(policy.err)
@@ -377,7 +378,21 @@ async function checkInstanceAccess(
     list.add(
       title,
       'failed',
-      `the bucket policy of ${bucket} (account ${bucketOwner}) does not let account ${target} read ${objectArn}${denied}: add statement ProductionInstancesRead (see the setup guide)`
+      `the bucket policy of ${bucket} (account ${bucketOwner}) does not let the instances in account ${target} s3:GetObject ${objectArn}${denied}: add to the bucket policy of ${bucket} in account ${bucketOwner}: ${instancesRead(where, target)}`
     )
   }
+}
+
+/** The guide's ProductionInstancesRead statement, for the instance profile role of `target`. */
+function instancesRead(where: BucketAccounts, target: string): string {
+  const instanceRoleArn = `arn:${where.vars.partition ?? 'aws'}:iam::${target}:role/YOUR-INSTANCE-PROFILE-ROLE`
+  const needed = statement(
+    's3:GetObject',
+    'bucket-policy',
+    { ...where.vars, instanceRoleArn },
+    {
+      sid: 'ProductionInstancesRead'
+    }
+  )
+  return needed ? JSON.stringify(needed) : 'statement ProductionInstancesRead (see the setup guide)'
 }

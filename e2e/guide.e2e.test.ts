@@ -609,6 +609,7 @@ describe('every action of the guide is needed', () => {
     ]
     const table: Mutation[] = []
     const logs = join(repoRoot, '.e2e-tmp', 'guide-mutations')
+    await rm(logs, { recursive: true, force: true })
     await mkdir(logs, { recursive: true })
     const worker = async (n: number) => {
       for (let item = queue.shift(); item; item = queue.shift()) {

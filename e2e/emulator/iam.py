@@ -55,7 +55,7 @@ class Denied(Exception):
 class Evaluator:
     """One Node.js process for the emulator's life, started on first use; requests are serialised
     (one line out, one line in), which keeps the protocol trivial and costs little: an evaluation
-    takes 1.5 to 2 ms (see e2e/README.md)."""
+    takes 1.5 to 2.5 ms (see e2e/README.md)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()

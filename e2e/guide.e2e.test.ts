@@ -160,17 +160,21 @@ describe('the setup guide, with IAM enforced', () => {
       eventDelaySeconds: 0.05
     })
 
-    // Without rollback: CodeDeploy's rollback of the stopped deployment would be active in the
-    // group in its turn, and whether it ends before the new deployment is created is a race.
+    // With rollback (the default): CodeDeploy's rollback of the stopped deployment holds the
+    // group in its turn, and the new deployment waits for it rather than stopping it.
     const other = await startOtherDeployment(setup, 3)
     const stopping = await suite.run({
-      with: guideInputs(l, 'production-bucket', {
-        'on-active-deployment': 'stop',
-        'rollback-on-stop': 'false'
-      })
+      with: guideInputs(l, 'production-bucket', { 'on-active-deployment': 'stop' })
     })
+    expect(messages(stopping)).toEqual([])
     expect(stopping.exitCode).toBe(0)
-    expect((await emulator.waitForDeployment(other)).status).toBe('Stopped')
+    const stoppedOther = await emulator.waitForDeployment(other)
+    expect(stoppedOther.status).toBe('Stopped')
+    const otherRollback = stoppedOther.rollbackInfo?.['rollbackDeploymentId'] ?? ''
+    expect(stopping.stdout).toContain(
+      `CodeDeploy rolls back ${other} with deployment ${otherRollback}: waiting for it to end`
+    )
+    expect((await emulator.waitForDeployment(otherRollback)).status).toBe('Succeeded')
     expect(await refusals()).toEqual([])
   })
 

@@ -197,6 +197,49 @@ describe('settleActiveDeployments', () => {
     ])
   })
 
+  it('waits for the rollback of a deployment it stopped, before the group counts as free', async () => {
+    const ROLLBACK = 'd-ROLLBACK1'
+    cdMock
+      .on(GetDeploymentCommand, { deploymentId: RUNNING })
+      .resolvesOnce(deployment(RUNNING, 'InProgress', { creator: 'user' }))
+      .resolves(
+        deployment(RUNNING, 'Stopped', { rollbackInfo: { rollbackDeploymentId: ROLLBACK } })
+      )
+    cdMock
+      .on(GetDeploymentCommand, { deploymentId: ROLLBACK })
+      .resolvesOnce(deployment(ROLLBACK, 'InProgress', { creator: 'codeDeployRollback' }))
+      .resolves(deployment(ROLLBACK, 'Succeeded', { creator: 'codeDeployRollback' }))
+    cdMock.on(StopDeploymentCommand).resolves({ status: 'Pending' })
+    const { opts, log } = options({ policy: 'stop', rollbackOnStop: true })
+
+    await settleActiveDeployments(codeDeployClient(), [RUNNING], opts)
+
+    expect(cdMock.commandCalls(StopDeploymentCommand).map(c => c.args[0].input)).toEqual([
+      { deploymentId: RUNNING, autoRollbackEnabled: true }
+    ])
+    expect(log.lines).toContain(
+      `CodeDeploy rolls back ${RUNNING} with deployment ${ROLLBACK}: waiting for it to end (${url(ROLLBACK)}).`
+    )
+    expect(log.lines).toContain(`Rollback ${ROLLBACK} ended with status Succeeded.`)
+  })
+
+  it("waits for CodeDeploy's rollback instead of stopping it", async () => {
+    const ROLLBACK = 'd-ROLLBACK1'
+    cdMock
+      .on(GetDeploymentCommand, { deploymentId: ROLLBACK })
+      .resolvesOnce(deployment(ROLLBACK, 'InProgress', { creator: 'codeDeployRollback' }))
+      .resolves(deployment(ROLLBACK, 'Succeeded', { creator: 'codeDeployRollback' }))
+    const { opts, log } = options({ policy: 'stop' })
+
+    await settleActiveDeployments(codeDeployClient(), [ROLLBACK], opts)
+
+    expect(cdMock.commandCalls(StopDeploymentCommand)).toHaveLength(0)
+    expect(log.lines).toContain(
+      `Deployment ${ROLLBACK} is CodeDeploy's rollback of a stopped deployment: waiting for it to end instead of stopping it (${url(ROLLBACK)}).`
+    )
+    expect(log.lines).toContain(`Deployment ${ROLLBACK} ended with status Succeeded.`)
+  })
+
   it('fails at once with the ID, the creator and the link under fail', async () => {
     cdMock
       .on(GetDeploymentCommand)

@@ -101,7 +101,12 @@ export async function settleActiveDeployments(
         `Deployment group '${options.deploymentGroup}' already has a deployment in progress: ${await describe(cd, id)} ${link}. Wait for it to end, or set on-active-deployment to 'wait' or 'stop'.`
       )
     }
-    if (options.policy === 'stop') {
+    if (options.policy === 'stop' && (await isRollback(cd, id))) {
+      // Stopping CodeDeploy's own rollback would leave the instances half rolled back.
+      options.log.info(
+        `Deployment ${id} is CodeDeploy's rollback of a stopped deployment: waiting for it to end instead of stopping it (${link}).`
+      )
+    } else if (options.policy === 'stop') {
       await stopDeployment(
         cd,
         id,
@@ -123,6 +128,40 @@ export async function settleActiveDeployments(
     options.log.info(
       `Deployment ${id} ended with status ${oneLine(result.info.status ?? 'unknown')}.`
     )
+    const rollback = result.info.rollbackInfo?.rollbackDeploymentId
+    if (options.policy === 'stop' && rollback) await waitForRollback(cd, id, rollback, options)
+  }
+}
+
+/** A stopped deployment's rollback holds the group too: the new deployment waits for it. */
+async function waitForRollback(
+  cd: CodeDeployClient,
+  stopped: string,
+  rollback: string,
+  options: ActiveOptions
+): Promise<void> {
+  const link = deploymentUrl(options.region, rollback)
+  options.log.info(
+    `CodeDeploy rolls back ${stopped} with deployment ${rollback}: waiting for it to end (${link}).`
+  )
+  const result = await waitForDeployment(cd, rollback, { ...options.wait, log: options.log })
+  if (result.timedOut) {
+    throw new DeploymentError(
+      `Rollback ${rollback} in '${options.deploymentGroup}' was still ${oneLine(result.info.status ?? 'running')} after wait-timeout-seconds; no new deployment was created. ${link}`
+    )
+  }
+  options.log.info(
+    `Rollback ${rollback} ended with status ${oneLine(result.info.status ?? 'unknown')}.`
+  )
+}
+
+/** Whether CodeDeploy created the deployment to roll back another one. */
+async function isRollback(cd: CodeDeployClient, deploymentId: string): Promise<boolean> {
+  try {
+    const { deploymentInfo } = await cd.send(new GetDeploymentCommand({ deploymentId }))
+    return deploymentInfo?.creator === 'codeDeployRollback'
+  } catch {
+    return false
   }
 }
 

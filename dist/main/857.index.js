@@ -145,7 +145,6 @@ function formatExplanation(e) {
 
 const BUCKET_ACTIONS = new Set([
     's3:ListBucket',
-    's3:GetBucketLocation',
     's3:GetBucketVersioning',
     's3:GetBucketPolicy',
     's3:GetEncryptionConfiguration'

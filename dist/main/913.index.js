@@ -27,6 +27,8 @@ var keys = __webpack_require__(1292);
 var arn = __webpack_require__(106);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./src/advice/explain/shared.ts
+var shared = __webpack_require__(1015);
 // EXTERNAL MODULE: ./src/advice/permissions.ts + 1 modules
 var permissions = __webpack_require__(760);
 // EXTERNAL MODULE: ./src/s3/objects.ts + 1 modules
@@ -175,12 +177,7 @@ async function writePreflightSummary(inputs, checks, setup, vars) {
 
 
 
-/** S3 answers no LocationConstraint for us-east-1, and EU for the oldest eu-west-1 buckets. */
-function bucketRegion(locationConstraint) {
-    if (!locationConstraint)
-        return 'us-east-1';
-    return locationConstraint === 'EU' ? 'eu-west-1' : locationConstraint;
-}
+
 async function checkBucket(inputs, bucket, uploader, revision, deps, list, where) {
     const titles = bucketTitles(bucket, revision);
     if (!uploader) {
@@ -191,7 +188,7 @@ async function checkBucket(inputs, bucket, uploader, revision, deps, list, where
     }
     const probe = bucketProbe(inputs, bucket, revision?.key, uploader, deps, list);
     const headRegion = await checkReach(probe, titles);
-    await checkRegion(probe, headRegion, titles.region);
+    checkRegion(probe, headRegion, titles.region);
     await checkVersioning(probe, titles.versioning);
     const facts = await checkEncryption(probe, titles.encryption);
     await checkObject(probe, revision, where.vars, titles);
@@ -247,12 +244,13 @@ async function checkReach({ s3, bucket, owner, uploader, list, ctx }, titles) {
         : 's3-bucket-owner is not set, so nothing checks who owns the bucket; set it to the account that owns it');
     return head.ok.BucketRegion;
 }
-async function checkRegion({ inputs, s3, bucket, owner, list, ctx }, headRegion, title) {
-    const location = await attempt(() => s3.send(new dist_cjs/* GetBucketLocationCommand */.r_J({ Bucket: bucket, ExpectedBucketOwner: owner })));
-    const region = 'ok' in location ? bucketRegion(location.ok.LocationConstraint) : headRegion;
+/**
+ * The region HeadBucket answered with (every HeadBucket S3 answers carries it): GetBucketLocation
+ * would ask for one more permission and tell nothing more.
+ */
+function checkRegion({ inputs, list }, region, title) {
     if (region === undefined) {
-        const why = 'err' in location ? explained(location.err, ctx('s3:GetBucketLocation')) : 'unknown';
-        list.add(title, 'skipped', `could not read the bucket's region: ${why}`);
+        list.add(title, 'skipped', "S3's answer to HeadBucket did not give the bucket's region");
     }
     else if (region === inputs.region) {
         list.add(title, 'passed', `${region}, the region of the deployment`);
@@ -357,7 +355,7 @@ async function checkInstanceAccess({ inputs, bucket, s3, key, list, ctx }, where
     })));
     if ('err' in policy) {
         if ((0,aws_errors/* errorName */.Is)(policy.err) === 'NoSuchBucketPolicy') {
-            list.add(title, 'failed', `bucket ${bucket} (account ${bucketOwner}) has no bucket policy, so the instances in account ${target} cannot download the revision: add statement ProductionInstancesRead to it (see the setup guide); ${own}`);
+            list.add(title, 'failed', `bucket ${bucket} (account ${bucketOwner}) has no bucket policy, so the instances in account ${target} cannot s3:GetObject the revision: give it a bucket policy in account ${bucketOwner} with ${instancesRead(where, target)}; ${own}`);
         }
         else {
             const why = (0,aws_errors/* isAccessDenied */.w7)(policy.err)
@@ -375,8 +373,16 @@ async function checkInstanceAccess({ inputs, bucket, s3, key, list, ctx }, where
         const denied = verdict.verdict === 'denied'
             ? ` (statement ${verdict.statement} denies it to ${verdict.principal})`
             : '';
-        list.add(title, 'failed', `the bucket policy of ${bucket} (account ${bucketOwner}) does not let account ${target} read ${objectArn}${denied}: add statement ProductionInstancesRead (see the setup guide)`);
+        list.add(title, 'failed', `the bucket policy of ${bucket} (account ${bucketOwner}) does not let the instances in account ${target} s3:GetObject ${objectArn}${denied}: add to the bucket policy of ${bucket} in account ${bucketOwner}: ${instancesRead(where, target)}`);
     }
+}
+/** The guide's ProductionInstancesRead statement, for the instance profile role of `target`. */
+function instancesRead(where, target) {
+    const instanceRoleArn = `arn:${where.vars.partition ?? 'aws'}:iam::${target}:role/YOUR-INSTANCE-PROFILE-ROLE`;
+    const needed = (0,shared/* statement */.qZ)('s3:GetObject', 'bucket-policy', { ...where.vars, instanceRoleArn }, {
+        sid: 'ProductionInstancesRead'
+    });
+    return needed ? JSON.stringify(needed) : 'statement ProductionInstancesRead (see the setup guide)';
 }
 
 // EXTERNAL MODULE: ./src/codedeploy/status.ts

@@ -221,7 +221,11 @@ async function settleActiveDeployments(cd, active, options) {
         if (options.policy === 'fail') {
             throw new common_errors/* DeploymentError */.gt(`Deployment group '${options.deploymentGroup}' already has a deployment in progress: ${await describe(cd, id)} ${link}. Wait for it to end, or set on-active-deployment to 'wait' or 'stop'.`);
         }
-        if (options.policy === 'stop') {
+        if (options.policy === 'stop' && (await isRollback(cd, id))) {
+            // Stopping CodeDeploy's own rollback would leave the instances half rolled back.
+            options.log.info(`Deployment ${id} is CodeDeploy's rollback of a stopped deployment: waiting for it to end instead of stopping it (${link}).`);
+        }
+        else if (options.policy === 'stop') {
             await stopDeployment(cd, id, options.rollbackOnStop, 'on-active-deployment is stop', options.log);
         }
         else {
@@ -232,6 +236,29 @@ async function settleActiveDeployments(cd, active, options) {
             throw new common_errors/* DeploymentError */.gt(`Deployment ${id} in '${options.deploymentGroup}' was still ${(0,untrusted/* oneLine */.TN)(result.info.status ?? 'running')} after wait-timeout-seconds; no new deployment was created. ${link}`);
         }
         options.log.info(`Deployment ${id} ended with status ${(0,untrusted/* oneLine */.TN)(result.info.status ?? 'unknown')}.`);
+        const rollback = result.info.rollbackInfo?.rollbackDeploymentId;
+        if (options.policy === 'stop' && rollback)
+            await waitForRollback(cd, id, rollback, options);
+    }
+}
+/** A stopped deployment's rollback holds the group too: the new deployment waits for it. */
+async function waitForRollback(cd, stopped, rollback, options) {
+    const link = (0,codedeploy_status/* deploymentUrl */.PM)(options.region, rollback);
+    options.log.info(`CodeDeploy rolls back ${stopped} with deployment ${rollback}: waiting for it to end (${link}).`);
+    const result = await waitForDeployment(cd, rollback, { ...options.wait, log: options.log });
+    if (result.timedOut) {
+        throw new common_errors/* DeploymentError */.gt(`Rollback ${rollback} in '${options.deploymentGroup}' was still ${(0,untrusted/* oneLine */.TN)(result.info.status ?? 'running')} after wait-timeout-seconds; no new deployment was created. ${link}`);
+    }
+    options.log.info(`Rollback ${rollback} ended with status ${(0,untrusted/* oneLine */.TN)(result.info.status ?? 'unknown')}.`);
+}
+/** Whether CodeDeploy created the deployment to roll back another one. */
+async function isRollback(cd, deploymentId) {
+    try {
+        const { deploymentInfo } = await cd.send(new dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId }));
+        return deploymentInfo?.creator === 'codeDeployRollback';
+    }
+    catch {
+        return false;
     }
 }
 const MAX_CREATE_ATTEMPTS = 3;

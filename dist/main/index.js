@@ -666,16 +666,21 @@ function uploadStatements(policy, who) {
         {
             sid: 'DryRunBucket',
             policy,
-            actions: [
-                's3:GetBucketLocation',
-                's3:GetBucketVersioning',
-                's3:GetBucketPolicy',
-                's3:GetEncryptionConfiguration'
-            ],
+            actions: ['s3:GetBucketVersioning', 's3:GetEncryptionConfiguration'],
             resources: [BUCKET],
             level: 'dry-run',
             applies,
-            why: "lets dry-run report the bucket's region, versioning, encryption and whether its policy lets the production instances read"
+            why: "lets dry-run report the bucket's versioning and encryption"
+        },
+        {
+            sid: 'DryRunBucketPolicy',
+            policy,
+            actions: ['s3:GetBucketPolicy'],
+            resources: [BUCKET],
+            level: 'dry-run',
+            // Only a bucket in the development account has a policy the production side depends on.
+            applies: s => applies(s) && s.bucketAccount === 'source',
+            why: "lets dry-run check that the bucket's policy lets the production instances (and the policy simulation) read the revision"
         },
         {
             sid: 'UploadWithKey',

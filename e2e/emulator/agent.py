@@ -20,7 +20,10 @@ Hook scripts are read, not run. In a script, at the start of a line (not indente
 * `exit N` ends the script with status N: a status other than 0 fails the lifecycle event, with
   the output as the diagnostics' logTail, as the real agent reports a failed script;
 * `# e2e: sleep SECONDS` makes the script take that long (beyond the appspec hook's `timeout`,
-  the event fails with ScriptTimedOut).
+  the event fails with ScriptTimedOut);
+* `# e2e: fail-share FRACTION` makes its `exit N` count only on that share of the deployment's
+  instances (the first ones, in the deployment's order); on the others the script exits 0, as a
+  fleet where only some instances are broken.
 
 Indented lines (inside if/for blocks) are ignored, so conditional `exit 1` lines in a real-looking
 script do not fail it. ApplicationStop runs the scripts of the revision last installed on the
@@ -228,21 +231,28 @@ def _hooks(appspec: dict[str, Any] | None, event: str) -> list[dict[str, Any]]:
     return [h for h in hooks.get(event) or [] if isinstance(h, dict)]
 
 
-def read_script(text: str) -> tuple[int, list[str], float]:
+def read_script(text: str, share_position: float = 0.0) -> tuple[int, list[str], float]:
     """Exit status, output lines (with the agent's [stdout]/[stderr] prefixes) and duration of a
-    hook script, from its top-level echo/exit lines and `# e2e: sleep` directives."""
+    hook script, from its top-level echo/exit lines and `# e2e:` directives. `share_position` is
+    where the instance stands in the deployment, from 0 (first) to 1 (past the last)."""
     output: list[str] = []
     seconds = 0.0
+    share = 1.0
     for line in text.splitlines():
         directive = re.match(r"#\s*e2e:\s*sleep\s+([0-9.]+)\s*$", line)
         if directive:
             seconds += float(directive.group(1))
             continue
+        share_directive = re.match(r"#\s*e2e:\s*fail-share\s+([0-9.]+)\s*$", line)
+        if share_directive:
+            share = float(share_directive.group(1))
+            continue
         if not line or line[0].isspace():
             continue
         exit_match = re.match(r"exit\s+(\d+)\s*(?:#.*)?$", line)
         if exit_match:
-            return int(exit_match.group(1)), output, seconds
+            status = int(exit_match.group(1)) if share_position < share else 0
+            return status, output, seconds
         if line.startswith("echo ") or line == "echo":
             try:
                 words = shlex.split(line[4:], comments=True)
@@ -258,7 +268,7 @@ def read_script(text: str) -> tuple[int, list[str], float]:
     return 0, output, seconds
 
 
-def run_hooks(bundle: Bundle, event: str, root: str) -> ScriptResult:
+def run_hooks(bundle: Bundle, event: str, root: str, share_position: float = 0.0) -> ScriptResult:
     """Result of one lifecycle event's hook scripts on one instance, as the agent reports it."""
     total = 0.0
     for hook in _hooks(bundle.appspec, event):
@@ -277,7 +287,7 @@ def run_hooks(bundle: Bundle, event: str, root: str) -> ScriptResult:
                 },
                 total,
             )
-        status, output, seconds = read_script(entry[0].decode("utf-8", "replace"))
+        status, output, seconds = read_script(entry[0].decode("utf-8", "replace"), share_position)
         timeout = float(hook.get("timeout") or DEFAULT_HOOK_TIMEOUT)
         log_tail = "\n".join(output)[-LOG_TAIL_CHARS:]
         if seconds > timeout:
@@ -504,7 +514,7 @@ class DeploymentRun:
             previous = registry.installed.get((self.account, instance))
             if previous is None:
                 return ScriptResult("Succeeded", dict(SUCCESS_DIAGNOSTICS))
-            result = run_hooks(previous, event, root)
+            result = run_hooks(previous, event, root, self._share_position(instance))
             if result.status == "Failed" and self.deployment.ignore_application_stop_failures:
                 result.status = "Succeeded"
                 result.diagnostics["message"] += " (ignored: ignoreApplicationStopFailures is set)"
@@ -523,7 +533,12 @@ class DeploymentRun:
                     f" {', '.join(missing)}"
                 )
             return ScriptResult("Succeeded", dict(SUCCESS_DIAGNOSTICS))
-        return run_hooks(bundle, event, root)
+        return run_hooks(bundle, event, root, self._share_position(instance))
+
+    def _share_position(self, instance: str) -> float:
+        """Where `instance` stands among the deployment's instances, from 0 to 1 (exclusive)."""
+        order = list(self.deployment.targets)
+        return order.index(instance) / len(order) if instance in order else 0.0
 
     def _run_batch(self, batch: list[str], bundle: Bundle, delay: float) -> None:
         targets = self.deployment.targets

@@ -33,6 +33,7 @@ TERMINAL_STATUSES = {"Succeeded", "Failed", "Stopped"}
 FILE_EXISTS_BEHAVIORS = {"DISALLOW", "OVERWRITE", "RETAIN"}
 BUNDLE_TYPES = {"tar", "tgz", "zip", "YAML", "JSON"}
 # BatchGetDeploymentTargets accepts at most 25 target IDs per call.
+TARGETS_PAGE = 100
 MAX_BATCH_TARGETS = 25
 
 
@@ -580,7 +581,13 @@ def list_deployment_targets(self: CodeDeployResponse) -> str:
         for target_id, target in deployment.targets.items()
         if (not statuses or target["status"] in statuses) and (not labels or "Blue" in labels)
     ]
-    return json.dumps({"targetIds": ids})
+    # AWS pages the answer; its page size is not documented, and this one makes a fleet of a few
+    # hundred instances take several pages, so a client that reads only the first is caught.
+    start = int(self._get_param("nextToken") or 0)
+    page: dict[str, Any] = {"targetIds": ids[start : start + TARGETS_PAGE]}
+    if start + TARGETS_PAGE < len(ids):
+        page["nextToken"] = str(start + TARGETS_PAGE)
+    return json.dumps(page)
 
 
 def batch_get_deployment_targets(self: CodeDeployResponse) -> str:

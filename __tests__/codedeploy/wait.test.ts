@@ -376,6 +376,43 @@ describe('waitForDeployment', () => {
   })
 })
 
+describe('progress lines', () => {
+  it('stay a few hundred for a day of changing counts, and always show the end', async () => {
+    // A day of 5-second polls, every one with new counts, then the end.
+    const polls = (24 * 3600) / 5
+    const answers = Array.from({ length: polls }, (_, i) =>
+      info('InProgress', { Succeeded: i, Pending: polls - i })
+    )
+    respond(...answers, info('Succeeded', { Succeeded: polls }))
+    const time = fakeTime()
+    const { options, lines } = waitOptions(time, { timeoutMs: 2 * 24 * 3600_000 })
+
+    await waitForDeployment(codeDeployClient(), ID, options)
+
+    // 100 at once, 100 a minute apart, then one each half hour, and the end.
+    expect(lines.length).toBeLessThan(300)
+    const at = (i: number) => lines[i].slice(0, lines[i].indexOf(']') + 1)
+    expect([at(1), at(99), at(100), at(101)]).toEqual([
+      `[${formatElapsed(5_000)}]`,
+      `[${formatElapsed(99 * 5_000)}]`,
+      `[${formatElapsed(99 * 5_000 + 60_000)}]`,
+      `[${formatElapsed(99 * 5_000 + 120_000)}]`
+    ])
+    expect(lines.at(-1)).toMatch(/\] Succeeded: 17280 succeeded/)
+  })
+
+  it('shows a new status at once, however many lines came before', async () => {
+    const answers = Array.from({ length: 300 }, (_, i) => info('InProgress', { Succeeded: i }))
+    respond(...answers, info('Stopped', { Succeeded: 300 }))
+    const time = fakeTime()
+    const { options, lines } = waitOptions(time)
+
+    await waitForDeployment(codeDeployClient(), ID, options)
+
+    expect(lines.at(-1)).toMatch(/\] Stopped: 300 succeeded/)
+  })
+})
+
 describe('polling cost', () => {
   it('keeps the configured interval while the deployment changes', () => {
     expect(nextInterval(5_000, 5_000, 60_000, 300_000)).toBe(5_000)

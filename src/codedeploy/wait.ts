@@ -67,9 +67,31 @@ function statusNote(info: DeploymentInfo): string {
 }
 
 /**
+ * The least time between two progress lines, once `shown` lines were printed: every change at
+ * first, then one a minute, then one each half hour, so even a deployment of days prints a few
+ * hundred lines. A new status, and the end, are always printed.
+ */
+export function progressGapMs(shown: number): number {
+  if (shown < 100) return 0
+  return shown < 200 ? 60_000 : 30 * 60_000
+}
+
+/** Prints a progress line when it differs from the last one printed, as progressGapMs allows. */
+function progressPrinter(log: WaitOptions['log'], started: number, now: () => number) {
+  let shown = { line: '', status: '', at: started, count: 0 }
+  return (line: string, status: string, ended: boolean): void => {
+    if (line === shown.line) return
+    const due = now() - shown.at >= progressGapMs(shown.count)
+    if (!ended && status === shown.status && !due) return
+    log.info(`[${formatElapsed(now() - started)}] ${line}`)
+    shown = { line, status, at: now(), count: shown.count + 1 }
+  }
+}
+
+/**
  * Polls GetDeployment until the deployment ends or the deadline passes. Only GetDeployment is
  * called while waiting; a progress line is printed when the status or the instance counts change,
- * so at most one a poll, however large the fleet.
+ * at most one a poll however large the fleet, and more sparsely as they add up (progressGapMs).
  */
 export async function waitForDeployment(
   cd: CodeDeployClient,
@@ -82,6 +104,7 @@ export async function waitForDeployment(
   const started = now()
   const deadline = started + options.timeoutMs
   let lastLine = ''
+  const progress = progressPrinter(options.log, started, now)
   let last: DeploymentInfo | undefined
   let errors = 0
   let failingMs = 0
@@ -101,11 +124,12 @@ export async function waitForDeployment(
       const overview = describeProgress(info.deploymentOverview)
       const line = `${oneLine(info.status ?? 'Unknown')}${statusNote(info)}${overview ? `: ${overview}` : ''}`
       if (line !== lastLine) {
-        options.log.info(`[${formatElapsed(now() - started)}] ${line}`)
         lastLine = line
         changedAt = now()
       }
-      if (TERMINAL_STATUSES.has(info.status ?? '')) return { info, timedOut: false, polls }
+      const ended = TERMINAL_STATUSES.has(info.status ?? '')
+      progress(line, info.status ?? '', ended)
+      if (ended) return { info, timedOut: false, polls }
     } catch (err) {
       const transient = isTransient(err)
       errors++

@@ -93,9 +93,32 @@ function statusNote(info) {
     return '';
 }
 /**
+ * The least time between two progress lines, once `shown` lines were printed: every change at
+ * first, then one a minute, then one each half hour, so even a deployment of days prints a few
+ * hundred lines. A new status, and the end, are always printed.
+ */
+function progressGapMs(shown) {
+    if (shown < 100)
+        return 0;
+    return shown < 200 ? 60_000 : 30 * 60_000;
+}
+/** Prints a progress line when it differs from the last one printed, as progressGapMs allows. */
+function progressPrinter(log, started, now) {
+    let shown = { line: '', status: '', at: started, count: 0 };
+    return (line, status, ended) => {
+        if (line === shown.line)
+            return;
+        const due = now() - shown.at >= progressGapMs(shown.count);
+        if (!ended && status === shown.status && !due)
+            return;
+        log.info(`[${(0,format/* formatElapsed */.C7)(now() - started)}] ${line}`);
+        shown = { line, status, at: now(), count: shown.count + 1 };
+    };
+}
+/**
  * Polls GetDeployment until the deployment ends or the deadline passes. Only GetDeployment is
  * called while waiting; a progress line is printed when the status or the instance counts change,
- * so at most one a poll, however large the fleet.
+ * at most one a poll however large the fleet, and more sparsely as they add up (progressGapMs).
  */
 async function waitForDeployment(cd, deploymentId, options) {
     const sleep = options.sleep ?? defaultSleep;
@@ -104,6 +127,7 @@ async function waitForDeployment(cd, deploymentId, options) {
     const started = now();
     const deadline = started + options.timeoutMs;
     let lastLine = '';
+    const progress = progressPrinter(options.log, started, now);
     let last;
     let errors = 0;
     let failingMs = 0;
@@ -122,11 +146,12 @@ async function waitForDeployment(cd, deploymentId, options) {
             const overview = (0,codedeploy_status/* describeProgress */.vk)(info.deploymentOverview);
             const line = `${(0,untrusted/* oneLine */.TN)(info.status ?? 'Unknown')}${statusNote(info)}${overview ? `: ${overview}` : ''}`;
             if (line !== lastLine) {
-                options.log.info(`[${(0,format/* formatElapsed */.C7)(now() - started)}] ${line}`);
                 lastLine = line;
                 changedAt = now();
             }
-            if (codedeploy_status/* TERMINAL_STATUSES */.CM.has(info.status ?? ''))
+            const ended = codedeploy_status/* TERMINAL_STATUSES */.CM.has(info.status ?? '');
+            progress(line, info.status ?? '', ended);
+            if (ended)
                 return { info, timedOut: false, polls };
         }
         catch (err) {

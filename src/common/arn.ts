@@ -1,7 +1,12 @@
+/** A 12-digit AWS account ID. */
+export function isAccountId(text: string): boolean {
+  return /^\d{12}$/.test(text)
+}
+
 /** "arn:aws:iam::123456789012:role/x" → "123456789012"; undefined for anything else. */
 export function accountOf(arn: string | undefined): string | undefined {
   const account = arn?.split(':')[4]
-  return account && /^\d{12}$/.test(account) ? account : undefined
+  return account && isAccountId(account) ? account : undefined
 }
 
 /**

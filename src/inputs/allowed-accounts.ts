@@ -1,7 +1,6 @@
+import { isAccountId } from '../common/arn.js'
 import { AccountNotAllowedError, InputError } from '../common/errors.js'
 import { shown } from '../common/untrusted.js'
-
-const ACCOUNT_ID = /^\d{12}$/
 
 /** allowed-account-ids: comma-separated 12-digit IDs; empty allows any account. */
 export function parseAllowedAccounts(text: string): string[] {
@@ -9,7 +8,7 @@ export function parseAllowedAccounts(text: string): string[] {
     .split(',')
     .map(id => id.trim())
     .filter(Boolean)
-  const wrong = ids.find(id => !ACCOUNT_ID.test(id))
+  const wrong = ids.find(id => !isAccountId(id))
   if (wrong !== undefined) {
     throw new InputError(
       `Input 'allowed-account-ids' holds ${shown(wrong)}, which is not a 12-digit AWS account ID: ` +

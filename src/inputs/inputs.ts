@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
 import type { BundleType } from '../bundle/index.js'
-import { accountOf } from '../common/arn.js'
+import { accountOf, isAccountId } from '../common/arn.js'
 import { InputError } from '../common/errors.js'
 import { parseAllowedAccounts, requireAllowedAccount } from './allowed-accounts.js'
 import { parseProxyUrl } from './proxy.js'
@@ -92,7 +92,6 @@ export interface ReadOptions {
 }
 
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
-const ACCOUNT_ID = /^\d{12}$/
 const CODEDEPLOY_NAME = new RegExp(`^.{1,${MAX_CODEDEPLOY_NAME}}$`)
 const MIN_ROLE_DURATION = 900
 const MAX_ROLE_DURATION = 43200
@@ -287,7 +286,7 @@ function readDeployment(ctx: RunContext) {
 /** Where the revision comes from (files, an AppSpec, an object in S3) and where it goes. */
 function readRevision(ctx: RunContext, options: ReadOptions) {
   const s3BucketOwner = optional('s3-bucket-owner')
-  if (s3BucketOwner && !ACCOUNT_ID.test(s3BucketOwner)) {
+  if (s3BucketOwner && !isAccountId(s3BucketOwner)) {
     throw bad('s3-bucket-owner', s3BucketOwner, 'a 12-digit AWS account ID')
   }
   const bundleTypeInput = optional('bundle-type')

@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-s3'
 import { errorName, errorText, isAccessDenied, isNotFound } from '../common/aws-errors.js'
 import type { S3Context } from '../advice/explain.js'
+import { instanceRolePlaceholder } from '../advice/explain/download.js'
 import { statement } from '../advice/explain/shared.js'
 import type { ActionInputs } from '../inputs/inputs.js'
 import { requirementFor, type PolicyVars, type Setup } from '../advice/permissions.js'
@@ -385,7 +386,7 @@ async function checkInstanceAccess(
 
 /** The guide's ProductionInstancesRead statement, for the instance profile role of `target`. */
 function instancesRead(where: BucketAccounts, target: string): string {
-  const instanceRoleArn = `arn:${where.vars.partition ?? 'aws'}:iam::${target}:role/YOUR-INSTANCE-PROFILE-ROLE`
+  const instanceRoleArn = instanceRolePlaceholder(where.vars.partition ?? 'aws', target)
   const needed = statement(
     's3:GetObject',
     'bucket-policy',

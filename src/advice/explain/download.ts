@@ -12,6 +12,11 @@ export interface DownloadContext {
   bucketAccount?: string
 }
 
+/** The instances' own role, which the run cannot know: statements name it for the user to replace. */
+export function instanceRolePlaceholder(partition: string, account: string): string {
+  return `arn:${partition}:iam::${account}:role/YOUR-INSTANCE-PROFILE-ROLE`
+}
+
 /**
  * Why DownloadBundle fails: the agent reads the revision as the instances' instance profile role,
  * not as the action's credentials, so the fix is in that role's policy and, for a bucket in
@@ -19,7 +24,7 @@ export interface DownloadContext {
  * show where it goes.
  */
 export function explainDownload(ctx: DownloadContext): string {
-  const role = `arn:${ctx.partition}:iam::${ctx.targetAccount}:role/YOUR-INSTANCE-PROFILE-ROLE`
+  const role = instanceRolePlaceholder(ctx.partition, ctx.targetAccount)
   const vars = {
     partition: ctx.partition,
     targetAccount: ctx.targetAccount,

@@ -27,6 +27,8 @@ var keys = __webpack_require__(1292);
 var arn = __webpack_require__(106);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./src/advice/explain/download.ts
+var download = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/advice/explain/shared.ts
 var shared = __webpack_require__(1015);
 // EXTERNAL MODULE: ./src/advice/permissions.ts + 1 modules
@@ -170,6 +172,7 @@ async function writePreflightSummary(inputs, checks, setup, vars) {
 }
 
 ;// CONCATENATED MODULE: ./src/preflight/bucket.ts
+
 
 
 
@@ -378,7 +381,7 @@ async function checkInstanceAccess({ inputs, bucket, s3, key, list, ctx }, where
 }
 /** The guide's ProductionInstancesRead statement, for the instance profile role of `target`. */
 function instancesRead(where, target) {
-    const instanceRoleArn = `arn:${where.vars.partition ?? 'aws'}:iam::${target}:role/YOUR-INSTANCE-PROFILE-ROLE`;
+    const instanceRoleArn = (0,download/* instanceRolePlaceholder */.l)(where.vars.partition ?? 'aws', target);
     const needed = (0,shared/* statement */.qZ)('s3:GetObject', 'bucket-policy', { ...where.vars, instanceRoleArn }, {
         sid: 'ProductionInstancesRead'
     });

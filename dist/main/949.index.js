@@ -608,8 +608,8 @@ async function writeDiagnostics(o, dir = process.env.RUNNER_TEMP || external_nod
 
 // EXTERNAL MODULE: ./src/report/summary.ts + 4 modules
 var summary = __webpack_require__(9692);
-// EXTERNAL MODULE: ./src/codedeploy/failures.ts + 1 modules
-var failures = __webpack_require__(3550);
+// EXTERNAL MODULE: ./src/codedeploy/failures.ts
+var failures = __webpack_require__(3419);
 // EXTERNAL MODULE: ./src/inputs/aws-names.ts
 var aws_names = __webpack_require__(4273);
 // EXTERNAL MODULE: ./src/s3/keys.ts

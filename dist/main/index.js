@@ -280,6 +280,60 @@ exports.debug = debug; // for test
 
 /***/ }),
 
+/***/ 8506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ explainDownload),
+/* harmony export */   l: () => (/* binding */ instanceRolePlaceholder)
+/* harmony export */ });
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1015);
+
+/** The instances' own role, which the run cannot know: statements name it for the user to replace. */
+function instanceRolePlaceholder(partition, account) {
+    return `arn:${partition}:iam::${account}:role/YOUR-INSTANCE-PROFILE-ROLE`;
+}
+/**
+ * Why DownloadBundle fails: the agent reads the revision as the instances' instance profile role,
+ * not as the action's credentials, so the fix is in that role's policy and, for a bucket in
+ * another account, in the bucket policy. The role's name is the instances' own; the statements
+ * show where it goes.
+ */
+function explainDownload(ctx) {
+    const role = instanceRolePlaceholder(ctx.partition, ctx.targetAccount);
+    const vars = {
+        partition: ctx.partition,
+        targetAccount: ctx.targetAccount,
+        bucket: ctx.bucket,
+        revisionKeys: ctx.keys,
+        instanceRoleArn: role
+    };
+    const own = (0,_shared_js__WEBPACK_IMPORTED_MODULE_0__/* .statement */ .qZ)('s3:GetObject', 'instance-profile', vars);
+    const shared = (0,_shared_js__WEBPACK_IMPORTED_MODULE_0__/* .statement */ .qZ)('s3:GetObject', 'bucket-policy', vars, {
+        sid: 'ProductionInstancesRead'
+    });
+    const where = `s3://${ctx.bucket}/${ctx.keys}`;
+    const parts = [
+        `DownloadBundle: the CodeDeploy agent downloads the revision from ${where} as the ` +
+            `instance profile role of ` +
+            `the instances, in account ${ctx.targetAccount}; its permissions policy there needs ` +
+            JSON.stringify(own)
+    ];
+    if (ctx.bucketAccount && ctx.bucketAccount !== ctx.targetAccount) {
+        parts.push(`the bucket is in account ${ctx.bucketAccount}, so the bucket policy of ${ctx.bucket} ` +
+            `there must allow that role too: ${JSON.stringify(shared)}`);
+    }
+    else if (!ctx.bucketAccount) {
+        parts.push(`if the bucket is in another account, its bucket policy must allow that role too ` +
+            `(statement ProductionInstancesRead)`);
+    }
+    parts.push('a bucket encrypted with a KMS key needs kms:Decrypt on the key for that role');
+    return ` (${parts.join('; ')})`;
+}
+
+
+/***/ }),
+
 /***/ 1015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -794,59 +848,14 @@ function resourceMatches(pattern, arn) {
 
 /***/ }),
 
-/***/ 3550:
+/***/ 3419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ failureOf),
-  d: () => (/* binding */ failuresOf)
-});
-
-// EXTERNAL MODULE: ./src/advice/explain/shared.ts
-var explain_shared = __nccwpck_require__(1015);
-;// CONCATENATED MODULE: ./src/advice/explain/download.ts
-
-/**
- * Why DownloadBundle fails: the agent reads the revision as the instances' instance profile role,
- * not as the action's credentials, so the fix is in that role's policy and, for a bucket in
- * another account, in the bucket policy. The role's name is the instances' own; the statements
- * show where it goes.
- */
-function explainDownload(ctx) {
-    const role = `arn:${ctx.partition}:iam::${ctx.targetAccount}:role/YOUR-INSTANCE-PROFILE-ROLE`;
-    const vars = {
-        partition: ctx.partition,
-        targetAccount: ctx.targetAccount,
-        bucket: ctx.bucket,
-        revisionKeys: ctx.keys,
-        instanceRoleArn: role
-    };
-    const own = (0,explain_shared/* statement */.qZ)('s3:GetObject', 'instance-profile', vars);
-    const shared = (0,explain_shared/* statement */.qZ)('s3:GetObject', 'bucket-policy', vars, {
-        sid: 'ProductionInstancesRead'
-    });
-    const where = `s3://${ctx.bucket}/${ctx.keys}`;
-    const parts = [
-        `DownloadBundle: the CodeDeploy agent downloads the revision from ${where} as the ` +
-            `instance profile role of ` +
-            `the instances, in account ${ctx.targetAccount}; its permissions policy there needs ` +
-            JSON.stringify(own)
-    ];
-    if (ctx.bucketAccount && ctx.bucketAccount !== ctx.targetAccount) {
-        parts.push(`the bucket is in account ${ctx.bucketAccount}, so the bucket policy of ${ctx.bucket} ` +
-            `there must allow that role too: ${JSON.stringify(shared)}`);
-    }
-    else if (!ctx.bucketAccount) {
-        parts.push(`if the bucket is in another account, its bucket policy must allow that role too ` +
-            `(statement ProductionInstancesRead)`);
-    }
-    parts.push('a bucket encrypted with a KMS key needs kms:Decrypt on the key for that role');
-    return ` (${parts.join('; ')})`;
-}
-
-;// CONCATENATED MODULE: ./src/codedeploy/failures.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ failuresOf),
+/* harmony export */   g: () => (/* binding */ failureOf)
+/* harmony export */ });
+/* harmony import */ var _advice_explain_download_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8506);
 
 /**
  * The agent downloads the revision with the instance profile, not with the action's
@@ -869,7 +878,7 @@ function failureOf(target, download) {
         errorCode: event?.errorCode ?? '',
         scriptName: event?.scriptName ?? '',
         message: lifecycleEvent === 'DownloadBundle'
-            ? `${message}${download ? explainDownload(download) : DOWNLOAD_HINT}`
+            ? `${message}${download ? (0,_advice_explain_download_js__WEBPACK_IMPORTED_MODULE_0__/* .explainDownload */ .Q)(download) : DOWNLOAD_HINT}`
             : message,
         logTail: event?.logTail ?? ''
     };
@@ -954,16 +963,21 @@ const ACTIVE_STATUSES = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JG: () => (/* binding */ isAccountId),
 /* harmony export */   Rm: () => (/* binding */ regionPartition),
 /* harmony export */   S1: () => (/* binding */ PARTITIONS),
 /* harmony export */   XP: () => (/* binding */ accountOf),
 /* harmony export */   iQ: () => (/* binding */ partitionOf),
 /* harmony export */   rh: () => (/* binding */ isPartition)
 /* harmony export */ });
+/** A 12-digit AWS account ID. */
+function isAccountId(text) {
+    return /^\d{12}$/.test(text);
+}
 /** "arn:aws:iam::123456789012:role/x" → "123456789012"; undefined for anything else. */
 function accountOf(arn) {
     const account = arn?.split(':')[4];
-    return account && /^\d{12}$/.test(account) ? account : undefined;
+    return account && isAccountId(account) ? account : undefined;
 }
 /**
  * Each partition other than aws, and how the names of its regions begin (the regionRegex of the
@@ -1383,20 +1397,21 @@ __webpack_async_result__();
 /* harmony export */   T: () => (/* binding */ requireAllowedAccount),
 /* harmony export */   k: () => (/* binding */ parseAllowedAccounts)
 /* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
-/* harmony import */ var _common_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4891);
+/* harmony import */ var _common_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(106);
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4891);
 
 
-const ACCOUNT_ID = /^\d{12}$/;
+
 /** allowed-account-ids: comma-separated 12-digit IDs; empty allows any account. */
 function parseAllowedAccounts(text) {
     const ids = text
         .split(',')
         .map(id => id.trim())
         .filter(Boolean);
-    const wrong = ids.find(id => !ACCOUNT_ID.test(id));
+    const wrong = ids.find(id => !(0,_common_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccountId */ .JG)(id));
     if (wrong !== undefined) {
-        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Input 'allowed-account-ids' holds ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(wrong)}, which is not a 12-digit AWS account ID: ` +
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'allowed-account-ids' holds ${(0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(wrong)}, which is not a 12-digit AWS account ID: ` +
             `list the accounts the deployment may go to, separated by commas.`);
     }
     return [...new Set(ids)];
@@ -1408,7 +1423,7 @@ function parseAllowedAccounts(text) {
 function requireAllowedAccount(allowed, account, what) {
     if (!allowed.length || allowed.includes(account))
         return;
-    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AccountNotAllowedError */ .TQ(`${what} is account ${account}, which allowed-account-ids (${allowed.join(', ')}) does not ` +
+    throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AccountNotAllowedError */ .TQ(`${what} is account ${account}, which allowed-account-ids (${allowed.join(', ')}) does not ` +
         `list: nothing was uploaded or deployed. Check the role or bucket that leads there, or add ` +
         `${account} to allowed-account-ids if this workflow may deploy to it.`);
 }
@@ -2016,7 +2031,6 @@ function resolveAppSpecFile(value, revisionPath, workspace) {
 
 
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const ACCOUNT_ID = /^\d{12}$/;
 const CODEDEPLOY_NAME = new RegExp(`^.{1,${aws_names/* MAX_CODEDEPLOY_NAME */.QM}}$`);
 const MIN_ROLE_DURATION = 900;
 const MAX_ROLE_DURATION = 43200;
@@ -2165,7 +2179,7 @@ function readDeployment(ctx) {
 /** Where the revision comes from (files, an AppSpec, an object in S3) and where it goes. */
 function readRevision(ctx, options) {
     const s3BucketOwner = (0,values/* optional */.lq)('s3-bucket-owner');
-    if (s3BucketOwner && !ACCOUNT_ID.test(s3BucketOwner)) {
+    if (s3BucketOwner && !(0,arn/* isAccountId */.JG)(s3BucketOwner)) {
         throw (0,values/* bad */.MB)('s3-bucket-owner', s3BucketOwner, 'a 12-digit AWS account ID');
     }
     const bundleTypeInput = (0,values/* optional */.lq)('bundle-type');
@@ -2629,8 +2643,8 @@ function timeline(targets) {
     return tasks ? `\`\`\`mermaid\n${lines.join('\n')}\n\`\`\`` : '';
 }
 
-// EXTERNAL MODULE: ./src/codedeploy/failures.ts + 1 modules
-var failures = __nccwpck_require__(3550);
+// EXTERNAL MODULE: ./src/codedeploy/failures.ts
+var failures = __nccwpck_require__(3419);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
 ;// CONCATENATED MODULE: ./src/report/summary-sections.ts

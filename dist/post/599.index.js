@@ -299,10 +299,14 @@ function isTransient(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/common/arn.ts
+/** A 12-digit AWS account ID. */
+function isAccountId(text) {
+    return /^\d{12}$/.test(text);
+}
 /** "arn:aws:iam::123456789012:role/x" → "123456789012"; undefined for anything else. */
 function accountOf(arn) {
     const account = arn?.split(':')[4];
-    return account && /^\d{12}$/.test(account) ? account : undefined;
+    return account && isAccountId(account) ? account : undefined;
 }
 /**
  * Each partition other than aws, and how the names of its regions begin (the regionRegex of the
@@ -1591,14 +1595,14 @@ var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/inputs/allowed-accounts.ts
 
 
-const ACCOUNT_ID = /^\d{12}$/;
+
 /** allowed-account-ids: comma-separated 12-digit IDs; empty allows any account. */
 function parseAllowedAccounts(text) {
     const ids = text
         .split(',')
         .map(id => id.trim())
         .filter(Boolean);
-    const wrong = ids.find(id => !ACCOUNT_ID.test(id));
+    const wrong = ids.find(id => !isAccountId(id));
     if (wrong !== undefined) {
         throw new InputError(`Input 'allowed-account-ids' holds ${(0,untrusted/* shown */.SP)(wrong)}, which is not a 12-digit AWS account ID: ` +
             `list the accounts the deployment may go to, separated by commas.`);
@@ -2183,7 +2187,6 @@ function resolveAppSpecFile(value, revisionPath, workspace) {
 
 
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const inputs_ACCOUNT_ID = /^\d{12}$/;
 const CODEDEPLOY_NAME = new RegExp(`^.{1,${MAX_CODEDEPLOY_NAME}}$`);
 const MIN_ROLE_DURATION = 900;
 const MAX_ROLE_DURATION = 43200;
@@ -2332,7 +2335,7 @@ function readDeployment(ctx) {
 /** Where the revision comes from (files, an AppSpec, an object in S3) and where it goes. */
 function readRevision(ctx, options) {
     const s3BucketOwner = optional('s3-bucket-owner');
-    if (s3BucketOwner && !inputs_ACCOUNT_ID.test(s3BucketOwner)) {
+    if (s3BucketOwner && !isAccountId(s3BucketOwner)) {
         throw bad('s3-bucket-owner', s3BucketOwner, 'a 12-digit AWS account ID');
     }
     const bundleTypeInput = optional('bundle-type');

@@ -10,8 +10,9 @@ import {
   PutRolePolicyCommand,
   SimulatePrincipalPolicyCommand
 } from '@aws-sdk/client-iam'
+import { HeadObjectCommand } from '@aws-sdk/client-s3'
 import { describe, expect, it } from '@jest/globals'
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -76,6 +77,13 @@ async function workspace(broken = false): Promise<string> {
   return dir
 }
 
+/** A revision with a file that does not compress, so its bundle goes up in several parts. */
+async function largeWorkspace(): Promise<string> {
+  const dir = await workspace()
+  await writeFile(join(dir, REVISION_DIR, 'assets.bin'), randomBytes(9 * 1024 * 1024))
+  return dir
+}
+
 /** A new bundle for each run, so the upload is never skipped as already done. */
 async function fresh(dir: string): Promise<string> {
   await writeFile(join(dir, REVISION_DIR, 'BUILD'), `${randomUUID()}\n`)
@@ -94,7 +102,12 @@ describe('the setup guide, with IAM enforced', () => {
       'instance-profile,development-bucket',
       'target-trust,external-id=YOUR-EXTERNAL-ID',
       'target-permissions,production-bucket',
-      'target-permissions,development-bucket'
+      'target-permissions,development-bucket',
+      'source-permissions,development-bucket,existing,only=ReadExistingRevision',
+      'target-permissions,production-bucket,existing,only=ReadExistingRevision',
+      'source-permissions,development-bucket,kms,only=UploadWithKey',
+      'instance-profile,development-bucket,kms,only=InstancesDecryptRevisions',
+      'kms-key-policy,development-bucket,kms'
     ]) {
       expect(markers).toContain(marker)
     }
@@ -196,6 +209,43 @@ describe('the setup guide, with IAM enforced', () => {
     expect(errorsOf(dry)).toEqual([])
     expect(dry.exitCode).toBe(0)
     expect(await refusals()).toEqual([])
+  })
+
+  it('SSE-KMS bucket in development: a bundle in parts, encrypted with the key, deployed, and a dry run', async () => {
+    const { emulator } = suite
+    await installAccounts(emulator)
+    const l = lane('', suite.context.repository)
+    const setup = await installGuide(emulator, l, 'development-bucket', {
+      kms: true,
+      versioned: true
+    })
+    const ws = await largeWorkspace()
+    try {
+      const deploy = await suite.run({ with: guideInputs(l, 'development-bucket'), workspace: ws })
+      expect(messages(deploy)).toEqual([])
+      expect(deploy.exitCode).toBe(0)
+      const [, bucket, key] = /^s3:\/\/([^/]+)\/([^?]+)/.exec(
+        deploy.outputs['revision-location']
+      ) ?? ['', '', '']
+      expect(bucket).toBe(l.devBucket)
+      const stored = await setup.dev.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))
+      expect([stored.ServerSideEncryption, stored.SSEKMSKeyId]).toEqual(['aws:kms', l.kmsKeyArn])
+      // Several parts: the upload needed kms:Decrypt as well as kms:GenerateDataKey.
+      expect(stored.ETag).toMatch(/-\d+"$/)
+      const deployed = await emulator.waitForDeployment(deploy.outputs['deployment-id'])
+      expect(deployed.agent?.bundle).toMatchObject({ bucketAccount: DEV_ACCOUNT, error: null })
+
+      const dry = await suite.run({
+        with: guideInputs(l, 'development-bucket', { 'dry-run': 'true' }),
+        workspace: ws
+      })
+      expect(errorsOf(dry)).toEqual([])
+      expect(dry.stdout).toContain(`aws:kms with key ${l.kmsKeyArn}`)
+      expect(dry.exitCode).toBe(0)
+      expect(await refusals()).toEqual([])
+    } finally {
+      await rm(ws, { recursive: true, force: true })
+    }
   })
 
   it('promote: upload-only, then revision-location from a versioned development bucket', async () => {
@@ -466,13 +516,15 @@ interface Mutation {
 
 interface Worker {
   ws: string
+  /** A revision whose bundle goes up in parts. */
+  large: string
   broken: string
   /** A job with no checkout, for the promote flow's second job. */
   empty: string
 }
 
-/** The placements, and the promote flow (a versioned bucket in development). */
-type Kind = Placement | 'promote'
+/** The placements, the promote flow and an SSE-KMS bucket (both versioned, in development). */
+type Kind = Placement | 'promote' | 'kms'
 
 type Flow = (setup: GuideSetup, placement: Placement, w: Worker) => Promise<RunResult>
 
@@ -484,6 +536,7 @@ describe('every action of the guide is needed', () => {
     const workers: Worker[] = await Promise.all(
       Array.from({ length: WORKERS }, async () => ({
         ws: await workspace(),
+        large: await largeWorkspace(),
         broken: await workspace(true),
         empty: await mkdtemp(join(tmpdir(), 'e2e-guide-empty-'))
       }))
@@ -507,6 +560,12 @@ describe('every action of the guide is needed', () => {
           lane(`m${n}r`, suite.context.repository),
           'development-bucket',
           { versioned: true, promote: true }
+        ),
+        kms: await installGuide(
+          emulator,
+          lane(`m${n}k`, suite.context.repository),
+          'development-bucket',
+          { versioned: true, kms: true }
         )
       }))
     )
@@ -521,6 +580,9 @@ describe('every action of the guide is needed', () => {
         }),
       deploy: async (s, p, w) =>
         suite.run({ with: guideInputs(s.lane, p), workspace: await fresh(w.ws) }),
+      // A bundle in parts: S3 needs kms:Decrypt as well as kms:GenerateDataKey for it.
+      'deploy in parts': async (s, p, w) =>
+        suite.run({ with: guideInputs(s.lane, p), workspace: await fresh(w.large) }),
       'failed deployment': async (s, p, w) =>
         suite.run({ with: guideInputs(s.lane, p), workspace: await fresh(w.broken) }),
       'on-active-deployment: stop': async (s, p, w) => {
@@ -552,12 +614,17 @@ describe('every action of the guide is needed', () => {
     const expectedExit: Record<string, number> = {
       'dry run': 0,
       deploy: 0,
+      'deploy in parts': 0,
       'failed deployment': 1,
       'on-active-deployment: stop': 0,
       promote: 0
     }
     const flowsOf = (kind: Kind) =>
-      kind === 'promote' ? ['promote'] : Object.keys(flows).filter(f => f !== 'promote')
+      kind === 'promote'
+        ? ['promote']
+        : kind === 'kms'
+          ? ['dry run', 'deploy in parts']
+          : Object.keys(flows).filter(f => f !== 'promote' && f !== 'deploy in parts')
 
     /**
      * Runs a flow and judges it: it fails when it does not end as it does with the guide's
@@ -591,7 +658,10 @@ describe('every action of the guide is needed', () => {
       return failing
     }
     const baseline = await Promise.all([
-      passes('production-bucket', workers[0], lanes[0]['production-bucket']),
+      (async () => [
+        ...(await passes('production-bucket', workers[0], lanes[0]['production-bucket'])),
+        ...(await passes('kms', workers[0], lanes[0].kms))
+      ])(),
       passes('development-bucket', workers[1], lanes[1]['development-bucket']),
       passes('promote', workers[2], lanes[2].promote)
     ])
@@ -609,7 +679,11 @@ describe('every action of the guide is needed', () => {
       // And what promoting adds to it.
       ...removals(lanes[0].promote.policies)
         .filter(r => r.statement === 'ReadExistingRevision')
-        .map(r => ['promote', r] as [Kind, Removal])
+        .map(r => ['promote', r] as [Kind, Removal]),
+      // And what step 5 adds for an SSE-KMS bucket: the roles' KMS statements, the key policy.
+      ...removals(lanes[0].kms.policies)
+        .filter(r => r.policy.holder === 'key' || r.action.startsWith('kms:'))
+        .map(r => ['kms', r] as [Kind, Removal])
     ]
     const table: Mutation[] = []
     const logs = join(repoRoot, '.e2e-tmp', 'guide-mutations')
@@ -660,7 +734,7 @@ describe('every action of the guide is needed', () => {
         }
         const naming = found.find(m => m.includes(removal.action)) ?? found[0] ?? null
         const account =
-          ['source', 'bucket'].includes(removal.policy.holder) &&
+          ['source', 'bucket', 'key'].includes(removal.policy.holder) &&
           setup.placement === 'development-bucket'
             ? DEV_ACCOUNT
             : removal.policy.holder === 'source'
@@ -686,7 +760,7 @@ describe('every action of the guide is needed', () => {
     await Promise.all(lanes.map((_, n) => worker(n)))
     await Promise.all(
       workers
-        .flatMap(w => [w.ws, w.broken, w.empty])
+        .flatMap(w => [w.ws, w.large, w.broken, w.empty])
         .map(d => rm(d, { recursive: true, force: true }))
     )
 
@@ -716,6 +790,18 @@ describe('every action of the guide is needed', () => {
     // statement that holds it (the table tells which).
     const unnamed = table.filter(m => m.failedStep !== null && !m.namesAction && !m.namesStatement)
     expect(unnamed.map(m => `${m.policy} ${m.statement} ${m.action}: ${m.message}`)).toEqual([])
+    // Every KMS statement of step 5 is needed: without any of its actions a run fails.
+    const kms = table.filter(m => m.placement === 'kms')
+    expect(kms.map(m => `${m.statement} ${m.action}`).sort()).toEqual([
+      'InstancesDecryptRevisions kms:Decrypt',
+      'InstancesUseKey kms:Decrypt',
+      'KeyAdministration kms:*',
+      'UploadWithKey kms:Decrypt',
+      'UploadWithKey kms:GenerateDataKey'
+    ])
+    expect(kms.filter(m => m.failedStep === null).map(m => `${m.statement} ${m.action}`)).toEqual(
+      []
+    )
     expect(table.length).toBeGreaterThan(20)
   }, 600_000)
 })

@@ -128,16 +128,22 @@ const BASE_SETUP = {
 }
 
 function policyBlock(permissions, arg) {
-  // kind[,placement][,option=value...]
+  // kind[,placement][,option=value...]; only=A+B keeps the statements with those Sids, for a
+  // block that shows what to add to a policy given in full earlier.
   const [kind, ...rest] = arg.split(',')
   let placement = PLACEMENTS['production-bucket']
   const vars = { ...EXAMPLE }
   const setup = { ...BASE_SETUP }
+  let only
   for (const part of rest) {
     if (PLACEMENTS[part]) {
       placement = PLACEMENTS[part]
     } else if (part === 'kms') {
       setup.kms = true
+    } else if (part === 'existing') {
+      setup.revision = 'existing'
+    } else if (part.startsWith('only=')) {
+      only = part.slice('only='.length).split('+')
     } else if (part === 'tags') {
       setup.sessionTags = true
     } else if (part.startsWith('subject=')) {
@@ -153,6 +159,7 @@ function policyBlock(permissions, arg) {
     { ...setup, ...placement.setup },
     { ...vars, ...placement.vars }
   )
+  if (only) doc.Statement = doc.Statement.filter(statement => only.includes(statement.Sid))
   if (!doc.Statement.length) throw new Error(`policy '${arg}' has no statements`)
   if (kind === 'kms-key-policy') {
     // A key policy must keep its account's own access; IAM's default statement does that.

@@ -142,7 +142,14 @@ describe('requirementsFor', () => {
 
   it('adds KMS statements for an encrypted bucket, and TagSession for tagged sessions', () => {
     const setup: Setup = { ...SETUP, kms: true, sessionTags: true }
-    expect(sids(setup, 'kms-key-policy')).toEqual(['UploaderUsesKey', 'InstancesUseKey'])
+    // The key is in the bucket's account: its key policy lets IAM policies there grant the use.
+    expect(sids(setup, 'kms-key-policy')).toEqual([])
+    const devBucket: Setup = { ...setup, bucketAccount: 'source' }
+    expect(sids(devBucket, 'kms-key-policy')).toEqual(['UploaderUsesKey', 'InstancesUseKey'])
+    expect(sids({ ...devBucket, upload: 'source' }, 'kms-key-policy')).toEqual(['InstancesUseKey'])
+    expect(sids({ ...devBucket, revision: 'existing' }, 'kms-key-policy')).toEqual([
+      'InstancesUseKey'
+    ])
     expect(sids(setup, 'instance-profile')).toEqual([
       'InstancesReadRevisions',
       'InstancesDecryptRevisions'

@@ -469,10 +469,11 @@ class DeploymentRun:
         partition, bucket_account = owner
         reader = next(iter(self.deployment.targets), "i-0")
         group = f"{self.deployment.application_name}/{self.deployment.deployment_group_name}"
-        if not iam.agent_can_read(self.account, group, bucket, key, version, reader):
+        refusal = iam.agent_download_refusal(self.account, group, bucket, key, version, reader)
+        if refusal is not None:
             # The agent's S3 client raises AccessDenied, whose message the agent reports as the
             # event's diagnostics (UnknownError).
-            return Bundle(download_error="Access Denied")
+            return Bundle(download_error=refusal)
         try:
             obj = s3_backends[bucket_account][partition].get_object(bucket, key, version_id=version)
         except Exception as error:  # moto raises several S3 error types for a bad version or key

@@ -235,7 +235,10 @@ def authorize(
         if bucket:
             iam.check_expected_owner(bucket, environ.get("HTTP_X_AMZ_EXPECTED_BUCKET_OWNER"))
         if iam.enforcement.enforce:
-            iam.authorize_s3(iam.principal_of(access_key), action, path, query)
+            principal = iam.principal_of(access_key)
+            iam.authorize_s3(principal, action, path, query)
+            requested = environ.get("HTTP_X_AMZ_SERVER_SIDE_ENCRYPTION_AWS_KMS_KEY_ID")
+            iam.authorize_s3_kms(principal, action, path, query, requested)
         return None
     if service == "codedeploy":
         if iam.enforcement.enforce:

@@ -26,6 +26,7 @@ from xml.sax.saxutils import escape
 import moto.iam.models as iam_models
 from moto.codedeploy.models import codedeploy_backends
 from moto.iam.models import get_account_id_from, iam_backends
+from moto.kms.models import kms_backends
 from moto.s3.models import s3_backends
 from moto.sts.models import sts_backends
 
@@ -458,6 +459,143 @@ def authorize_s3(
         raise Denied("s3", "AccessDenied", message)
 
 
+# --- SSE-KMS: the key S3 uses on the caller's behalf -----------------------------------------
+
+# S3 asks KMS for a data key to encrypt a new object (or a multipart upload), and to decrypt one to
+# read an object or to add a part to an upload, as the caller (the API reference of
+# CreateMultipartUpload: "kms:GenerateDataKey for the CreateMultipartUpload API ... kms:Decrypt on
+# the UploadPart and UploadPartCopy APIs"). HeadObject and CompleteMultipartUpload need no key.
+KMS_ACTIONS = {
+    "PutObject": "kms:GenerateDataKey",
+    "CopyObject": "kms:GenerateDataKey",
+    "CreateMultipartUpload": "kms:GenerateDataKey",
+    "UploadPart": "kms:Decrypt",
+    "GetObject": "kms:Decrypt",
+}
+KMS_KEY_ARN = re.compile(r"^arn:aws:kms:([\w-]+):(\d{12}):key/([\w-]+)$")
+
+
+def _bucket(bucket: str, owner: str) -> Any | None:
+    try:
+        return s3_backends[owner][PARTITION].buckets.get(bucket)
+    except KeyError:
+        return None
+
+
+def _default_kms_key(found: Any) -> str | None:
+    """The bucket's default SSE-KMS key, when its default encryption names one."""
+    rule = ((getattr(found, "encryption", None) or {}).get("Rule") or {}).get(
+        "ApplyServerSideEncryptionByDefault"
+    ) or {}
+    if not str(rule.get("SSEAlgorithm", "")).startswith("aws:kms"):
+        return None
+    return rule.get("KMSMasterKeyID")
+
+
+def _stored_kms_key(found: Any, key: str, version: str | None) -> str | None:
+    """The key that encrypted the object (or the version) being read."""
+    versions = [v for v in found.keys.getlist(key, []) if v is not None]
+    for candidate in reversed(versions):
+        if version in (None, getattr(candidate, "version_id", None)):
+            if getattr(candidate, "encryption", None) == "aws:kms":
+                return getattr(candidate, "kms_key_id", None)
+            return None
+    return None
+
+
+def request_kms_key(
+    operation: str,
+    bucket: str,
+    key: str,
+    query: dict[str, list[str]],
+    requested: str | None,
+) -> str | None:
+    """The KMS key an S3 request makes S3 use, or None when it uses none."""
+    owner = _bucket_owner(bucket)
+    found = _bucket(bucket, owner) if owner else None
+    if found is None or operation not in KMS_ACTIONS:
+        return None
+    if operation == "GetObject":
+        return _stored_kms_key(found, key, query.get("versionId", [None])[0])
+    if operation == "UploadPart":
+        upload = found.multiparts.get(query.get("uploadId", [""])[0])
+        return getattr(upload, "kms_key_id", None) or _default_kms_key(found)
+    return requested or _default_kms_key(found)
+
+
+def _find_kms_key(key_id: str, account: str, region: str) -> tuple[str, Any] | None:
+    """(key ARN, policy document) of a key named by ARN, or by ID in the bucket's account."""
+    match = KMS_KEY_ARN.match(key_id)
+    if match:
+        region, account, key_id = match.groups()
+    try:
+        found = kms_backends[account][region].keys.get(key_id)
+    except KeyError:
+        return None
+    if found is None:
+        return None
+    return found.arn, _document(found.policy)
+
+
+def authorize_kms(
+    principal: Principal, action: str, key_id: str, bucket: str, agent: bool = False
+) -> str | None:
+    """Whether the key's policy (and, across accounts or without the key policy's delegation to
+    IAM, the caller's identity policy) lets the caller use the key: None when it does, else the
+    message S3 passes on from KMS."""
+    owner = _bucket_owner(bucket) or principal.account
+    region = getattr(_bucket(bucket, owner), "region_name", None) or "us-east-1"
+    key = _find_kms_key(key_id, owner, region)
+    if key is None:
+        return f"Invalid keyId {key_id}"
+    key_arn, policy = key
+    result = simulate(
+        principal.arn,
+        action,
+        key_arn,
+        key_arn.split(":")[4],
+        identity_policies(principal),
+        policy,
+        _context(principal),
+    )
+    if result["decision"] == "Allowed":
+        return None
+    reason = _reason(result, action)
+    _note_denial(
+        service="kms",
+        action=action,
+        principal=principal.arn,
+        resource=key_arn,
+        reason=reason,
+        agent=agent,
+    )
+    return f"User: {principal.arn} is not authorized to perform: {action} on resource: {key_arn} {reason}"
+
+
+def authorize_s3_kms(
+    principal: Principal,
+    operation: str,
+    path: str,
+    query: dict[str, list[str]],
+    requested: str | None,
+) -> None:
+    """The KMS side of an S3 request that S3 allowed: S3 answers AccessDenied with KMS's message
+    when the caller may not use the key, and KMS.NotFoundException when the key does not exist."""
+    parts = path.lstrip("/").split("/", 1)
+    if len(parts) < 2 or not parts[1]:
+        return
+    bucket, key = unquote(parts[0]), unquote(parts[1])
+    key_id = request_kms_key(operation, bucket, key, query, requested)
+    if key_id is None:
+        return
+    refusal = authorize_kms(principal, KMS_ACTIONS[operation], key_id, bucket)
+    if refusal is None:
+        return
+    if refusal.startswith("Invalid keyId"):
+        raise Denied("s3", "KMS.NotFoundException", refusal, 400)
+    raise Denied("s3", "AccessDenied", refusal)
+
+
 def authorize_codedeploy(
     principal: Principal, operation: str, body: dict[str, Any], region: str
 ) -> None:
@@ -651,22 +789,26 @@ def authorize_iam(principal: Principal, operation: str, form: dict[str, list[str
         )
 
 
-def agent_can_read(
+def agent_download_refusal(
     account: str, group: str, bucket: str, key: str, version: str | None, instance: str
-) -> bool:
-    """Whether the instance profile's role (in the deployment's account) may download the
-    revision, as the real agent does with s3:GetObject (by version when one is named). `group`
-    is "application/group"."""
+) -> str | None:
+    """What S3 answers the instance profile's role (in the deployment's account) when it may not
+    download the revision, as the real agent does with s3:GetObject (by version when one is
+    named), and kms:Decrypt when the object is encrypted with a KMS key; None when it may.
+    `group` is "application/group"."""
     if not enforcement.enforce:
-        return True
+        return None
     with _state_lock:
         name = enforcement.instance_roles.get(f"{account}/{group}", enforcement.instance_role)
     role_arn = f"arn:aws:iam::{account}:role/{name}"
     session_arn = f"arn:aws:sts::{account}:assumed-role/{name}/{instance}"
     principal = Principal(session_arn, account, role_arn)
-    action, resource, _ = s3_request(
-        "GetObject", f"/{bucket}/{key}", {"versionId": [version]} if version else {}
-    ) or ("s3:GetObject", f"arn:aws:s3:::{bucket}/{key}", bucket)
+    query = {"versionId": [version]} if version else {}
+    action, resource, _ = s3_request("GetObject", f"/{bucket}/{key}", query) or (
+        "s3:GetObject",
+        f"arn:aws:s3:::{bucket}/{key}",
+        bucket,
+    )
     owner = _bucket_owner(bucket) or account
     result = simulate(
         principal.arn,
@@ -686,8 +828,10 @@ def agent_can_read(
             reason=_reason(result, action),
             agent=True,
         )
-        return False
-    return True
+        # S3 does not tell another account's caller why: the agent reports just this.
+        return "Access Denied"
+    key_id = request_kms_key("GetObject", bucket, key, query, None)
+    return authorize_kms(principal, "kms:Decrypt", key_id, bucket, agent=True) if key_id else None
 
 
 # --- iam:SimulatePrincipalPolicy -------------------------------------------------------------

@@ -16,8 +16,10 @@ import {
   PutRolePolicyCommand,
   UpdateAssumeRolePolicyCommand
 } from '@aws-sdk/client-iam'
+import { CreateKeyCommand, KMSClient, PutKeyPolicyCommand } from '@aws-sdk/client-kms'
 import {
   DeleteBucketPolicyCommand,
+  PutBucketEncryptionCommand,
   PutBucketPolicyCommand,
   PutObjectCommand
 } from '@aws-sdk/client-s3'
@@ -51,7 +53,7 @@ export function guidePolicies(text = readFileSync(GUIDE_PATH, 'utf8')): Map<stri
   return blocks
 }
 
-/** The guide's permissions table: statement -> policy -> actions, for statements with no block. */
+/** The guide's permissions table: statement -> policy -> actions. */
 export function guideTableActions(
   statement: string,
   policyStartsWith: string,
@@ -80,7 +82,12 @@ export interface Lane {
   sourceRole: string
   targetRole: string
   instanceRole: string
+  /** The lane's KMS key, in place of the guide's example key, once created. */
+  kmsKeyArn?: string
 }
+
+/** The key ARN the guide's KMS statements name. */
+const GUIDE_KMS_KEY = 'arn:aws:kms:eu-west-1:111111111111:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d'
 
 export function lane(suffix: string, repository: string): Lane {
   const tail = suffix ? `-${suffix}` : ''
@@ -114,16 +121,17 @@ export function fillIn(text: string, l: Lane): string {
     .replaceAll('role/codedeploy-cross-account"', `${l.targetRole.replace(/^.*:role\//, 'role/')}"`)
     .replaceAll('role/codedeploy-instance"', `role/${l.instanceRole}"`)
     .replaceAll('YOUR-EXTERNAL-ID', l.externalId)
+    .replaceAll(GUIDE_KMS_KEY, l.kmsKeyArn ?? GUIDE_KMS_KEY)
 }
 
 /** Who holds which policy, and where. */
-export type Holder = 'source' | 'target' | 'instance' | 'bucket'
+export type Holder = 'source' | 'target' | 'instance' | 'bucket' | 'key'
 
 export interface InstalledPolicy {
   holder: Holder
   /** The guide block's marker, or "table:<Sid>" for a statement the guide gives only in prose. */
   marker: string
-  /** The name the policy is put under (inline role policy), or "bucket policy". */
+  /** The name the policy is put under (inline role policy), "bucket policy" or "key policy". */
   name: string
   document: PolicyDocument
 }
@@ -149,6 +157,7 @@ export interface GuideSetup {
   dev: Clients
   iamDev: IAMClient
   iamProd: IAMClient
+  kmsDev: KMSClient
 }
 
 function block(marker: string, l: Lane): PolicyDocument {
@@ -157,15 +166,26 @@ function block(marker: string, l: Lane): PolicyDocument {
   return JSON.parse(fillIn(text, l)) as PolicyDocument
 }
 
-/**
- * The policies the guide gives for a placement. `promote` adds the ReadExistingRevision statement
- * that the guide's "Promote one revision" section asks for in prose (its actions from the guide's
- * table, on the same objects as UploadRevision).
- */
+/** What a guide set adds to the placement's policies. */
+export interface GuideOptions {
+  /** The promote flow: the ReadExistingRevision statement of "Promote one revision". */
+  promote?: boolean
+  /** A bucket encrypted with a KMS key in its account: the statements of step 5. */
+  kms?: boolean
+}
+
+/** Adds the statements of a block that shows what to add to a policy given in full earlier. */
+function addStatements(policies: InstalledPolicy[], holder: Holder, marker: string, l: Lane) {
+  const policy = policies.find(p => p.holder === holder && p.name === 'guide-permissions')
+  if (!policy) throw new Error(`no ${holder} permissions to add ${marker} to`)
+  policy.document.Statement.push(...block(marker, l).Statement)
+}
+
+/** The policies the guide gives for a placement, with the additions `options` asks for. */
 export function guideSet(
   l: Lane,
   placement: Placement,
-  options: { promote?: boolean } = {}
+  options: GuideOptions = {}
 ): InstalledPolicy[] {
   const dev = placement === 'development-bucket'
   const policies: InstalledPolicy[] = [
@@ -204,19 +224,34 @@ export function guideSet(
     })
   }
   if (options.promote) {
-    const uploader = policies.find(
-      p => p.holder === (dev ? 'source' : 'target') && p.name === 'guide-permissions'
+    addStatements(
+      policies,
+      dev ? 'source' : 'target',
+      dev
+        ? 'source-permissions,development-bucket,existing,only=ReadExistingRevision'
+        : 'target-permissions,production-bucket,existing,only=ReadExistingRevision',
+      l
     )
-    const upload = uploader?.document.Statement.find(s => s.Sid === 'UploadRevision')
-    if (!uploader || !upload) throw new Error('The guide has no UploadRevision statement')
-    const policy = dev
-      ? 'permissions policy of the development role'
-      : 'permissions policy of the production'
-    uploader.document.Statement.push({
-      Sid: 'ReadExistingRevision',
-      Effect: 'Allow',
-      Action: guideTableActions('ReadExistingRevision', policy),
-      Resource: upload.Resource
+  }
+  if (options.kms) {
+    if (!dev) throw new Error('the guide shows its KMS policies for a bucket in development')
+    addStatements(
+      policies,
+      'source',
+      'source-permissions,development-bucket,kms,only=UploadWithKey',
+      l
+    )
+    addStatements(
+      policies,
+      'instance',
+      'instance-profile,development-bucket,kms,only=InstancesDecryptRevisions',
+      l
+    )
+    policies.push({
+      holder: 'key',
+      marker: 'kms-key-policy,development-bucket,kms',
+      name: 'key policy',
+      document: block('kms-key-policy,development-bucket,kms', l)
     })
   }
   return policies
@@ -237,6 +272,12 @@ function holderRole(setup: GuideSetup, holder: Holder): { client: IAMClient; nam
 /** Puts one policy where the guide says it goes (a role's trust or inline policy, or the bucket). */
 export async function putPolicy(setup: GuideSetup, policy: InstalledPolicy): Promise<void> {
   const text = JSON.stringify(policy.document)
+  if (policy.holder === 'key') {
+    await setup.kmsDev.send(
+      new PutKeyPolicyCommand({ KeyId: setup.lane.kmsKeyArn, PolicyName: 'default', Policy: text })
+    )
+    return
+  }
   if (policy.holder === 'bucket') {
     const bucket =
       setup.placement === 'development-bucket' ? setup.lane.devBucket : setup.lane.prodBucket
@@ -328,9 +369,37 @@ export async function installGuide(
   emulator: Emulator,
   l: Lane,
   placement: Placement,
-  options: { promote?: boolean; versioned?: boolean } = {}
+  options: GuideOptions & { versioned?: boolean } = {}
 ): Promise<GuideSetup> {
   const { dev, prod } = await accounts(emulator.url)
+  const kmsDev = new KMSClient({
+    endpoint: emulator.url,
+    region: REGION,
+    credentials: DEV_USER_CREDENTIALS,
+    maxAttempts: 1
+  })
+  await createBucket(prod.s3, l.prodBucket, options.versioned)
+  await createBucket(dev.s3, l.devBucket, options.versioned)
+  if (options.kms) {
+    // Step 5: a customer managed key in the bucket's account, the bucket's default encryption.
+    const key = await kmsDev.send(new CreateKeyCommand({ Description: `guide ${l.suffix}` }))
+    l.kmsKeyArn = key.KeyMetadata?.Arn
+    await dev.s3.send(
+      new PutBucketEncryptionCommand({
+        Bucket: l.devBucket,
+        ServerSideEncryptionConfiguration: {
+          Rules: [
+            {
+              ApplyServerSideEncryptionByDefault: {
+                SSEAlgorithm: 'aws:kms',
+                KMSMasterKeyID: l.kmsKeyArn
+              }
+            }
+          ]
+        }
+      })
+    )
+  }
   const setup: GuideSetup = {
     lane: l,
     placement,
@@ -341,10 +410,9 @@ export async function installGuide(
     iamProd: iamClient(
       emulator.url,
       await assumeRole(emulator.url, `arn:aws:iam::${PROD_ACCOUNT}:role/${ADMIN_ROLE}`)
-    )
+    ),
+    kmsDev
   }
-  await createBucket(prod.s3, l.prodBucket, options.versioned)
-  await createBucket(dev.s3, l.devBucket, options.versioned)
   await createApplication(prod.codedeploy, l.application, l.deploymentGroup)
   for (const holder of ['source', 'target', 'instance'] as const) {
     const { client, name } = holderRole(setup, holder)
@@ -473,7 +541,7 @@ export async function withWildcardOnlyOnAnyResource(
   const corrections: Correction[] = []
   const corrected: InstalledPolicy[] = []
   for (const policy of policies) {
-    if (policy.name === 'trust' || policy.holder === 'bucket') {
+    if (policy.name === 'trust' || policy.holder === 'bucket' || policy.holder === 'key') {
       corrected.push(policy)
       continue
     }

@@ -1,4 +1,8 @@
-/** Reading AWS SDK errors. Errors are matched by name, never by message text. */
+/**
+ * Reading AWS SDK errors. Errors are matched by name, never by message text, but for one thing
+ * nothing else carries: which service refused an S3 request, when S3 passes on KMS's refusal
+ * under its own AccessDenied. That is read from AWS's authorization message with strict patterns.
+ */
 import { oneLine } from './untrusted.js'
 
 export function errorName(err: unknown): string {
@@ -48,4 +52,23 @@ export function isTransient(err: unknown): boolean {
   }
   const code = (err as { code?: string } | undefined)?.code
   return ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN'].includes(code ?? '')
+}
+
+/** A refusal of a KMS key that S3 passed on: the action, the key, and which policy said no. */
+export interface KmsRefusal {
+  action: string
+  keyArn: string
+  /** The identity's own policy, the key policy, or unknown (an explicit deny, an older message). */
+  side?: 'identity' | 'resource'
+}
+
+const KMS_REFUSAL =
+  /not authorized to perform: (kms:[A-Za-z]+) on resource: (arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+)(?: because no (identity|resource)-based policy allows)?/
+
+export function kmsRefusal(err: unknown): KmsRefusal | undefined {
+  if (!isAccessDenied(err)) return undefined
+  const match = KMS_REFUSAL.exec(err instanceof Error ? err.message : String(err))
+  if (!match) return undefined
+  const side = match[3] as KmsRefusal['side']
+  return { action: match[1], keyArn: match[2], ...(side ? { side } : {}) }
 }

@@ -19,7 +19,7 @@ describe('explainDownload', () => {
         'as the instance profile role of the instances, in account 222222222222; its permissions ' +
         `policy there needs ${OWN}; the bucket is in account 111111111111, so the bucket policy of ` +
         `shop-releases-dev there must allow that role too: {"Sid":"ProductionInstancesRead","Effect":"Allow","Principal":{"AWS":"${ROLE}"},"Action":["s3:GetObject","s3:GetObjectVersion"],"Resource":"arn:aws:s3:::shop-releases-dev/shop/*"}; ` +
-        'a bucket encrypted with a KMS key needs kms:Decrypt on the key for that role)'
+        'a bucket encrypted with a KMS key needs kms:Decrypt on the key for that role (statement InstancesDecryptRevisions), and a key in another account must allow it in its key policy too (statement InstancesUseKey))'
     )
   })
 

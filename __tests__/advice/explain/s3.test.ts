@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { explainS3 } from '../../../src/advice/explain/s3.js'
+import { awsError } from '../../support/aws.js'
 import { DEV, OIDC_ROLE, PROD, PROD_ROLE, PROD_SESSION, err, s3Ctx } from './fixtures.js'
 
 describe('S3', () => {
@@ -115,5 +116,64 @@ describe('S3', () => {
       ['kms-key-policy', 'UploaderUsesKey'],
       ['target-permissions', 'UploadWithKey']
     ])
+  })
+
+  describe('a KMS refusal that S3 passes on as AccessDenied', () => {
+    const KEY = `arn:aws:kms:eu-west-1:${DEV}:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d`
+    const refused = (action: string, side: string) =>
+      awsError(
+        'AccessDenied',
+        403,
+        `User: ${PROD_SESSION} is not authorized to perform: ${action} on resource: ${KEY} because no ${side}-based policy allows the ${action} action`
+      )
+
+    it('names the key policy in the key’s account when the key policy leaves the role out', () => {
+      const e = explainS3(refused('kms:GenerateDataKey', 'resource'), s3Ctx())
+      expect(e.hint).toBe(
+        `KMS refused kms:GenerateDataKey on the bucket's key ${KEY} to ${PROD_SESSION}: the key policy, in account ${DEV}, must allow the role`
+      )
+      expect(e.fixes).toEqual([
+        {
+          policy: 'kms-key-policy',
+          owner: KEY,
+          account: DEV,
+          statement: {
+            Sid: 'UploaderUsesKey',
+            Effect: 'Allow',
+            Principal: { AWS: PROD_ROLE },
+            Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+            Resource: '*'
+          }
+        }
+      ])
+    })
+
+    it('names the role’s own policy, with the key’s ARN, when that policy leaves the key out', () => {
+      const e = explainS3(refused('kms:Decrypt', 'identity'), s3Ctx())
+      expect(e.hint).toBe(
+        `the policy of ${PROD_SESSION} must allow kms:Decrypt on the bucket's KMS key ${KEY}`
+      )
+      expect(e.fixes).toEqual([
+        {
+          policy: 'target-permissions',
+          owner: PROD_ROLE,
+          account: PROD,
+          statement: {
+            Sid: 'UploadWithKey',
+            Effect: 'Allow',
+            Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+            Resource: KEY
+          }
+        }
+      ])
+    })
+
+    it('is read only from AWS’s own message shape: a key ARN in another form is an S3 refusal', () => {
+      const e = explainS3(
+        awsError('AccessDenied', 403, 'not authorized to perform: kms:Decrypt on resource: x'),
+        s3Ctx()
+      )
+      expect(e.fixes.map(f => f.statement?.Sid)).toEqual(['UploadRevision'])
+    })
   })
 })

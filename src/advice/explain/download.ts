@@ -54,6 +54,10 @@ export function explainDownload(ctx: DownloadContext): string {
         `(statement ProductionInstancesRead)`
     )
   }
-  parts.push('a bucket encrypted with a KMS key needs kms:Decrypt on the key for that role')
+  parts.push(
+    'a bucket encrypted with a KMS key needs kms:Decrypt on the key for that role ' +
+      '(statement InstancesDecryptRevisions), and a key in another account must allow it in ' +
+      'its key policy too (statement InstancesUseKey)'
+  )
   return ` (${parts.join('; ')})`
 }

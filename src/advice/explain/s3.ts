@@ -1,5 +1,11 @@
 /** Why S3 refused the bundle or the bucket: policies on both sides, the bucket itself, its KMS key. */
-import { errorName, httpStatus, isAccessDenied } from '../../common/aws-errors.js'
+import {
+  errorName,
+  httpStatus,
+  isAccessDenied,
+  kmsRefusal,
+  type KmsRefusal
+} from '../../common/aws-errors.js'
 import { accountOf, partitionOf } from '../../common/arn.js'
 import type { PolicyKind, PolicyVars } from '../permissions.js'
 import { WRONG_REGION, credentialProblem, roleArnOf, statement } from './shared.js'
@@ -26,6 +32,8 @@ export function explainS3(err: unknown, ctx: S3Context): Explanation {
   const credentials = credentialProblem(name, ctx.identity)
   if (credentials) return { hint: credentials, fixes: [] }
   const bucketLevel = BUCKET_ACTIONS.has(ctx.action)
+  const refusedKey = kmsRefusal(err)
+  if (refusedKey) return kmsDenied(refusedKey, ctx, callerOf(ctx))
   if (isAccessDenied(err)) return accessDenied(ctx, callerOf(ctx), bucketLevel)
   // A bare 404 (HeadBucket has no body) means no bucket; a named one (NoSuchBucketPolicy,
   // ServerSideEncryptionConfigurationNotFoundError) is about a setting of a bucket that exists.
@@ -113,6 +121,41 @@ function accessFixes(ctx: S3Context, caller: Caller, foreign: boolean): Fix[] {
     })
   }
   return [own, bucket]
+}
+
+/**
+ * S3 allowed the request but KMS refused the caller the bucket's key: the caller's own policy, or
+ * the key policy in the key's account (which, in that account, may instead allow the account
+ * itself, as AWS's default key policy does, and leave the grant to IAM policies).
+ */
+function kmsDenied(refusal: KmsRefusal, ctx: S3Context, caller: Caller): Explanation {
+  const vars = { ...caller.vars, kmsKeyArn: refusal.keyArn }
+  const keyAccount = accountOf(refusal.keyArn)
+  const own: Fix = {
+    policy: caller.policy,
+    owner: caller.roleArn ?? ctx.identity,
+    account: caller.account,
+    statement: statement(refusal.action, caller.policy, vars)
+  }
+  const key: Fix = {
+    policy: 'kms-key-policy',
+    owner: refusal.keyArn,
+    account: keyAccount,
+    statement: statement(refusal.action, 'kms-key-policy', vars, { upload: ctx.upload })
+  }
+  const sameAccount = keyAccount === caller.account
+  const keySide = sameAccount
+    ? `the key policy must allow account ${keyAccount} itself (statement KeyAdministration of the setup guide, as in AWS's default key policy) or the role`
+    : `the key policy, in account ${keyAccount}, must allow the role`
+  const hint =
+    refusal.side === 'identity'
+      ? `the policy of ${ctx.identity} must allow ${refusal.action} on the bucket's KMS key ${refusal.keyArn}`
+      : refusal.side === 'resource'
+        ? `KMS refused ${refusal.action} on the bucket's key ${refusal.keyArn} to ${ctx.identity}: ${keySide}`
+        : `KMS refused ${refusal.action} on the bucket's key ${refusal.keyArn} to ${ctx.identity}: its own policy must allow it, and ${keySide}`
+  const fixes =
+    refusal.side === 'identity' ? [own] : refusal.side === 'resource' ? [key] : [own, key]
+  return { hint, fixes }
 }
 
 /** Errors S3 passes on from KMS: the key's state, or a key policy that leaves the caller out. */

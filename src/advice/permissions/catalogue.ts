@@ -229,8 +229,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
     resources: ['*'],
     principal: { AWS: '{uploaderRoleArn}' },
     level: 'required',
-    applies: s => usesS3(s) && s.kms,
-    why: 'the uploading role encrypts the bundle with the key (and reads it back to skip re-uploads)'
+    applies: s => uploaderOutsideBucketAccount(s) && s.revision === 'bundle' && s.kms,
+    why: "a key in another account than the uploading role must let that role use it (in the key's own account, its IAM policy is enough)"
   },
   {
     sid: 'InstancesUseKey',
@@ -239,8 +239,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
     resources: ['*'],
     principal: { AWS: '{instanceRoleArn}' },
     level: 'required',
-    applies: s => usesS3(s) && s.kms,
-    why: 'the production instances decrypt the revision with the key'
+    applies: s => usesS3(s) && s.crossAccount && s.bucketAccount === 'source' && s.kms,
+    why: 'a key in the development account must let the production instances decrypt the revision'
   }
 ]
 
@@ -362,8 +362,8 @@ function uploadStatements(policy: PolicyKind, who: 'target' | 'source'): Require
       actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
       resources: ['{kmsKeyArn}'],
       level: 'required',
-      applies: s => applies(s) && s.kms,
-      why: `the ${role} role encrypts the bundle with the bucket's KMS key, and decrypts to look objects up`
+      applies: s => applies(s) && s.revision === 'bundle' && s.kms,
+      why: `S3 encrypts the bundle with the bucket's KMS key as the ${role} role (kms:GenerateDataKey), and decrypts that key for each part of a bundle large enough to go up in parts (kms:Decrypt)`
     }
   ]
 }

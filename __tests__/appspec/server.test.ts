@@ -43,13 +43,24 @@ describe('validateAppSpec', () => {
       hooks: [
         { event: 'ApplicationStop', locations: ['scripts/stop.sh'] },
         { event: 'ApplicationStart', locations: ['scripts/start.sh', 'scripts/stop.sh'] }
-      ]
+      ],
+      warnings: []
     })
   })
 
-  test('accepts the minimal AppSpec, empty sections and a byte-order mark', () => {
-    expect(validate(HEAD)).toEqual({ file: 'appspec.yml', os: 'linux', hooks: [] })
-    expect(validate(`\uFEFF${HEAD}files:\nhooks:\n`).hooks).toEqual([])
+  test('accepts the minimal AppSpec and empty sections, without a warning', () => {
+    expect(validate(HEAD)).toEqual({ file: 'appspec.yml', os: 'linux', hooks: [], warnings: [] })
+    expect(validate(`${HEAD}files:\nhooks:\npermissions:\n`)).toMatchObject({
+      hooks: [],
+      warnings: []
+    })
+  })
+
+  test('refuses a byte-order mark, which makes the agent lose every key after version', () => {
+    expect(errorOf(`\uFEFF${HEAD}`)).toBe(
+      'appspec.yml line 1: the file starts with a UTF-8 byte-order mark: the agent then reads ' +
+        'only version and refuses the file (os missing); save it as UTF-8 without a byte-order mark'
+    )
   })
 
   test('reads Windows paths with backslashes', () => {
@@ -65,9 +76,14 @@ describe('validateAppSpec', () => {
     expect(errorOf('version: 0.0\nos: linux\nhooks:\n  - a\n  b: [\n')).toMatch(
       /^appspec\.yml line \d: invalid YAML: /
     )
-    expect(errorOf('version: 0.0\nos: linux\nos: windows\n')).toBe(
-      'appspec.yml line 3: invalid YAML: Map keys must be unique'
-    )
+  })
+
+  test('a key given twice: the agent keeps the last, with a warning naming both lines', () => {
+    const summary = validate('version: 0.0\nos: windows\nos: linux\n')
+    expect(summary.os).toBe('linux')
+    expect(summary.warnings).toEqual([
+      'appspec.yml line 3: os is given again (first on line 2): the agent keeps this last value and ignores the first'
+    ])
   })
 
   test('not a mapping', () => {
@@ -77,10 +93,11 @@ describe('validateAppSpec', () => {
     expect(errorOf('- version: 0.0\n')).toMatch(/^appspec\.yml line 1: expected a mapping/)
   })
 
-  test('unknown top-level key, such as a wrongly capitalised one', () => {
-    expect(errorOf(`${HEAD}Hooks:\n  BeforeInstall: []\n`)).toBe(
-      'appspec.yml line 3: unknown key Hooks; expected one of version, os, files, permissions, hooks, file_exists_behavior'
-    )
+  test('unknown top-level key, such as a wrongly capitalised one: the agent ignores it', () => {
+    expect(validate(`${HEAD}Hooks:\n  BeforeInstall: []\nnotes: x\n`).warnings).toEqual([
+      'appspec.yml line 3: unknown key Hooks at the top level: the agent ignores it; did you mean hooks?',
+      'appspec.yml line 5: unknown key notes at the top level: the agent ignores it; expected one of version, os, files, permissions, hooks, file_exists_behavior'
+    ])
   })
 
   test('version missing, wrong, or a string', () => {
@@ -88,7 +105,7 @@ describe('validateAppSpec', () => {
       'appspec.yml line 1: version is missing; expected 0.0, a number (the only version)'
     )
     expect(errorOf('version: 1.0\nos: linux\n')).toBe(
-      'appspec.yml line 1: version is 1; expected 0.0, a number (the only version)'
+      'appspec.yml line 1: version is 1.0; expected 0.0, a number (the only version)'
     )
     expect(errorOf("os: linux\nversion: '0.0'\n")).toBe(
       'appspec.yml line 2: version is "0.0"; expected 0.0, a number (the only version)'
@@ -147,26 +164,28 @@ describe('validateAppSpec', () => {
     )
   })
 
-  test('hooks on events the agent runs itself', () => {
+  test('hooks on events the agent runs itself: they never run, with a warning', () => {
     for (const event of ['DownloadBundle', 'Install']) {
-      expect(errorOf(`${HEAD}hooks:\n  ${event}:\n    - location: scripts/start.sh\n`)).toMatch(
-        new RegExp(
-          `^appspec\\.yml line 4: ${event} is run by the agent itself and cannot have hooks; expected one of ApplicationStop, `
-        )
-      )
+      const summary = validate(`${HEAD}hooks:\n  ${event}:\n    - location: scripts/missing.sh\n`)
+      expect(summary.hooks).toEqual([])
+      expect(summary.warnings).toEqual([
+        `appspec.yml line 4: ${event} is run by the agent itself: scripts under it never run; expected one of ApplicationStop, BeforeInstall, AfterInstall, ApplicationStart, ValidateService, BeforeBlockTraffic, AfterBlockTraffic, BeforeAllowTraffic, AfterAllowTraffic`
+      ])
     }
   })
 
-  test('unknown lifecycle event', () => {
-    expect(errorOf(`${HEAD}hooks:\n  AfterInstal:\n    - location: scripts/start.sh\n`)).toBe(
-      'appspec.yml line 4: unknown lifecycle event AfterInstal; expected one of ApplicationStop, BeforeInstall, AfterInstall, ApplicationStart, ValidateService, BeforeBlockTraffic, AfterBlockTraffic, BeforeAllowTraffic, AfterAllowTraffic'
-    )
+  test('unknown lifecycle event: never runs, with a warning that guesses the event meant', () => {
+    const summary = validate(`${HEAD}hooks:\n  AfterInstal:\n    - location: scripts/start.sh\n`)
+    expect(summary.hooks).toEqual([])
+    expect(summary.warnings).toEqual([
+      'appspec.yml line 4: unknown lifecycle event AfterInstal: the agent never runs scripts under it; did you mean AfterInstall?'
+    ])
   })
 
-  test('event without a list of scripts', () => {
-    expect(errorOf(`${HEAD}hooks:\n  AfterInstall:\n`)).toBe(
-      'appspec.yml line 4: AfterInstall must be a list of scripts (- location: <path>)'
-    )
+  test('event without scripts: the agent skips it; one script as text: refused', () => {
+    expect(validate(`${HEAD}hooks:\n  AfterInstall:\n`).warnings).toEqual([
+      'appspec.yml line 4: AfterInstall has no scripts: the agent skips it'
+    ])
     expect(errorOf(`${HEAD}hooks:\n  AfterInstall: scripts/start.sh\n`)).toBe(
       'appspec.yml line 4: AfterInstall must be a list of scripts (- location: <path>)'
     )
@@ -190,29 +209,39 @@ describe('validateAppSpec', () => {
     )
   })
 
-  test('reads paths and values as written, white space included: a file name may end in a space', () => {
-    const spaced = (path: string) => path === 'scripts/run.sh ' || has(path)
-    const hook = (location: string) =>
-      `${HEAD}hooks:\n  AfterInstall:\n    - location: "${location}"\n`
-    expect(validateAppSpec(hook('scripts/run.sh '), 'appspec.yml', spaced).hooks).toEqual([
-      { event: 'AfterInstall', locations: ['scripts/run.sh '] }
-    ])
-    expect(errorOf(hook('scripts/start.sh '))).toBe(
-      'appspec.yml line 5: AfterInstall script scripts/start.sh  is not in the bundle; expected a path relative to the root of revision-path'
+  test('reads a files source and values as written, but strips a script location, as the agent does', () => {
+    const spaced = (path: string) => path === 'app/run.sh ' || has(path)
+    const files = `${HEAD}files:\n  - source: "app/run.sh "\n    destination: /opt\n`
+    expect(validateAppSpec(files, 'appspec.yml', spaced).warnings).toEqual([])
+    expect(errorOf(files)).toBe(
+      'appspec.yml line 4: files source app/run.sh  is not in the bundle; expected a file or directory relative to the root of revision-path (/ for all of it)'
     )
+    const hook = `${HEAD}hooks:\n  AfterInstall:\n    - location: " scripts/start.sh "\n`
+    expect(validate(hook).hooks).toEqual([
+      { event: 'AfterInstall', locations: ['scripts/start.sh'] }
+    ])
     expect(errorOf(`${HEAD}file_exists_behavior: "OVERWRITE "\n`)).toBe(
       'appspec.yml line 3: file_exists_behavior must be one of DISALLOW, OVERWRITE, RETAIN'
     )
   })
 
-  test('timeout not a number of seconds from 1 to 3600', () => {
-    for (const timeout of ['0', '3601', '-5', 'soon', '""']) {
-      expect(
-        errorOf(
-          `${HEAD}hooks:\n  AfterInstall:\n    - location: scripts/start.sh\n      timeout: ${timeout}\n`
-        )
-      ).toBe('appspec.yml line 6: AfterInstall timeout must be a number of seconds from 1 to 3600')
+  test('timeout the agent reads as 0 or less: refused; over 3600: a warning', () => {
+    const hook = (timeout: string) =>
+      `${HEAD}hooks:\n  AfterInstall:\n    - location: scripts/start.sh\n      timeout: ${timeout}\n`
+    const expected = 'expected a whole number of seconds from 1 to 3600'
+    for (const timeout of ['0', '-5']) {
+      expect(errorOf(hook(timeout))).toBe(
+        `appspec.yml line 6: AfterInstall timeout ${timeout}: the agent refuses 0 or less; ${expected}`
+      )
     }
+    for (const timeout of ['soon', '""']) {
+      expect(errorOf(hook(timeout))).toMatch(
+        /^appspec\.yml line 6: AfterInstall timeout .* is 0 seconds to the agent, which reads text up to its first non-digit: the agent refuses 0 or less/
+      )
+    }
+    expect(validate(hook('3601')).warnings).toEqual([
+      "appspec.yml line 6: AfterInstall timeout 3601 is over 3600 seconds, the most AWS's AppSpec reference allows for a script; the agent accepts it and waits that long"
+    ])
   })
 
   test('names the file it was given (appspec.yaml)', () => {

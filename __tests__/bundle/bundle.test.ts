@@ -59,7 +59,8 @@ describe('createBundle', () => {
       appSpec: {
         file: 'appspec.yml',
         os: 'linux',
-        hooks: [{ event: 'ApplicationStart', locations: ['scripts/start.sh'] }]
+        hooks: [{ event: 'ApplicationStart', locations: ['scripts/start.sh'] }],
+        warnings: []
       }
     })
     expect(readdirSync(outDir)).toEqual([`${result.sha256}.zip`])

@@ -412,7 +412,7 @@ describe('uploadRevision', () => {
       sha256: SHA,
       bundleType: 'zip',
       fileCount: 3,
-      appSpec: { file: 'appspec.yml', os: 'linux', hooks: [] }
+      appSpec: { file: 'appspec.yml', os: 'linux', hooks: [], warnings: [] }
     }
   })
 

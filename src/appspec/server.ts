@@ -1,49 +1,31 @@
 import { posix } from 'node:path'
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml'
 import { AppSpecError } from '../common/errors.js'
-import { isAbsent, keyOf, parseAppSpec, scalarText, show, type Fail } from './yaml.js'
+import { shown } from '../common/untrusted.js'
+import { checkHooks, type AppSpecHook } from './hooks.js'
+import { checkPermissions } from './permissions.js'
+import { loadAgentYaml } from './psych.js'
+import type { Report } from './report.js'
+import { given, kindOf, lookup, type RubyMap, type RubyValue } from './ruby.js'
+import { describe, itemsOf, warnUnknownKeys, type BundleCheck } from './sections.js'
+
+export type { AppSpecHook } from './hooks.js'
 
 /** The names the CodeDeploy agent looks for at the bundle root, in its order of preference. */
 export const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml'] as const
 
-/** Lifecycle events an EC2/On-Premises AppSpec may attach scripts to. */
-const LIFECYCLE_EVENTS = [
-  'ApplicationStop',
-  'BeforeInstall',
-  'AfterInstall',
-  'ApplicationStart',
-  'ValidateService',
-  'BeforeBlockTraffic',
-  'AfterBlockTraffic',
-  'BeforeAllowTraffic',
-  'AfterAllowTraffic'
-] as const
-
-/** Events the agent runs itself; scripts cannot be attached to them. */
-const RESERVED_EVENTS = [
-  'Start',
-  'DownloadBundle',
-  'Install',
-  'BlockTraffic',
-  'AllowTraffic',
-  'End'
-]
-
 const TOP_LEVEL_KEYS = ['version', 'os', 'files', 'permissions', 'hooks', 'file_exists_behavior']
 const FILE_EXISTS_BEHAVIORS = ['DISALLOW', 'OVERWRITE', 'RETAIN']
-const MAX_TIMEOUT_SECONDS = 3600
-
-export interface AppSpecHook {
-  event: string
-  /** Script paths inside the bundle, `/`-separated, in the order the agent runs them. */
-  locations: string[]
-}
 
 export interface AppSpecSummary {
   /** The AppSpec file's name at the bundle root. */
   file: string
   os: 'linux' | 'windows'
   hooks: AppSpecHook[]
+  /**
+   * What the agent accepts but is most likely a mistake, one line each naming the file and line:
+   * for warning annotations and the dry run's checks.
+   */
+  warnings: string[]
 }
 
 /**
@@ -81,49 +63,56 @@ export function findAppSpec(names: readonly string[], revisionPath: string): str
 }
 
 /**
- * Checks an EC2/On-Premises AppSpec the way the agent will read it, so a mistake fails the step
- * before anything is uploaded. `has` says whether a path (file or directory, relative to the bundle
- * root, `/`-separated, `''` for the root) is in the bundle. Every error is one line naming the file
- * and line.
+ * Checks an EC2/On-Premises AppSpec the way the CodeDeploy agent will read it (aws-codedeploy-agent,
+ * lib/instance_agent/plugins/codedeploy/application_specification/, and the Install step that
+ * applies it), so what the agent would refuse fails the step before anything is uploaded, and what
+ * it accepts passes, with a warning where it is most likely a mistake. `has` says whether a path
+ * (file or directory, relative to the bundle root, `/`-separated, `''` for the root) is in the
+ * bundle. Every refusal is one line naming the file and line.
  */
 export function validateAppSpec(
   text: string,
   fileName: string,
   has: (bundlePath: string) => boolean
 ): AppSpecSummary {
-  const { contents: root, fail } = parseAppSpec(text, fileName, 'YAML')
-  if (!isMap(root)) {
-    return fail(root, `expected a mapping with version: 0.0, os, and optionally files and hooks`)
+  const { root, report } = loadAgentYaml(text, fileName)
+  if (root.kind !== 'map') {
+    return report.fail(
+      root,
+      'expected a mapping with version: 0.0, os, and optionally files and hooks'
+    )
   }
-  for (const pair of root.items) {
-    const key = keyOf(pair)
-    if (!TOP_LEVEL_KEYS.includes(key)) {
-      fail(pair.key as Node, `unknown key ${key}; expected one of ${TOP_LEVEL_KEYS.join(', ')}`)
-    }
-  }
-
-  const version = root.get('version', true)
-  const value: unknown = isScalar(version) ? version.value : undefined
-  if (value !== 0) {
-    fail(version ?? root, `version is ${show(value)}; expected 0.0, a number (the only version)`)
-  }
-  const osNode = root.get('os', true)
-  const os: unknown = isScalar(osNode) ? osNode.value : undefined
-  if (os !== 'linux' && os !== 'windows') {
-    return fail(osNode ?? root, `os is ${show(os)}; expected linux or windows (lower case)`)
-  }
-  const behavior = root.get('file_exists_behavior', true)
-  if (
-    behavior !== undefined &&
-    !FILE_EXISTS_BEHAVIORS.includes(scalarText(behavior, { trim: false }) ?? '')
-  ) {
-    fail(behavior, `file_exists_behavior must be one of ${FILE_EXISTS_BEHAVIORS.join(', ')}`)
-  }
-
-  const bundle: BundleCheck = { toBundlePath: value => bundlePath(value, os), has, fail }
-  checkFiles(root, bundle)
+  warnUnknownKeys(root, TOP_LEVEL_KEYS, ' at the top level', report)
+  // In the agent's order (ApplicationSpecification#initialize), so the first refusal is its own.
+  checkVersion(lookup(root, 'version'), root, report)
+  const os = checkOs(lookup(root, 'os'), root, report)
+  const bundle: BundleCheck = { toBundlePath: value => bundlePath(value, os), has, report }
   const hooks = checkHooks(root, bundle)
-  return { file: fileName, os, hooks }
+  checkFiles(root, os, bundle)
+  checkPermissions(root, os, report)
+  const behavior = given(lookup(root, 'file_exists_behavior'))
+  if (behavior && !(behavior.kind === 'str' && FILE_EXISTS_BEHAVIORS.includes(behavior.value))) {
+    report.fail(behavior, `file_exists_behavior must be one of ${FILE_EXISTS_BEHAVIORS.join(', ')}`)
+  }
+  return { file: fileName, os, hooks, warnings: report.warnings }
+}
+
+/** The agent compares version with the number 0.0: 0 and 0.0 pass, the text "0.0" does not. */
+function checkVersion(version: RubyValue | undefined, root: RubyMap, report: Report): void {
+  const zero =
+    (version?.kind === 'int' && version.value === 0n) ||
+    (version?.kind === 'float' && version.value === 0)
+  if (!zero) {
+    report.fail(
+      version ?? root,
+      `version is ${describe(version)}; expected 0.0, a number (the only version)`
+    )
+  }
+}
+
+function checkOs(os: RubyValue | undefined, root: RubyMap, report: Report): 'linux' | 'windows' {
+  if (os?.kind === 'str' && (os.value === 'linux' || os.value === 'windows')) return os.value
+  return report.fail(os ?? root, `os is ${describe(os)}; expected linux or windows (lower case)`)
 }
 
 /**
@@ -136,97 +125,69 @@ export function bundlePath(value: string, os: 'linux' | 'windows'): string {
   return normal.replace(/^\/+|\/+$/g, '')
 }
 
-/** What the checks of files and hooks look paths up with, and how they fail. */
-interface BundleCheck {
-  toBundlePath: (value: string) => string
-  has: (bundlePath: string) => boolean
-  fail: Fail
-}
-
-function checkFiles(root: YAMLMap, { toBundlePath, has, fail }: BundleCheck): void {
-  const files = root.get('files', true)
-  if (isAbsent(files)) return
-  if (!isSeq(files)) {
-    return fail(files, `files must be a list of entries with source and destination`)
-  }
-  for (const item of files.items as Node[]) {
-    if (!isMap(item)) return fail(item, `each files entry must have source and destination`)
-    const sourceNode = item.get('source', true)
-    const source = scalarText(sourceNode, { trim: false })
-    if (source === undefined)
-      return fail(item, `files entry without source; expected source: <path>`)
-    if (scalarText(item.get('destination', true), { trim: false }) === undefined) {
-      fail(item, `files entry without destination; expected destination: <directory>`)
+/**
+ * The agent's reading of `files` (application_specification.rb, parse_files; file_info.rb;
+ * installer.rb, which copies them): a list of entries with a source in the bundle and a
+ * destination on the instance, both text, as the agent joins them to paths.
+ */
+function checkFiles(root: RubyMap, os: 'linux' | 'windows', bundle: BundleCheck): void {
+  const { report, has, toBundlePath } = bundle
+  const entries = itemsOf(
+    lookup(root, 'files'),
+    report,
+    'files must be a list of entries with source and destination'
+  )
+  for (const entry of entries) {
+    if (entry.kind !== 'map')
+      return report.fail(entry, 'each files entry must have source and destination')
+    warnUnknownKeys(entry, ['source', 'destination'], ' in a files entry', report)
+    const source = given(lookup(entry, 'source'))
+    if (!source) return report.fail(entry, 'files entry without source; expected source: <path>')
+    const destination = given(lookup(entry, 'destination'))
+    if (!destination) {
+      return report.fail(
+        entry,
+        'files entry without destination; expected destination: <directory>'
+      )
     }
-    if (!has(toBundlePath(source))) {
-      fail(
-        sourceNode,
-        `files source ${source} is not in the bundle; expected a file or directory ` +
+    const from = pathText(source, 'source', report)
+    checkDestination(pathText(destination, 'destination', report), destination, os, report)
+    if (!has(toBundlePath(from))) {
+      report.fail(
+        source,
+        `files source ${shown(from)} is not in the bundle; expected a file or directory ` +
           `relative to the root of revision-path (/ for all of it)`
       )
     }
   }
 }
 
-function checkHooks(root: YAMLMap, bundle: BundleCheck): AppSpecHook[] {
-  const { fail } = bundle
-  const hooks = root.get('hooks', true)
-  if (isAbsent(hooks)) return []
-  if (!isMap(hooks)) return fail(hooks, `hooks must map lifecycle events to lists of scripts`)
-
-  return hooks.items.map(pair => {
-    const event = keyOf(pair)
-    const keyNode = pair.key as Node
-    if (RESERVED_EVENTS.includes(event)) {
-      fail(
-        keyNode,
-        `${event} is run by the agent itself and cannot have hooks; ${expectedEvents()}`
-      )
-    }
-    if (!(LIFECYCLE_EVENTS as readonly string[]).includes(event)) {
-      fail(keyNode, `unknown lifecycle event ${event}; ${expectedEvents()}`)
-    }
-    const scripts = pair.value as Node | null
-    if (!isSeq(scripts)) {
-      return fail(scripts ?? keyNode, `${event} must be a list of scripts (- location: <path>)`)
-    }
-    const locations = (scripts.items as Node[]).map(script => checkScript(script, event, bundle))
-    return { event, locations }
-  })
+/** The agent joins source and destination into paths (File.join), which takes text alone. */
+function pathText(value: RubyValue, key: string, report: Report): string {
+  if (value.kind === 'str') return value.value
+  return report.fail(
+    value,
+    `${key} is ${kindOf(value)}; the agent needs a path as text and fails at Install on it: quote it`
+  )
 }
 
-function checkScript(
-  script: Node,
-  event: string,
-  { toBundlePath, has, fail }: BundleCheck
-): string {
-  if (!isMap(script)) return fail(script, `each ${event} script must be a mapping with location`)
-  const locationNode = script.get('location', true)
-  const location = scalarText(locationNode, { trim: false })
-  if (location === undefined) return fail(script, `${event} script without location`)
-  const path = toBundlePath(location)
-  if (path === '' || !has(path)) {
-    fail(
-      locationNode,
-      `${event} script ${location} is not in the bundle; expected a path relative to ` +
-        `the root of revision-path`
+function checkDestination(
+  text: string,
+  at: RubyValue,
+  os: 'linux' | 'windows',
+  report: Report
+): void {
+  if (text === '') {
+    report.warn(
+      at,
+      'destination is empty: the agent copies a file source to / and fails at Install on a ' +
+        'directory source; give the directory on the instance'
+    )
+  } else if (os === 'linux' && !text.startsWith('/')) {
+    report.warn(
+      at,
+      `destination ${shown(text)} is not an absolute path: the agent resolves it against its own ` +
+        'working directory; give the full path on the instance'
     )
   }
-  const timeout = script.get('timeout', true)
-  if (timeout !== undefined) {
-    const seconds = isScalar(timeout) ? numberOf(timeout.value) : NaN
-    if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
-      fail(timeout, `${event} timeout must be a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}`)
-    }
-  }
-  return path
-}
-
-function expectedEvents(): string {
-  return `expected one of ${LIFECYCLE_EVENTS.join(', ')}`
-}
-
-function numberOf(value: unknown): number {
-  if (typeof value === 'number') return value
-  return typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
 }

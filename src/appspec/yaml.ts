@@ -11,8 +11,10 @@ export interface ParsedAppSpec {
 }
 
 /**
- * Parses an AppSpec (YAML, or JSON, which is YAML), ignoring a leading byte-order mark. A syntax
- * error fails at its line, with `language` saying what the file must be written in.
+ * Parses an ECS or Lambda AppSpec (YAML, or JSON, which is YAML), ignoring a leading byte-order
+ * mark: CodeDeploy itself reads those. EC2/On-Premises AppSpecs are read as the agent reads them
+ * (psych.ts). A syntax error fails at its line, with `language` saying what the file must be
+ * written in.
  */
 export function parseAppSpec(text: string, fileName: string, language: string): ParsedAppSpec {
   const lines = new LineCounter()
@@ -48,10 +50,9 @@ export function isAbsent(node: unknown): boolean {
 
 /**
  * The text of a scalar that holds a string or a number; undefined for anything else and for
- * empty text. `trim` drops the white space around it first. EC2/On-Premises AppSpecs must not
- * trim: their values are paths the agent takes as written, and a file name may begin or end with
- * a space. ECS and Lambda ones trim: their values are names, ARNs and numbers, which hold no
- * white space, so what surrounds them (a block scalar's final newline) is not part of the value.
+ * empty text. `trim` drops the white space around it first: ECS and Lambda values are names, ARNs
+ * and numbers, which hold no white space, so what surrounds them (a block scalar's final newline)
+ * is not part of the value.
  */
 export function scalarText(node: unknown, { trim }: { trim: boolean }): string | undefined {
   if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined

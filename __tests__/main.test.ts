@@ -207,6 +207,21 @@ describe('run', () => {
     expect(stdout.join('')).toContain('upload skipped')
   })
 
+  it('deploys an AppSpec the agent accepts with a warning annotation naming its line', async () => {
+    const appspec = path.join(process.env.GITHUB_WORKSPACE as string, 'app', 'appspec.yml')
+    writeFileSync(appspec, `${readFileSync(appspec, 'utf8')}      timeout: 5400\n`)
+    cd.on(GetDeploymentCommand).resolves({
+      deploymentInfo: { deploymentId: 'd-ABCDEFGHI', status: 'Succeeded' }
+    })
+
+    await run()
+
+    expect(process.exitCode).toBeUndefined()
+    expect(stdout.join('')).toContain(
+      "::warning::appspec.yml line 9: ApplicationStart timeout 5400 is over 3600 seconds, the most AWS's AppSpec reference allows for a script; the agent accepts it and waits that long"
+    )
+  })
+
   it('fails the step and annotates each failed instance when the deployment fails', async () => {
     cd.on(GetDeploymentCommand).resolves({
       deploymentInfo: {

@@ -38,6 +38,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       stepLog.info(
         `Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`
       )
+      // What the agent accepts but most likely not as meant, as annotations naming the line.
+      for (const warning of bundle.appSpec.warnings) stepLog.warning(warning)
     }
     const { deliver } = await import('./deliver.js').catch(async err => {
       if (local.kind === 'bundle') await discard(local.bundle)

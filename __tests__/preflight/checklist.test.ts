@@ -19,7 +19,7 @@ describe('formatting', () => {
   ]
 
   it('counts and formats the checklist', () => {
-    expect(countChecks(checks)).toEqual({ passed: 1, failed: 1, skipped: 1 })
+    expect(countChecks(checks)).toEqual({ passed: 1, failed: 1, skipped: 1, warning: 0 })
     expect(formatCheck(checks[0])).toBe('✅ passed  One: fine')
     expect(formatChecklist(checks)).toEqual([
       'Dry run: nothing is uploaded and no deployment is created.',
@@ -31,6 +31,15 @@ describe('formatting', () => {
     expect(formatChecklist(checks.filter(c => c.status !== 'failed')).at(-1)).toBe(
       'Dry run: 1 passed, 0 failed, 1 skipped: every check that could run passed.'
     )
+  })
+
+  it('counts warnings only when there are some, after the skipped checks', () => {
+    const warned: Check[] = [...checks, { title: 'Four', status: 'warning', evidence: 'odd' }]
+    expect(countChecks(warned)).toEqual({ passed: 1, failed: 1, skipped: 1, warning: 1 })
+    expect(formatChecklist(warned).slice(-2)).toEqual([
+      '⚠️ warning Four: odd',
+      'Dry run: 1 passed, 1 failed, 1 skipped, 1 warning: 1 check failed.'
+    ])
   })
 
   it('escapes the summary rows', () => {

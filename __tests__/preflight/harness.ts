@@ -94,7 +94,9 @@ export function line(title: string): string {
   const found = log()
     .split('\n')
     .find(l =>
-      new RegExp(`^\\S+ (passed|failed|skipped) +${title.replace(/[()]/g, '\\$&')}:`).test(l)
+      new RegExp(`^\\S+ (passed|failed|skipped|warning) +${title.replace(/[()]/g, '\\$&')}:`).test(
+        l
+      )
     )
   if (!found) throw new Error(`no checklist line for ${title} in:\n${log()}`)
   return found

@@ -5,7 +5,8 @@ import {
   ListDeploymentsCommand
 } from '@aws-sdk/client-codedeploy'
 import { GetBucketVersioningCommand, HeadBucketCommand } from '@aws-sdk/client-s3'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import * as path from 'node:path'
 import type { ActionInputs } from '../../src/inputs/inputs.js'
 import { preflightSetup, runPreflight } from '../../src/preflight/preflight.js'
 import { awsError } from '../support/aws.js'
@@ -20,6 +21,7 @@ import {
   inputs,
   line,
   log,
+  paths,
   s3,
   summaryFile,
   useCorrectSetup
@@ -92,6 +94,22 @@ describe('runPreflight', () => {
     expect(summary).toContain(
       `arn:aws:codedeploy:eu-west-1:${PROD}:deploymentgroup:shop/production`
     )
+  })
+
+  it('reports what the agent accepts but most likely not as meant as warnings, and passes', async () => {
+    const appspec = path.join(paths().workspace, 'app', 'appspec.yml')
+    writeFileSync(appspec, `${readFileSync(appspec, 'utf8')}  AfterInstal:\n    - location: x.sh\n`)
+
+    expect(await runPreflight(inputs(), process.env)).toBe(true)
+    expect(line('Bundle and AppSpec')).toMatch(
+      /passed +Bundle and AppSpec: .*appspec.yml is valid \(os linux, hooks: ApplicationStart\), with 1 warning below$/
+    )
+    const warning =
+      'appspec.yml line 9: unknown lifecycle event AfterInstal: the agent never runs scripts under it; did you mean AfterInstall?'
+    expect(line('AppSpec')).toBe(`⚠️ warning AppSpec: ${warning}`)
+    expect(log()).toContain(`::warning title=AppSpec (dry run)::${warning}`)
+    expect(log()).toMatch(/Dry run: 1\d passed, 0 failed, \d skipped, 1 warning: every check/)
+    expect(readFileSync(summaryFile, 'utf8')).toContain('⚠️ warning')
   })
 
   it('reports a check as skipped, not failed, when only dry-run needs the denied permission', async () => {

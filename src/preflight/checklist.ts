@@ -18,7 +18,8 @@ import {
 } from '../advice/permissions.js'
 import { html, htmlBlock } from '../common/untrusted.js'
 
-export type CheckStatus = 'passed' | 'failed' | 'skipped'
+/** `warning`: what will work, but most likely not as meant (an AppSpec the agent reads otherwise). */
+export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'warning'
 
 export interface Check {
   title: string
@@ -65,10 +66,15 @@ export function messageOf(err: unknown): string {
 
 // ---- Formatting: pure, so it tests without AWS. ----
 
-const ICONS: Record<CheckStatus, string> = { passed: '✅', failed: '❌', skipped: '⏭️' }
+const ICONS: Record<CheckStatus, string> = {
+  passed: '✅',
+  failed: '❌',
+  skipped: '⏭️',
+  warning: '⚠️'
+}
 
 export function countChecks(checks: readonly Check[]): Record<CheckStatus, number> {
-  const counts = { passed: 0, failed: 0, skipped: 0 }
+  const counts = { passed: 0, failed: 0, skipped: 0, warning: 0 }
   for (const c of checks) counts[c.status]++
   return counts
 }
@@ -85,8 +91,13 @@ export function formatChecklist(checks: readonly Check[]): string[] {
   return [
     'Dry run: nothing is uploaded and no deployment is created.',
     ...checks.map(formatCheck),
-    `Dry run: ${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped: ${verdict}.`
+    `Dry run: ${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped${warnings(n)}: ${verdict}.`
   ]
+}
+
+/** ", 2 warnings" when there are any: a run without warnings reads as it always did. */
+function warnings(n: Record<CheckStatus, number>): string {
+  return n.warning ? `, ${n.warning} warning${n.warning === 1 ? '' : 's'}` : ''
 }
 
 export function summaryRows(checks: readonly Check[]): string[][] {
@@ -112,7 +123,7 @@ export async function writePreflightSummary(
       2
     )
     .addRaw(
-      `<p>${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped. Nothing was uploaded and no deployment was created.</p>`,
+      `<p>${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped${warnings(n)}. Nothing was uploaded and no deployment was created.</p>`,
       true
     )
     .addTable([

@@ -34,6 +34,9 @@ export async function runPreflight(
   for (const check of checks.filter(c => c.status === 'failed')) {
     core.error(check.evidence, { title: `${check.title} (dry run)` })
   }
+  for (const check of checks.filter(c => c.status === 'warning')) {
+    core.warning(check.evidence, { title: `${check.title} (dry run)` })
+  }
   await writePreflightSummary(inputs, checks, setup, vars).catch(err =>
     deps.log.warning(`Could not write the job summary: ${errorText(err)}`)
   )

@@ -59,12 +59,17 @@ async function checkBundle(
 ): Promise<RevisionFacts> {
   const { bundle } = local
   await discard(bundle)
-  const hooks = bundle.appSpec.hooks.map(h => h.event).join(', ') || 'none'
+  const { appSpec } = bundle
+  const hooks = appSpec.hooks.map(h => h.event).join(', ') || 'none'
+  const count = appSpec.warnings.length
+  const warned = count ? `, with ${count} warning${count === 1 ? '' : 's'} below` : ''
   list.add(
     'Bundle and AppSpec',
     'passed',
-    `${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}; ${bundle.appSpec.file} is valid (os ${bundle.appSpec.os}, hooks: ${hooks})`
+    `${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}; ${appSpec.file} is valid (os ${appSpec.os}, hooks: ${hooks})${warned}`
   )
+  // What the agent accepts but most likely not as meant: one check each, with its line.
+  for (const warning of appSpec.warnings) list.add('AppSpec', 'warning', warning)
   return {
     kind: 'bundle',
     platform: 'Server',

@@ -43,7 +43,7 @@ export function checkPermissions(root: RubyMap, os: 'linux' | 'windows', report:
     report,
     'permissions must be a list of entries, each with object'
   )
-  const targets: Target[] = []
+  const targets = new Map<string, Target[]>()
   for (const entry of entries) {
     if (entry.kind !== 'map') {
       return report.fail(entry, 'each permissions entry must be a mapping with object')
@@ -169,17 +169,23 @@ function checkName(value: RubyValue | undefined, key: 'owner' | 'group', report:
  * The agent refuses to set permissions twice on one file or directory; two entries for the same
  * object, type and pattern, without except, both match whatever the deployment copies under it.
  */
-function warnIfTwice(target: Target, targets: Target[], at: RubyValue, report: Report): void {
+function warnIfTwice(
+  target: Target,
+  targets: Map<string, Target[]>,
+  at: RubyValue,
+  report: Report
+): void {
   const object = normalObject(target.object)
-  const earlier = targets.find(
+  const same = targets.get(object) ?? []
+  const earlier = same.find(
     t =>
-      normalObject(t.object) === object &&
       t.pattern === target.pattern &&
       !t.except &&
       !target.except &&
       t.types.some(type => target.types.includes(type))
   )
-  targets.push(target)
+  same.push(target)
+  targets.set(object, same)
   if (!earlier) return
   report.warn(
     at,

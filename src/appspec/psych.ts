@@ -12,7 +12,7 @@ import {
 import { shown } from '../common/untrusted.js'
 import { readPlain, type Reading } from './psych-scalar.js'
 import { Report } from './report.js'
-import { sameKey, type RubyEntry, type RubyValue } from './ruby.js'
+import { keyId, type RubyEntry, type RubyValue } from './ruby.js'
 
 /** An EC2/On-Premises AppSpec as the agent has it once loaded, and the verdicts on it so far. */
 export interface LoadedAppSpec {
@@ -102,7 +102,7 @@ class Reader {
 
   /** A Ruby Hash from the pairs in order: a later equal key replaces the value in place. */
   private entries(pairs: Pair[]): RubyEntry[] {
-    const entries: RubyEntry[] = []
+    const hash = new RubyHash()
     for (const pair of pairs) {
       const keyNode = pair.key as Node | null
       const key = this.value(keyNode)
@@ -112,26 +112,41 @@ class Reader {
       }
       const value = this.value(pair.value, keyNode ?? undefined)
       const merged = merging ? mergedEntries(value) : undefined
-      if (merged) for (const entry of merged) assign(entries, entry)
-      else assign(entries, { key, value }, this.report)
+      if (merged) {
+        for (const entry of merged) hash.set(entry)
+        continue
+      }
+      const first = hash.set({ key, value })
+      if (first) {
+        this.report.warn(
+          key,
+          `${shown(key.written)} is given again (first on line ${this.report.line(first)}): ` +
+            'the agent keeps this last value and ignores the first'
+        )
+      }
     }
-    return entries
+    return hash.entries
   }
 }
 
-/** Sets a Hash entry; with a report, a key given twice is a warning (the agent keeps the last). */
-function assign(entries: RubyEntry[], entry: RubyEntry, report?: Report): void {
-  const index = entries.findIndex(e => sameKey(e.key, entry.key))
-  if (index < 0) {
-    entries.push(entry)
-    return
+/** A Ruby Hash being built: entries in the order of their first key, each with its last value. */
+class RubyHash {
+  readonly entries: RubyEntry[] = []
+  private readonly positions = new Map<string, number>()
+
+  /** Sets an entry; returns the key it gave a new value, if there was one. */
+  set(entry: RubyEntry): RubyValue | undefined {
+    const id = keyId(entry.key)
+    const at = id === undefined ? undefined : this.positions.get(id)
+    if (at === undefined) {
+      if (id !== undefined) this.positions.set(id, this.entries.length)
+      this.entries.push(entry)
+      return undefined
+    }
+    const first = this.entries[at].key
+    this.entries[at] = { key: first, value: entry.value }
+    return first
   }
-  report?.warn(
-    entry.key,
-    `${shown(entry.key.written)} is given again (first on line ${report.line(entries[index].key)}): ` +
-      'the agent keeps this last value and ignores the first'
-  )
-  entries[index] = { key: entries[index].key, value: entry.value }
 }
 
 /**
@@ -141,11 +156,11 @@ function assign(entries: RubyEntry[], entry: RubyEntry, report?: Report): void {
 function mergedEntries(value: RubyValue): RubyEntry[] | undefined {
   if (value.kind === 'map') return value.entries
   if (value.kind !== 'seq' || !value.items.every(item => item.kind === 'map')) return undefined
-  const merged: RubyEntry[] = []
+  const merged = new RubyHash()
   for (const item of [...value.items].reverse()) {
-    if (item.kind === 'map') for (const entry of item.entries) assign(merged, entry)
+    if (item.kind === 'map') for (const entry of item.entries) merged.set(entry)
   }
-  return merged
+  return merged.entries
 }
 
 function isMergeKey(node: Node | null): boolean {

@@ -31,10 +31,13 @@ export interface RubyEntry {
 
 export type RubyMap = Extract<RubyValue, { kind: 'map' }>
 
-/** A key of a Ruby Hash, compared as Ruby's `eql?` does for the kinds YAML gives. */
-export function sameKey(a: RubyValue, b: RubyValue): boolean {
-  if (a.kind !== b.kind || a.kind === 'seq' || a.kind === 'map') return false
-  return a.kind === 'nil' || (a as { value: unknown }).value === (b as { value: unknown }).value
+/**
+ * What makes a Hash key equal to another, as Ruby's `eql?` does for the kinds YAML gives;
+ * undefined for a list or a mapping, which never meet an equal key in an AppSpec.
+ */
+export function keyId(value: RubyValue): string | undefined {
+  if (value.kind === 'seq' || value.kind === 'map') return undefined
+  return value.kind === 'nil' ? 'nil' : `${value.kind}:${String(value.value)}`
 }
 
 /** `hash['key']`: the value under a text key, undefined when there is none. */

@@ -9,7 +9,7 @@ import { codeDeployClient, codeDeployOnceClient, s3Client, stsFactory } from './
 import { resolveCredentials, type ResolvedCredentials } from './aws/credentials/resolve.js'
 import {
   createDeployment,
-  groupComputePlatform,
+  readDeploymentGroup,
   registerRevision,
   s3RevisionLocation,
   type DeployTarget
@@ -28,6 +28,7 @@ import { discard, platformOf, type LocalRevision, type RevisionPlan } from './re
 import { existingRevision, revisionLocation, uploadRevision } from './s3/objects.js'
 import { runToken, withRunToken } from './common/run-token.js'
 import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './common/state.js'
+import { checkRevisionOrder } from './guard/older-revision.js'
 import { superviseDeployment } from './supervise.js'
 import type { Log } from './common/log.js'
 
@@ -60,7 +61,7 @@ export async function deliver(
   progress: Progress,
   log: Log
 ): Promise<void> {
-  const stored = await signInAndStore(inputs, env, plan, local, progress, log)
+  const stored = await signInAndStore(inputs, ctx, env, plan, local, progress, log)
   const { cd, outcome } = stored
   await registerRevision(cd, inputs, stored.location, stored.target)
   if (inputs.uploadOnly) {
@@ -94,6 +95,7 @@ export async function deliver(
  */
 async function signInAndStore(
   inputs: ActionInputs,
+  ctx: RunContext,
   env: NodeJS.ProcessEnv,
   plan: RevisionPlan,
   local: LocalRevision,
@@ -131,7 +133,7 @@ async function signInAndStore(
     const cd = codeDeployClient(inputs.region, credentials.target, inputs.retryMaxAttempts)
     const cdOnce = codeDeployOnceClient(inputs.region, credentials.target, inputs.retryMaxAttempts)
     const target = deployTarget(inputs, credentials)
-    await checkGroup(cd, inputs, platformOf(plan), target, log)
+    await checkGroup(cd, inputs, ctx, platformOf(plan), target, log)
     const location = await storeRevision(inputs, local, credentials, outcome, log)
     setOutputs(outcome)
     return { cd, cdOnce, target, location, outcome }
@@ -176,18 +178,37 @@ function deployTarget(inputs: ActionInputs, credentials: ResolvedCredentials): D
   }
 }
 
-/** Fails before anything is uploaded when the group is missing or is for another platform. */
+/**
+ * Fails before anything is uploaded when the group is missing, is for another platform, or runs
+ * a newer commit than this run's (older-revision).
+ */
 async function checkGroup(
   cd: CodeDeployClient,
   inputs: ActionInputs,
+  ctx: RunContext,
   platform: ComputePlatform | undefined,
   target: DeployTarget,
   log: Log
 ): Promise<void> {
-  const groupPlatform = await groupComputePlatform(cd, inputs, target, log)
+  const group = await readDeploymentGroup(cd, inputs, target, log)
   if (platform) {
-    checkPlatformMatches(platform, groupPlatform, inputs.application, inputs.deploymentGroup)
+    checkPlatformMatches(
+      platform,
+      group?.computePlatform,
+      inputs.application,
+      inputs.deploymentGroup
+    )
   }
+  if (inputs.uploadOnly) return
+  await checkRevisionOrder(cd, {
+    policy: inputs.olderRevision,
+    deploymentGroup: inputs.deploymentGroup,
+    group,
+    repository: ctx.repository,
+    commit: ctx.sha,
+    github: { token: inputs.githubToken, apiUrl: ctx.env.GITHUB_API_URL ?? '' },
+    log
+  })
 }
 
 /**

@@ -148,6 +148,7 @@ describe('readInputs', () => {
       stopOnTimeout: false,
       rollbackOnStop: true,
       onActiveDeployment: 'wait',
+      olderRevision: 'fail',
       bundleType: 'zip',
       revisionLocation: undefined,
       uploadOnly: false,
@@ -197,7 +198,8 @@ describe('readInputs', () => {
       'github-environment': 'production',
       'github-token': 'ghs_everyInputToken0001',
       'dry-run': 'TRUE',
-      'retry-max-attempts': '1'
+      'retry-max-attempts': '1',
+      'older-revision': 'warn'
     })
     const stdout = captureStdout()
     expect(readInputs(context())).toEqual({
@@ -238,6 +240,7 @@ describe('readInputs', () => {
       stopOnTimeout: true,
       rollbackOnStop: false,
       onActiveDeployment: 'stop',
+      olderRevision: 'warn',
       bundleType: 'tgz',
       revisionLocation: undefined,
       uploadOnly: true,
@@ -1162,7 +1165,12 @@ describe('helpers', () => {
 })
 
 describe('description', () => {
-  const CTX = { repository: 'octo-org/shop-api', runId: '987654321', runAttempt: '2' }
+  const CTX = {
+    repository: 'octo-org/shop-api',
+    runId: '987654321',
+    runAttempt: '2',
+    sha: '0123456789abcdef0123456789abcdef01234567'
+  }
 
   it("leaves room in CodeDeploy's 512 characters for the token of the run", () => {
     const room = MAX_DESCRIPTION - runTokenLength(CTX)

@@ -108,6 +108,7 @@ function inputs(overrides: Partial<ActionInputs> = {}): ActionInputs {
     stopOnTimeout: false,
     rollbackOnStop: true,
     onActiveDeployment: 'wait',
+    olderRevision: 'fail',
     bundleType: 'zip',
     uploadOnly: false,
     githubToken: '',

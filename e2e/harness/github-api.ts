@@ -1,6 +1,7 @@
 /**
- * A small local stand-in for the GitHub REST API's deployments endpoints, so the action's
- * GitHub Deployments records can be checked end to end (pass its url as the run's apiUrl).
+ * A small local stand-in for the GitHub REST API's deployments and compare endpoints, so the
+ * action's GitHub Deployments records and its older-revision check can be checked end to end
+ * (pass its url as the run's apiUrl).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { LoopbackServer } from './loopback.js'
@@ -27,6 +28,11 @@ export class GitHubApiServer extends LoopbackServer {
   readonly deployments: DeploymentRecord[] = []
   /** Answer every request with this HTTP status instead (e.g. 503), to test GitHub outages. */
   failWith: number | undefined
+  /**
+   * The repository's history on one branch, oldest first: the compare endpoint answers from it,
+   * as GitHub does for commits on one line, and 404 for a commit it does not hold.
+   */
+  history: string[] = []
   private nextId = 1000
 
   constructor(private readonly token: string) {
@@ -56,6 +62,19 @@ export class GitHubApiServer extends LoopbackServer {
     const auth = req.headers.authorization ?? ''
     if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
       return send(401, { message: 'Bad credentials' })
+    }
+    const compare = /^\/repos\/[^/]+\/[^/]+\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/.exec(path)
+    if (compare && req.method === 'GET') {
+      const [base, head] = [this.history.indexOf(compare[1]), this.history.indexOf(compare[2])]
+      if (base < 0 || head < 0) return send(404, { message: 'Not Found' })
+      const status = base === head ? 'identical' : head > base ? 'ahead' : 'behind'
+      return send(200, {
+        status,
+        ahead_by: Math.max(0, head - base),
+        behind_by: Math.max(0, base - head),
+        total_commits: Math.max(0, head - base),
+        commits: []
+      })
     }
     const match = /^\/repos\/([^/]+)\/([^/]+)\/deployments(?:\/(\d+)(\/statuses)?)?$/.exec(path)
     if (!match) return send(404, { message: 'Not Found' })

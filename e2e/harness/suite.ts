@@ -1,7 +1,8 @@
 /**
- * Shared setup of the scenarios: one emulator and one OIDC token server per test file, and for
- * each test a clean emulator with the guide's two accounts and a fresh workspace holding a copy
- * of examples/webapp at `app/`.
+ * Shared setup of the scenarios: one emulator, one OIDC token server and one GitHub API stand-in
+ * per test file, and for each test a clean emulator with the guide's two accounts and a fresh
+ * workspace holding a copy of examples/webapp at `app/`. Runs use the stand-in as their GitHub
+ * API, so no request leaves 127.0.0.1.
  */
 import { CreateDeploymentCommand } from '@aws-sdk/client-codedeploy'
 import { PutObjectCommand } from '@aws-sdk/client-s3'
@@ -12,6 +13,7 @@ import { join } from 'node:path'
 import { makeZip } from './archive.js'
 import { createLandscape, type Landscape } from './aws.js'
 import { Emulator } from './emulator.js'
+import { GitHubApiServer } from './github-api.js'
 import { GITHUB_ISSUER, OidcServer } from './oidc.js'
 import { REVISION_DIR } from './inputs.js'
 import { examplesDir } from './paths.js'
@@ -28,6 +30,8 @@ export interface Suite {
   context: RunContext
   emulator: Emulator
   oidc: OidcServer
+  /** The run's GitHub API (GITHUB_API_URL), its history and requests reset for each test. */
+  github: GitHubApiServer
   landscape: Landscape
   /** GITHUB_WORKSPACE of the current test; the example app is at `app/` inside it. */
   workspace: string
@@ -91,6 +95,8 @@ export function setupSuite(): Suite {
   beforeAll(async () => {
     state.emulator = await Emulator.start()
     state.oidc = await new OidcServer(context).start()
+    state.github = await new GitHubApiServer(context.token).start()
+    context.apiUrl = state.github.url
   })
 
   beforeEach(async () => {
@@ -99,6 +105,11 @@ export function setupSuite(): Suite {
     await emulator.reset()
     await emulator.trustOidcIssuer(GITHUB_ISSUER, oidc.jwks)
     oidc.issued.length = 0
+    const github = state.github as GitHubApiServer
+    github.requests.length = 0
+    github.deployments.length = 0
+    github.history = []
+    github.failWith = undefined
     state.landscape = await createLandscape(emulator.url)
     await emulator.clearCalls()
     const workspace = await mkdtemp(join(tmpdir(), 'e2e-workspace-'))
@@ -109,6 +120,7 @@ export function setupSuite(): Suite {
 
   afterAll(async () => {
     await state.oidc?.stop()
+    await state.github?.stop()
     await state.emulator?.stop()
     await Promise.all(workspaces.map(w => rm(w, { recursive: true, force: true })))
   })
@@ -120,6 +132,9 @@ export function setupSuite(): Suite {
     },
     get oidc() {
       return required(state.oidc, 'oidc')
+    },
+    get github() {
+      return required(state.github, 'github')
     },
     get landscape() {
       return required(state.landscape, 'landscape')

@@ -69,16 +69,23 @@ function deploymentError(
   return new DeploymentError(message, { cause: err })
 }
 
+/** What the run reads of the deployment group before anything is uploaded. */
+export interface GroupFacts {
+  computePlatform?: ComputePlatform
+  /** The group's latest successful deployment, as CodeDeploy keeps it. */
+  lastSuccessfulDeploymentId?: string
+}
+
 /**
- * The deployment group's compute platform, read before anything is uploaded so a missing group or
- * an EC2 bundle sent to an ECS group fails first. Undefined when the caller may not read the group.
+ * The deployment group, read before anything is uploaded so a missing group or an EC2 bundle sent
+ * to an ECS group fails first. Undefined when the caller may not read the group.
  */
-export async function groupComputePlatform(
+export async function readDeploymentGroup(
   cd: CodeDeployClient,
   req: DeploymentRequest,
   target: DeployTarget,
   log: Log
-): Promise<ComputePlatform | undefined> {
+): Promise<GroupFacts | undefined> {
   try {
     const out = await cd.send(
       new GetDeploymentGroupCommand({
@@ -86,7 +93,11 @@ export async function groupComputePlatform(
         deploymentGroupName: req.deploymentGroup
       })
     )
-    return out.deploymentGroupInfo?.computePlatform
+    const info = out.deploymentGroupInfo
+    return {
+      computePlatform: info?.computePlatform,
+      lastSuccessfulDeploymentId: info?.lastSuccessfulDeployment?.deploymentId
+    }
   } catch (err) {
     if (isAccessDenied(err)) {
       log.warning(

@@ -41,3 +41,6 @@ export class PreflightError extends ActionError {}
 
 /** The job was cancelled while the deployment was in progress. */
 export class CancelledError extends ActionError {}
+
+/** The commit being deployed is behind the one the group runs, and older-revision is fail. */
+export class OlderRevisionError extends ActionError {}

@@ -1,6 +1,5 @@
-import { getOctokit } from '@actions/github'
 import type { Log } from '../common/log.js'
-import { loadUndici } from './undici-on-demand.js'
+import { apiBase, gitHubClient, type Octokit } from './client.js'
 
 export type GitHubDeploymentState = 'in_progress' | 'success' | 'failure' | 'inactive' | 'error'
 
@@ -36,7 +35,6 @@ export interface GitHubDeployment {
   ): Promise<void>
 }
 
-const DEFAULT_API_URL = 'https://api.github.com'
 const DEFAULT_TIMEOUT_MS = 10_000
 /** GitHub rejects longer status descriptions with 422. */
 const MAX_DESCRIPTION = 140
@@ -44,7 +42,7 @@ const NOTE = 'The CodeDeploy deployment is not affected.'
 
 /** The GitHub API as one deployment uses it. */
 interface Api {
-  octokit: ReturnType<typeof getOctokit>
+  octokit: Octokit
   owner: string
   repo: string
   /** Options for one request: each gets its own time limit. */
@@ -91,11 +89,8 @@ function missingSetting(options: GitHubDeploymentOptions): string | undefined {
 
 async function connect(options: GitHubDeploymentOptions): Promise<Api> {
   const [owner, repo] = options.repository.split('/')
-  const apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '')
-  // @actions/github reads GITHUB_API_URL once, when it is first imported; the URL of this run
-  // is passed explicitly so that GitHub Enterprise Server and test servers are honoured.
-  await loadUndici()
-  const octokit = getOctokit(options.token, { baseUrl: apiUrl })
+  const apiUrl = apiBase(options.apiUrl)
+  const octokit = await gitHubClient(options.token, apiUrl)
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   return {
     octokit,

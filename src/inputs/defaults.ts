@@ -17,6 +17,7 @@ export const DEFAULTS = {
   'stop-on-timeout': 'false',
   'rollback-on-stop': 'true',
   'on-active-deployment': 'wait',
+  'older-revision': 'fail',
   'upload-only': 'false',
   'dry-run': 'false',
   'retry-max-attempts': '8'
@@ -54,6 +55,7 @@ export const INPUT_NAMES = [
   'stop-on-timeout',
   'rollback-on-stop',
   'on-active-deployment',
+  'older-revision',
   'revision-location',
   'upload-only',
   'bundle-type',

@@ -30,6 +30,8 @@ import { resolveAppSpecFile, resolveRevisionPath } from './workspace-paths.js'
 export type UploadCredentials = 'target' | 'source'
 export type FileExistsBehavior = 'DISALLOW' | 'OVERWRITE' | 'RETAIN'
 export type ActiveDeploymentPolicy = 'wait' | 'stop' | 'fail'
+/** What to do when the commit being deployed is behind the one the group runs. */
+export type OlderRevisionPolicy = 'fail' | 'warn' | 'allow'
 
 export interface ActionInputs {
   region: string
@@ -65,6 +67,7 @@ export interface ActionInputs {
   stopOnTimeout: boolean
   rollbackOnStop: boolean
   onActiveDeployment: ActiveDeploymentPolicy
+  olderRevision: OlderRevisionPolicy
   bundleType: BundleType
   /** Set when revision-location names an object to deploy instead of bundling. */
   revisionLocation?: ExistingRevision
@@ -279,6 +282,11 @@ function readDeployment(ctx: RunContext) {
       'wait',
       'stop',
       'fail'
+    ] as const),
+    olderRevision: parseEnum('older-revision', input('older-revision'), [
+      'fail',
+      'warn',
+      'allow'
     ] as const)
   }
 }

@@ -114,7 +114,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     resources: [GROUP],
     level: 'required',
     applies: deploys,
-    why: 'creates the deployment and follows it (the wait, deployments already in progress and the post step read it)'
+    why: 'creates the deployment and follows it (the wait, deployments already in progress, older-revision and the post step read it)'
   },
   {
     sid: 'ReadDeploymentConfig',
@@ -159,7 +159,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     resources: [GROUP],
     level: 'recommended',
     applies: always,
-    why: 'checks that the group exists and takes this kind of revision before anything is uploaded'
+    why: 'checks that the group exists and takes this kind of revision before anything is uploaded, and finds its latest successful deployment for older-revision'
   },
   {
     sid: 'DryRunApplication',

@@ -57,6 +57,14 @@ describe('older-revision', () => {
     expect(await emulator.deployments()).toHaveLength(1)
     expect(compares()).toEqual([`/repos/${repository}/compare/${NEW}...${OLD}`])
 
+    // The dry run reports it as a failed check, and creates nothing either.
+    const dry = await deployAt(OLD, { 'dry-run': 'true' })
+    expect(dry.exitCode).toBe(1)
+    expect(dry.stdout).toContain(
+      `failed  Commit order (older-revision): Commit ${OLD.slice(0, 12)} is 1 commit behind`
+    )
+    expect(creatingCalls(await emulator.calls())).toEqual([])
+
     const warned = await deployAt(OLD, { 'older-revision': 'warn' })
     expect(warned.exitCode).toBe(0)
     expect(notices(warned, 'warning')).toEqual([

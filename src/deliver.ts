@@ -200,15 +200,18 @@ async function checkGroup(
     )
   }
   if (inputs.uploadOnly) return
-  await checkRevisionOrder(cd, {
-    policy: inputs.olderRevision,
-    deploymentGroup: inputs.deploymentGroup,
-    group,
-    repository: ctx.repository,
-    commit: ctx.sha,
-    github: { token: inputs.githubToken, apiUrl: ctx.env.GITHUB_API_URL ?? '' },
+  await checkRevisionOrder(
+    cd,
+    {
+      policy: inputs.olderRevision,
+      deploymentGroup: inputs.deploymentGroup,
+      group,
+      repository: ctx.repository,
+      commit: ctx.sha,
+      github: { token: inputs.githubToken, apiUrl: ctx.env.GITHUB_API_URL ?? '' }
+    },
     log
-  })
+  )
 }
 
 /**

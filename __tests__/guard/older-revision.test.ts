@@ -45,13 +45,12 @@ function check(over: Partial<OrderCheck> = {}): OrderCheck {
     repository: REPO,
     commit: THIS_RUN,
     github: { token: 'ghs_token', apiUrl: 'https://api.github.com' },
-    log,
     ...over
   }
 }
 
 const run = (over: Partial<OrderCheck>, compare: Compare) =>
-  checkRevisionOrder(new CodeDeployClient({ region: 'eu-west-1' }), check(over), compare)
+  checkRevisionOrder(new CodeDeployClient({ region: 'eu-west-1' }), check(over), log, compare)
 
 beforeEach(() => {
   cdMock.reset()

@@ -4,6 +4,7 @@ import {
   RegisterApplicationRevisionCommand,
   type CodeDeployClient,
   type ComputePlatform,
+  type DeploymentGroupInfo,
   type RevisionLocation
 } from '@aws-sdk/client-codedeploy'
 import { DeploymentError } from '../common/errors.js'
@@ -76,6 +77,13 @@ export interface GroupFacts {
   lastSuccessfulDeploymentId?: string
 }
 
+export function groupFacts(info: DeploymentGroupInfo | undefined): GroupFacts {
+  return {
+    computePlatform: info?.computePlatform,
+    lastSuccessfulDeploymentId: info?.lastSuccessfulDeployment?.deploymentId
+  }
+}
+
 /**
  * The deployment group, read before anything is uploaded so a missing group or an EC2 bundle sent
  * to an ECS group fails first. Undefined when the caller may not read the group.
@@ -93,11 +101,7 @@ export async function readDeploymentGroup(
         deploymentGroupName: req.deploymentGroup
       })
     )
-    const info = out.deploymentGroupInfo
-    return {
-      computePlatform: info?.computePlatform,
-      lastSuccessfulDeploymentId: info?.lastSuccessfulDeployment?.deploymentId
-    }
+    return groupFacts(out.deploymentGroupInfo)
   } catch (err) {
     if (isAccessDenied(err)) {
       log.warning(

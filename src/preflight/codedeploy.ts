@@ -43,7 +43,15 @@ interface CodeDeployProbe {
 
 type CodeDeployTitles = ReturnType<typeof codeDeployTitles>
 
-/** The checks of the application and group, read as the target; the deployment configuration's name. */
+/** What the CodeDeploy checks read that later checks use. */
+export interface CodeDeployFacts {
+  /** The deployment configuration's name: the input's, else the group's. */
+  deploymentConfig?: string
+  /** Undefined when the group could not be read. */
+  group?: DeploymentGroupInfo
+}
+
+/** The checks of the application and group, read as the target. */
 export async function checkCodeDeploy(
   inputs: ActionInputs,
   target: Identity | undefined,
@@ -52,13 +60,13 @@ export async function checkCodeDeploy(
   list: Checklist,
   setup: Setup,
   vars: Partial<PolicyVars>
-): Promise<string | undefined> {
+): Promise<CodeDeployFacts> {
   const titles = codeDeployTitles(inputs)
   if (!target) {
     for (const title of Object.values(titles)) {
       list.add(title, 'skipped', 'needs the target credentials')
     }
-    return inputs.deploymentConfig
+    return { deploymentConfig: inputs.deploymentConfig }
   }
   const probe = codeDeployProbe(inputs, target, deps, list, setup, vars)
   const applicationPlatform = await checkApplication(probe, titles.application)
@@ -76,12 +84,12 @@ export async function checkCodeDeploy(
   await checkRegistration(probe, revision, titles.revision)
   if (inputs.uploadOnly) {
     skipDeploymentChecks(probe, titles)
-    return undefined
+    return { group: info }
   }
   await checkActive(probe, titles.active)
   await checkFollow(probe, titles.follow)
   reportUntried(probe, setup, titles)
-  return inputs.deploymentConfig ?? info?.deploymentConfigName
+  return { deploymentConfig: inputs.deploymentConfig ?? info?.deploymentConfigName, group: info }
 }
 
 function codeDeployTitles(inputs: ActionInputs) {

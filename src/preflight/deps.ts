@@ -12,6 +12,7 @@ import {
   stsFactory
 } from '../aws/clients.js'
 import { stepLog, type Log } from '../common/log.js'
+import { compareCommits, type Compare } from '../github/compare.js'
 
 export interface PreflightDeps {
   sts: (credentials?: AwsCredentialIdentityProvider) => STSClient
@@ -20,6 +21,8 @@ export interface PreflightDeps {
   /** Asynchronous: the IAM client is loaded on demand (see iamClient). */
   iam: (credentials: AwsCredentialIdentityProvider) => Promise<IAMClient>
   getIdToken: (audience: string) => Promise<string>
+  /** GitHub's compare API, for older-revision. */
+  compare: Compare
   log: Log
 }
 
@@ -33,6 +36,7 @@ export function defaultPreflightDeps(
     codeDeploy: credentials => codeDeployClient(region, credentials, maxAttempts),
     iam: credentials => iamClient(region, credentials, maxAttempts),
     getIdToken: audience => core.getIDToken(audience),
+    compare: compareCommits,
     log: stepLog
   }
 }

@@ -17,6 +17,8 @@ import {
 } from './credentials.js'
 import { defaultPreflightDeps, type PreflightDeps } from './deps.js'
 import { checkGitHubDeployment } from './github.js'
+import { groupFacts } from '../codedeploy/deployment.js'
+import { checkCommitOrder } from './order.js'
 import { checkPolicySimulation } from './policy-simulation.js'
 import { checkRevision, type RevisionFacts } from './revision.js'
 
@@ -98,7 +100,15 @@ async function collectChecks(
     revision: kind
   })
 
-  const deploymentConfig = await checkCodeDeploy(inputs, target, revision, deps, list, setup, vars)
+  const { deploymentConfig, group } = await checkCodeDeploy(
+    inputs,
+    target,
+    revision,
+    deps,
+    list,
+    setup,
+    vars
+  )
   await checkPolicySimulation(
     {
       inputs,
@@ -113,6 +123,7 @@ async function collectChecks(
     deps,
     list
   )
+  await checkCommitOrder(inputs, env, target && group && groupFacts(group), target, deps, list)
   checkGitHubDeployment(inputs, list)
   return { checks: list.checks, setup, vars }
 }

@@ -2,6 +2,35 @@ export const id = 808;
 export const ids = [808];
 export const modules = {
 
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ gitHubClient),
+/* harmony export */   a: () => (/* binding */ apiBase)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(157);
+/* harmony import */ var _undici_on_demand_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9305);
+
+
+const DEFAULT_API_URL = 'https://api.github.com';
+/** `GITHUB_API_URL` of the run without a trailing slash; empty means github.com's. */
+function apiBase(apiUrl) {
+    return (apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
+}
+/**
+ * A REST client for the run's GitHub. @actions/github reads GITHUB_API_URL once, when it is first
+ * imported; the URL of this run is passed explicitly so that GitHub Enterprise Server and test
+ * servers are honoured.
+ */
+async function gitHubClient(token, apiUrl) {
+    await (0,_undici_on_demand_js__WEBPACK_IMPORTED_MODULE_1__.loadUndici)();
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl: apiBase(apiUrl) });
+}
+
+
+/***/ }),
+
 /***/ 9808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,11 +38,8 @@ export const modules = {
 /* harmony export */   gitHubDeploymentState: () => (/* binding */ gitHubDeploymentState),
 /* harmony export */   startGitHubDeployment: () => (/* binding */ startGitHubDeployment)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(157);
-/* harmony import */ var _undici_on_demand_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9305);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
 
-
-const DEFAULT_API_URL = 'https://api.github.com';
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** GitHub rejects longer status descriptions with 422. */
 const MAX_DESCRIPTION = 140;
@@ -54,11 +80,8 @@ function missingSetting(options) {
 }
 async function connect(options) {
     const [owner, repo] = options.repository.split('/');
-    const apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
-    // @actions/github reads GITHUB_API_URL once, when it is first imported; the URL of this run
-    // is passed explicitly so that GitHub Enterprise Server and test servers are honoured.
-    await (0,_undici_on_demand_js__WEBPACK_IMPORTED_MODULE_1__.loadUndici)();
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl });
+    const apiUrl = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .apiBase */ .a)(options.apiUrl);
+    const octokit = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .gitHubClient */ .X)(options.token, apiUrl);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     return {
         octokit,

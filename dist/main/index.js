@@ -327,7 +327,9 @@ function explainDownload(ctx) {
         parts.push(`if the bucket is in another account, its bucket policy must allow that role too ` +
             `(statement ProductionInstancesRead)`);
     }
-    parts.push('a bucket encrypted with a KMS key needs kms:Decrypt on the key for that role');
+    parts.push('a bucket encrypted with a KMS key needs kms:Decrypt on the key for that role ' +
+        '(statement InstancesDecryptRevisions), and a key in another account must allow it in ' +
+        'its key policy too (statement InstancesUseKey)');
     return ` (${parts.join('; ')})`;
 }
 
@@ -509,7 +511,7 @@ const catalogue_REQUIREMENTS = [
         resources: [GROUP],
         level: 'required',
         applies: deploys,
-        why: 'creates the deployment and follows it (the wait, deployments already in progress and the post step read it)'
+        why: 'creates the deployment and follows it (the wait, deployments already in progress, older-revision and the post step read it)'
     },
     {
         sid: 'ReadDeploymentConfig',
@@ -554,7 +556,7 @@ const catalogue_REQUIREMENTS = [
         resources: [GROUP],
         level: 'recommended',
         applies: always,
-        why: 'checks that the group exists and takes this kind of revision before anything is uploaded'
+        why: 'checks that the group exists and takes this kind of revision before anything is uploaded, and finds its latest successful deployment for older-revision'
     },
     {
         sid: 'DryRunApplication',
@@ -624,8 +626,8 @@ const catalogue_REQUIREMENTS = [
         resources: ['*'],
         principal: { AWS: '{uploaderRoleArn}' },
         level: 'required',
-        applies: s => usesS3(s) && s.kms,
-        why: 'the uploading role encrypts the bundle with the key (and reads it back to skip re-uploads)'
+        applies: s => uploaderOutsideBucketAccount(s) && s.revision === 'bundle' && s.kms,
+        why: "a key in another account than the uploading role must let that role use it (in the key's own account, its IAM policy is enough)"
     },
     {
         sid: 'InstancesUseKey',
@@ -634,8 +636,8 @@ const catalogue_REQUIREMENTS = [
         resources: ['*'],
         principal: { AWS: '{instanceRoleArn}' },
         level: 'required',
-        applies: s => usesS3(s) && s.kms,
-        why: 'the production instances decrypt the revision with the key'
+        applies: s => usesS3(s) && s.crossAccount && s.bucketAccount === 'source' && s.kms,
+        why: 'a key in the development account must let the production instances decrypt the revision'
     }
 ];
 /** The trust statement that lets GitHub's OIDC tokens for this repository assume a role. */
@@ -742,8 +744,8 @@ function uploadStatements(policy, who) {
             actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
             resources: ['{kmsKeyArn}'],
             level: 'required',
-            applies: s => applies(s) && s.kms,
-            why: `the ${role} role encrypts the bundle with the bucket's KMS key, and decrypts to look objects up`
+            applies: s => applies(s) && s.revision === 'bundle' && s.kms,
+            why: `S3 encrypts the bundle with the bucket's KMS key as the ${role} role (kms:GenerateDataKey), and decrypts that key for each part of a bundle large enough to go up in parts (kms:Decrypt)`
         }
     ];
 }
@@ -1030,6 +1032,7 @@ const callStats = { calls: 0, retries: 0 };
 /* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
 /* harmony export */   HY: () => (/* binding */ AppSpecError),
 /* harmony export */   RJ: () => (/* binding */ DeploymentFailedError),
+/* harmony export */   S$: () => (/* binding */ OlderRevisionError),
 /* harmony export */   TQ: () => (/* binding */ AccountNotAllowedError),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   dz: () => (/* binding */ InputError),
@@ -1082,6 +1085,9 @@ class PreflightError extends ActionError {
 }
 /** The job was cancelled while the deployment was in progress. */
 class CancelledError extends ActionError {
+}
+/** The commit being deployed is behind the one the group runs, and older-revision is fail. */
+class OlderRevisionError extends ActionError {
 }
 
 
@@ -1181,21 +1187,25 @@ function inGitDir(path) {
 /* harmony export */   $E: () => (/* binding */ withRunToken),
 /* harmony export */   X6: () => (/* binding */ runTokenLength),
 /* harmony export */   fu: () => (/* binding */ runToken),
-/* harmony export */   iF: () => (/* binding */ carriesRunToken)
+/* harmony export */   iF: () => (/* binding */ carriesRunToken),
+/* harmony export */   tF: () => (/* binding */ readRunToken)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 const NONCE_BYTES = 6;
+const NO_COMMIT = 'unknown';
 /**
- * A token that names one run of the action: repository, run ID, attempt and a random part (two
- * steps of one job may deploy to the same group). The action appends it to the description of the
- * deployment it creates, so that after an answer lost on the way back it can find its own
- * deployment instead of creating a second one, or waiting for itself as for someone else's.
+ * A token that names one run of the action: repository, run ID, attempt, a random part (two
+ * steps of one job may deploy to the same group) and the commit. The action appends it to the
+ * description of the deployment it creates, so that after an answer lost on the way back it can
+ * find its own deployment instead of creating a second one, or waiting for itself as for someone
+ * else's; and so that a later run can read back which commit the group runs (older-revision).
  */
 function runToken(ctx, nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(NONCE_BYTES).toString('hex')) {
+    const commit = COMMIT.test(ctx.sha) ? ctx.sha.toLowerCase() : NO_COMMIT;
     const run = [ctx.repository || 'local', ctx.runId || 'local', ctx.runAttempt || '1', nonce];
-    return `[gha-run:${run.join(':')}]`;
+    return `[gha-run:${[...run, commit].join(':')}]`;
 }
 /** How many characters the token of this run takes, with the space before it. */
 function runTokenLength(ctx) {
@@ -1206,6 +1216,25 @@ function withRunToken(description, token) {
 }
 function carriesRunToken(description, token) {
     return description !== undefined && description.endsWith(token);
+}
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+const TOKEN_AT_END = /\[gha-run:([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+|local):(\d+|local):(\d+):[0-9a-f]+(?::([0-9a-f]{40}|[0-9a-f]{64}|unknown))?\]$/;
+/**
+ * The run that made a deployment, read from the token that ends its description; undefined when
+ * there is none (another tool, a person, CodeDeploy's own rollback). Only the fixed form is read,
+ * so a description written by anyone else cannot pass for a commit.
+ */
+function readRunToken(description) {
+    const match = TOKEN_AT_END.exec(description ?? '');
+    if (!match)
+        return undefined;
+    const [, repository, runId, runAttempt, commit] = match;
+    return {
+        repository,
+        runId,
+        runAttempt,
+        ...(commit && commit !== NO_COMMIT ? { commit } : {})
+    };
 }
 
 
@@ -1612,6 +1641,7 @@ const DEFAULTS = {
     'stop-on-timeout': 'false',
     'rollback-on-stop': 'true',
     'on-active-deployment': 'wait',
+    'older-revision': 'fail',
     'upload-only': 'false',
     'dry-run': 'false',
     'retry-max-attempts': '8'
@@ -1648,6 +1678,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'stop-on-timeout',
     'rollback-on-stop',
     'on-active-deployment',
+    'older-revision',
     'revision-location',
     'upload-only',
     'bundle-type',
@@ -2173,6 +2204,11 @@ function readDeployment(ctx) {
             'wait',
             'stop',
             'fail'
+        ]),
+        olderRevision: (0,values/* parseEnum */.nL)('older-revision', (0,values/* input */.hF)('older-revision'), [
+            'fail',
+            'warn',
+            'allow'
         ])
     };
 }
@@ -2274,7 +2310,7 @@ async function run(env = process.env) {
         useProxyInput(inputs.httpProxy, env);
         if (inputs.dryRun) {
             // Loaded on demand: most runs never need it, and every run pays for parsing what it loads.
-            const { runPreflight } = await Promise.all(/* import() */[__nccwpck_require__.e(303), __nccwpck_require__.e(764), __nccwpck_require__.e(857), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8913));
+            const { runPreflight } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(303), __nccwpck_require__.e(764), __nccwpck_require__.e(198), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 412));
             if (!(await runPreflight(inputs, env))) {
                 throw new errors/* PreflightError */.wG('Dry run: some checks failed; see the checklist above.');
             }
@@ -2285,8 +2321,11 @@ async function run(env = process.env) {
         if (local.kind === 'bundle') {
             const { bundle } = local;
             log/* stepLog */.t.info(`Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`);
+            // What the agent accepts but most likely not as meant, as annotations naming the line.
+            for (const warning of bundle.appSpec.warnings)
+                log/* stepLog */.t.warning(warning);
         }
-        const { deliver } = await Promise.all(/* import() */[__nccwpck_require__.e(303), __nccwpck_require__.e(857), __nccwpck_require__.e(949)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2949)).catch(async (err) => {
+        const { deliver } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(303), __nccwpck_require__.e(198), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5224)).catch(async (err) => {
             if (local.kind === 'bundle')
                 await (0,revision_plan/* discard */.vf)(local.bundle);
             throw err;
@@ -2889,7 +2928,7 @@ async function writeSummary(o) {
 async function planRevision(inputs) {
     if (inputs.revisionLocation)
         return { kind: 'existing', location: inputs.revisionLocation };
-    const { detectComputePlatform, findAppSpecFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4337));
+    const { detectComputePlatform, findAppSpecFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659));
     const { readAppSpecFile } = await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.bind(__nccwpck_require__, 2480));
     let file;
     try {
@@ -2928,7 +2967,7 @@ async function prepareLocalRevision(plan, inputs, env) {
         case 'bundle':
             return { kind: 'bundle', bundle: await bundleRevision(inputs, env), bucket: plan.bucket };
         case 'appspec-content': {
-            const { appSpecContentRevision } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4337));
+            const { appSpecContentRevision } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659));
             return {
                 kind: 'appspec-content',
                 content: await appSpecContentRevision(plan.file, plan.platform)
@@ -2949,7 +2988,7 @@ function sourceDateEpoch(env) {
 }
 /** Bundles revision-path into a temporary directory; the caller removes it with `discard`. */
 async function bundleRevision(inputs, env) {
-    const { createBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(298), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6294));
+    const { createBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(298), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8195));
     const outDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'codedeploy-bundle-'));
     try {
         return await createBundle({

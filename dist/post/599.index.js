@@ -246,11 +246,18 @@ class PreflightError extends (/* unused pure expression or super */ null && (Act
 /** The job was cancelled while the deployment was in progress. */
 class CancelledError extends (/* unused pure expression or super */ null && (ActionError)) {
 }
+/** The commit being deployed is behind the one the group runs, and older-revision is fail. */
+class OlderRevisionError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
 
 // EXTERNAL MODULE: ./src/common/untrusted.ts
 var untrusted = __webpack_require__(4891);
 ;// CONCATENATED MODULE: ./src/common/aws-errors.ts
-/** Reading AWS SDK errors. Errors are matched by name, never by message text. */
+/**
+ * Reading AWS SDK errors. Errors are matched by name, never by message text, but for one thing
+ * nothing else carries: which service refused an S3 request, when S3 passes on KMS's refusal
+ * under its own AccessDenied. That is read from AWS's authorization message with strict patterns.
+ */
 
 function errorName(err) {
     if (err && typeof err === 'object') {
@@ -296,6 +303,16 @@ function isTransient(err) {
     }
     const code = err?.code;
     return ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN'].includes(code ?? '');
+}
+const KMS_REFUSAL = /not authorized to perform: (kms:[A-Za-z]+) on resource: (arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+)(?: because no (identity|resource)-based policy allows)?/;
+function kmsRefusal(err) {
+    if (!isAccessDenied(err))
+        return undefined;
+    const match = KMS_REFUSAL.exec(err instanceof Error ? err.message : String(err));
+    if (!match)
+        return undefined;
+    const side = match[3];
+    return { action: match[1], keyArn: match[2], ...(side ? { side } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/common/arn.ts
@@ -427,7 +444,7 @@ const catalogue_REQUIREMENTS = [
         resources: [GROUP],
         level: 'required',
         applies: deploys,
-        why: 'creates the deployment and follows it (the wait, deployments already in progress and the post step read it)'
+        why: 'creates the deployment and follows it (the wait, deployments already in progress, older-revision and the post step read it)'
     },
     {
         sid: 'ReadDeploymentConfig',
@@ -472,7 +489,7 @@ const catalogue_REQUIREMENTS = [
         resources: [GROUP],
         level: 'recommended',
         applies: always,
-        why: 'checks that the group exists and takes this kind of revision before anything is uploaded'
+        why: 'checks that the group exists and takes this kind of revision before anything is uploaded, and finds its latest successful deployment for older-revision'
     },
     {
         sid: 'DryRunApplication',
@@ -542,8 +559,8 @@ const catalogue_REQUIREMENTS = [
         resources: ['*'],
         principal: { AWS: '{uploaderRoleArn}' },
         level: 'required',
-        applies: s => usesS3(s) && s.kms,
-        why: 'the uploading role encrypts the bundle with the key (and reads it back to skip re-uploads)'
+        applies: s => uploaderOutsideBucketAccount(s) && s.revision === 'bundle' && s.kms,
+        why: "a key in another account than the uploading role must let that role use it (in the key's own account, its IAM policy is enough)"
     },
     {
         sid: 'InstancesUseKey',
@@ -552,8 +569,8 @@ const catalogue_REQUIREMENTS = [
         resources: ['*'],
         principal: { AWS: '{instanceRoleArn}' },
         level: 'required',
-        applies: s => usesS3(s) && s.kms,
-        why: 'the production instances decrypt the revision with the key'
+        applies: s => usesS3(s) && s.crossAccount && s.bucketAccount === 'source' && s.kms,
+        why: 'a key in the development account must let the production instances decrypt the revision'
     }
 ];
 /** The trust statement that lets GitHub's OIDC tokens for this repository assume a role. */
@@ -660,8 +677,8 @@ function uploadStatements(policy, who) {
             actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
             resources: ['{kmsKeyArn}'],
             level: 'required',
-            applies: s => applies(s) && s.kms,
-            why: `the ${role} role encrypts the bundle with the bucket's KMS key, and decrypts to look objects up`
+            applies: s => applies(s) && s.revision === 'bundle' && s.kms,
+            why: `S3 encrypts the bundle with the bucket's KMS key as the ${role} role (kms:GenerateDataKey), and decrypts that key for each part of a bundle large enough to go up in parts (kms:Decrypt)`
         }
     ];
 }
@@ -941,6 +958,9 @@ function explainS3(err, ctx) {
     if (credentials)
         return { hint: credentials, fixes: [] };
     const bucketLevel = BUCKET_ACTIONS.has(ctx.action);
+    const refusedKey = kmsRefusal(err);
+    if (refusedKey)
+        return kmsDenied(refusedKey, ctx, callerOf(ctx));
     if (isAccessDenied(err))
         return s3_accessDenied(ctx, callerOf(ctx), bucketLevel);
     // A bare 404 (HeadBucket has no body) means no bucket; a named one (NoSuchBucketPolicy,
@@ -1028,6 +1048,38 @@ function accessFixes(ctx, caller, foreign) {
         })
     };
     return [own, bucket];
+}
+/**
+ * S3 allowed the request but KMS refused the caller the bucket's key: the caller's own policy, or
+ * the key policy in the key's account (which, in that account, may instead allow the account
+ * itself, as AWS's default key policy does, and leave the grant to IAM policies).
+ */
+function kmsDenied(refusal, ctx, caller) {
+    const vars = { ...caller.vars, kmsKeyArn: refusal.keyArn };
+    const keyAccount = accountOf(refusal.keyArn);
+    const own = {
+        policy: caller.policy,
+        owner: caller.roleArn ?? ctx.identity,
+        account: caller.account,
+        statement: statement(refusal.action, caller.policy, vars)
+    };
+    const key = {
+        policy: 'kms-key-policy',
+        owner: refusal.keyArn,
+        account: keyAccount,
+        statement: statement(refusal.action, 'kms-key-policy', vars, { upload: ctx.upload })
+    };
+    const sameAccount = keyAccount === caller.account;
+    const keySide = sameAccount
+        ? `the key policy must allow account ${keyAccount} itself (statement KeyAdministration of the setup guide, as in AWS's default key policy) or the role`
+        : `the key policy, in account ${keyAccount}, must allow the role`;
+    const hint = refusal.side === 'identity'
+        ? `the policy of ${ctx.identity} must allow ${refusal.action} on the bucket's KMS key ${refusal.keyArn}`
+        : refusal.side === 'resource'
+            ? `KMS refused ${refusal.action} on the bucket's key ${refusal.keyArn} to ${ctx.identity}: ${keySide}`
+            : `KMS refused ${refusal.action} on the bucket's key ${refusal.keyArn} to ${ctx.identity}: its own policy must allow it, and ${keySide}`;
+    const fixes = refusal.side === 'identity' ? [own] : refusal.side === 'resource' ? [key] : [own, key];
+    return { hint, fixes };
 }
 /** Errors S3 passes on from KMS: the key's state, or a key policy that leaves the caller out. */
 function kmsKey(name, ctx, caller) {
@@ -1801,6 +1853,7 @@ const DEFAULTS = {
     'stop-on-timeout': 'false',
     'rollback-on-stop': 'true',
     'on-active-deployment': 'wait',
+    'older-revision': 'fail',
     'upload-only': 'false',
     'dry-run': 'false',
     'retry-max-attempts': '8'
@@ -1837,6 +1890,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'stop-on-timeout',
     'rollback-on-stop',
     'on-active-deployment',
+    'older-revision',
     'revision-location',
     'upload-only',
     'bundle-type',
@@ -2024,15 +2078,18 @@ var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/common/run-token.ts
 
 const NONCE_BYTES = 6;
+const NO_COMMIT = 'unknown';
 /**
- * A token that names one run of the action: repository, run ID, attempt and a random part (two
- * steps of one job may deploy to the same group). The action appends it to the description of the
- * deployment it creates, so that after an answer lost on the way back it can find its own
- * deployment instead of creating a second one, or waiting for itself as for someone else's.
+ * A token that names one run of the action: repository, run ID, attempt, a random part (two
+ * steps of one job may deploy to the same group) and the commit. The action appends it to the
+ * description of the deployment it creates, so that after an answer lost on the way back it can
+ * find its own deployment instead of creating a second one, or waiting for itself as for someone
+ * else's; and so that a later run can read back which commit the group runs (older-revision).
  */
 function runToken(ctx, nonce = (0,external_node_crypto_.randomBytes)(NONCE_BYTES).toString('hex')) {
+    const commit = COMMIT.test(ctx.sha) ? ctx.sha.toLowerCase() : NO_COMMIT;
     const run = [ctx.repository || 'local', ctx.runId || 'local', ctx.runAttempt || '1', nonce];
-    return `[gha-run:${run.join(':')}]`;
+    return `[gha-run:${[...run, commit].join(':')}]`;
 }
 /** How many characters the token of this run takes, with the space before it. */
 function runTokenLength(ctx) {
@@ -2043,6 +2100,25 @@ function withRunToken(description, token) {
 }
 function carriesRunToken(description, token) {
     return description !== undefined && description.endsWith(token);
+}
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+const TOKEN_AT_END = /\[gha-run:([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+|local):(\d+|local):(\d+):[0-9a-f]+(?::([0-9a-f]{40}|[0-9a-f]{64}|unknown))?\]$/;
+/**
+ * The run that made a deployment, read from the token that ends its description; undefined when
+ * there is none (another tool, a person, CodeDeploy's own rollback). Only the fixed form is read,
+ * so a description written by anyone else cannot pass for a commit.
+ */
+function readRunToken(description) {
+    const match = TOKEN_AT_END.exec(description ?? '');
+    if (!match)
+        return undefined;
+    const [, repository, runId, runAttempt, commit] = match;
+    return {
+        repository,
+        runId,
+        runAttempt,
+        ...(commit && commit !== NO_COMMIT ? { commit } : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/context.ts
@@ -2329,6 +2405,11 @@ function readDeployment(ctx) {
             'wait',
             'stop',
             'fail'
+        ]),
+        olderRevision: parseEnum('older-revision', input('older-revision'), [
+            'fail',
+            'warn',
+            'allow'
         ])
     };
 }

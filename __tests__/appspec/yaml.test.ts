@@ -7,19 +7,17 @@ import { AppSpecError } from '../../src/common/errors.js'
 const valueOf = (yaml: string) => parseDocument(yaml).get('key', true)
 
 describe('scalarText', () => {
-  test('keeps white space unless asked to trim it', () => {
-    expect(scalarText(valueOf('key: " app "'), { trim: false })).toBe(' app ')
-    expect(scalarText(valueOf('key: " app "'), { trim: true })).toBe('app')
-    expect(scalarText(valueOf('key: |\n  app\n'), { trim: true })).toBe('app')
+  test('drops the white space around the value', () => {
+    expect(scalarText(valueOf('key: " app "'))).toBe('app')
+    expect(scalarText(valueOf('key: |\n  app\n'))).toBe('app')
   })
 
   test('takes numbers as text, and empty text or non-scalars as nothing', () => {
-    expect(scalarText(valueOf('key: 8080'), { trim: false })).toBe('8080')
-    expect(scalarText(valueOf('key: ""'), { trim: false })).toBeUndefined()
-    expect(scalarText(valueOf('key: "  "'), { trim: false })).toBe('  ')
-    expect(scalarText(valueOf('key: "  "'), { trim: true })).toBeUndefined()
-    expect(scalarText(valueOf('key:'), { trim: false })).toBeUndefined()
-    expect(scalarText(valueOf('key: [a]'), { trim: false })).toBeUndefined()
+    expect(scalarText(valueOf('key: 8080'))).toBe('8080')
+    expect(scalarText(valueOf('key: ""'))).toBeUndefined()
+    expect(scalarText(valueOf('key: "  "'))).toBeUndefined()
+    expect(scalarText(valueOf('key:'))).toBeUndefined()
+    expect(scalarText(valueOf('key: [a]'))).toBeUndefined()
   })
 })
 

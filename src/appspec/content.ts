@@ -294,7 +294,7 @@ function checkHooks(
     }
     if (seen.has(event)) fail(keyNode, `${event} appears twice; a lifecycle event has one hook`)
     seen.add(event)
-    const functionName = scalarText(pair.value, { trim: true })
+    const functionName = scalarText(pair.value)
     if (functionName === undefined || !LAMBDA_FUNCTION.test(functionName)) {
       fail(
         (pair.value as Node | null) ?? keyNode,
@@ -314,7 +314,7 @@ function field(map: YAMLMap, key: string): Pair | undefined {
 function requiredText(map: YAMLMap, key: string, parent: string, fail: Fail): Located {
   const pair = field(map, key)
   if (!pair) return fail(map, `${parent} without ${key}`)
-  const value = scalarText(pair.value, { trim: true })
+  const value = scalarText(pair.value)
   if (value === undefined)
     return fail((pair.value as Node | null) ?? (pair.key as Node), `${key} is empty`)
   return { value, node: pair.value as Node }

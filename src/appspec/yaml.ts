@@ -49,13 +49,13 @@ export function isAbsent(node: unknown): boolean {
 }
 
 /**
- * The text of a scalar that holds a string or a number; undefined for anything else and for
- * empty text. `trim` drops the white space around it first: ECS and Lambda values are names, ARNs
- * and numbers, which hold no white space, so what surrounds them (a block scalar's final newline)
- * is not part of the value.
+ * The text of a scalar that holds a string or a number, without the white space around it;
+ * undefined for anything else and for empty text. ECS and Lambda values are names, ARNs and
+ * numbers, which hold no white space, so what surrounds them (a block scalar's final newline) is
+ * not part of the value.
  */
-export function scalarText(node: unknown, { trim }: { trim: boolean }): string | undefined {
+export function scalarText(node: unknown): string | undefined {
   if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined
-  const text = trim ? String(node.value).trim() : String(node.value)
+  const text = String(node.value).trim()
   return text === '' ? undefined : text
 }

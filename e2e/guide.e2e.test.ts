@@ -420,6 +420,44 @@ describe('the setup guide, with IAM enforced', () => {
     )
   })
 
+  it('ignore-alarms needs the OverrideAlarms statement of the table, and says so without it', async () => {
+    const { emulator } = suite
+    await installAccounts(emulator)
+    const l = lane('', suite.context.repository)
+    const setup = await installGuide(emulator, l, 'production-bucket')
+    const inputs = guideInputs(l, 'production-bucket', { 'ignore-alarms': 'true' })
+
+    const refused = await suite.run({ with: inputs })
+    expect(refused.exitCode).toBe(1)
+    const message = errorsOf(refused)
+      .map(e => e.message)
+      .join('\n')
+    expect(message).toContain('codedeploy:UpdateDeploymentGroup')
+    expect(message).toContain('"Sid":"OverrideAlarms"')
+    expect(await emulator.deployments()).toEqual([])
+
+    const permissions = setup.policies.find(p => p.holder === 'target' && p.name !== 'trust')
+    if (!permissions) throw new Error('no target permissions in the guide set')
+    await putPolicy(setup, {
+      ...permissions,
+      document: {
+        ...permissions.document,
+        Statement: [
+          ...permissions.document.Statement,
+          {
+            Sid: 'OverrideAlarms',
+            Effect: 'Allow',
+            Action: guideTableActions('OverrideAlarms', 'permissions policy of the production'),
+            Resource: `arn:aws:codedeploy:${REGION}:${PROD_ACCOUNT}:deploymentgroup:${l.application}/${l.deploymentGroup}`
+          }
+        ]
+      }
+    })
+    const allowed = await suite.run({ with: inputs })
+    expect(messages(allowed)).toEqual([])
+    expect(allowed.exitCode).toBe(0)
+  })
+
   it('answers iam:SimulatePrincipalPolicy from the installed policies, for callers allowed to ask', async () => {
     const { emulator } = suite
     await installAccounts(emulator)

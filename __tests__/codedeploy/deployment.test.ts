@@ -155,6 +155,46 @@ describe('createDeployment', () => {
     })
   })
 
+  it.each([
+    [
+      'a rollback of its own, alarms ignored, outdated instances only',
+      {
+        autoRollback: { enabled: true as const, events: ['DEPLOYMENT_FAILURE' as const] },
+        ignoreAlarms: true,
+        updateOutdatedInstancesOnly: true
+      },
+      {
+        autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE'] },
+        overrideAlarmConfiguration: { enabled: false },
+        updateOutdatedInstancesOnly: true
+      }
+    ],
+    [
+      'rollback turned off',
+      {
+        autoRollback: { enabled: false as const },
+        ignoreAlarms: false,
+        updateOutdatedInstancesOnly: false
+      },
+      { autoRollbackConfiguration: { enabled: false } }
+    ],
+    ['nothing overridden', { ignoreAlarms: false, updateOutdatedInstancesOnly: false }, {}]
+  ])('sends the overrides asked for and no others: %s', async (_, overrides, fields) => {
+    cdMock.on(CreateDeploymentCommand).resolves({ deploymentId: 'd-1' })
+    await createDeployment(codeDeployClient(), { ...REQUEST, overrides }, LOCATION, TARGET)
+    const input = cdMock.commandCalls(CreateDeploymentCommand)[0].args[0].input
+    const sent = Object.fromEntries(
+      Object.entries(input).filter(([k]) =>
+        [
+          'autoRollbackConfiguration',
+          'overrideAlarmConfiguration',
+          'updateOutdatedInstancesOnly'
+        ].includes(k)
+      )
+    )
+    expect(sent).toEqual(fields)
+  })
+
   it('leaves the optional settings to the deployment group', async () => {
     cdMock.on(CreateDeploymentCommand).resolves({ deploymentId: 'd-1' })
     await createDeployment(

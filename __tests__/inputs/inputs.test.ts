@@ -149,6 +149,7 @@ describe('readInputs', () => {
       rollbackOnStop: true,
       onActiveDeployment: 'wait',
       olderRevision: 'fail',
+      overrides: { ignoreAlarms: false, updateOutdatedInstancesOnly: false },
       bundleType: 'zip',
       revisionLocation: undefined,
       uploadOnly: false,
@@ -199,7 +200,10 @@ describe('readInputs', () => {
       'github-token': 'ghs_everyInputToken0001',
       'dry-run': 'TRUE',
       'retry-max-attempts': '1',
-      'older-revision': 'warn'
+      'older-revision': 'warn',
+      'auto-rollback': 'deployment_stop_on_alarm, DEPLOYMENT_FAILURE',
+      'ignore-alarms': 'true',
+      'update-outdated-instances-only': 'true'
     })
     const stdout = captureStdout()
     expect(readInputs(context())).toEqual({
@@ -241,6 +245,11 @@ describe('readInputs', () => {
       rollbackOnStop: false,
       onActiveDeployment: 'stop',
       olderRevision: 'warn',
+      overrides: {
+        autoRollback: { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM'] },
+        ignoreAlarms: true,
+        updateOutdatedInstancesOnly: true
+      },
       bundleType: 'tgz',
       revisionLocation: undefined,
       uploadOnly: true,

@@ -146,6 +146,7 @@ describe('preflightSetup', () => {
         stopOnTimeout: false,
         onActiveDeployment: 'stop',
         uploadOnly: false,
+        overrides: { ignoreAlarms: true, updateOutdatedInstancesOnly: false },
         session: {
           tags: [{ Key: 'Team', Value: 'shop' }],
           transitiveTagKeys: [] as string[],
@@ -164,7 +165,8 @@ describe('preflightSetup', () => {
       wait: true,
       stop: true,
       sessionTags: true,
-      uploadOnly: false
+      uploadOnly: false,
+      ignoreAlarms: true
     })
   })
 })

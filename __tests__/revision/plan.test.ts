@@ -109,6 +109,7 @@ function inputs(overrides: Partial<ActionInputs> = {}): ActionInputs {
     rollbackOnStop: true,
     onActiveDeployment: 'wait',
     olderRevision: 'fail',
+    overrides: { ignoreAlarms: false, updateOutdatedInstancesOnly: false },
     bundleType: 'zip',
     uploadOnly: false,
     githubToken: '',

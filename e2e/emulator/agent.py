@@ -421,16 +421,24 @@ class DeploymentRun:
             self.group.target_revision = deployment.revision
         # The rollback starts before the status changes, so that no reader ever sees a
         # deployment Stopped with autoRollbackEnabled but without its rollbackInfo yet.
-        if status == "Stopped":
-            self._maybe_roll_back()
+        if status == "Stopped" and (deployment.stop_request or {}).get("autoRollbackEnabled"):
+            self._roll_back()
+        if status == "Failed" and "DEPLOYMENT_FAILURE" in self._rollback_events():
+            self._roll_back()
         deployment.status = status
 
-    def _maybe_roll_back(self) -> None:
-        """With autoRollbackEnabled, real CodeDeploy redeploys the group's last successful
-        revision as a new deployment created by codeDeployRollback."""
-        request = self.deployment.stop_request or {}
-        if not request.get("autoRollbackEnabled"):
-            return
+    def _rollback_events(self) -> list[str]:
+        """The events that roll this deployment back: its own autoRollbackConfiguration when
+        CreateDeployment gave one (which overrides the group's), else the group's."""
+        own = self.deployment.auto_rollback_configuration
+        config = own if own is not None else getattr(self.group, "auto_rollback_configuration", None)
+        if not config or not config.get("enabled"):
+            return []
+        return list(config.get("events") or [])
+
+    def _roll_back(self) -> None:
+        """Real CodeDeploy redeploys the group's last successful revision as a new deployment
+        created by codeDeployRollback."""
         last = getattr(self.group, "last_successful", None)
         if last is None:
             self.deployment.rollback_info = {

@@ -301,6 +301,11 @@ def all_deployments() -> list[dict[str, Any]]:
                         "errorInformation": deployment.error_information,
                         "stopRequest": deployment.stop_request,
                         "rollbackInfo": deployment.rollback_info,
+                        "overrides": {
+                            "autoRollbackConfiguration": deployment.auto_rollback_configuration,
+                            "overrideAlarmConfiguration": deployment.override_alarm_configuration,
+                            "updateOutdatedInstancesOnly": deployment.update_outdated_instances_only,
+                        },
                         "agent": registry.agent_reports.get(deployment.deployment_id),
                     }
                 )

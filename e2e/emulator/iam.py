@@ -599,6 +599,16 @@ def authorize_s3_kms(
 def authorize_codedeploy(
     principal: Principal, operation: str, body: dict[str, Any], region: str
 ) -> None:
+    _authorize_codedeploy_action(principal, operation, body, region)
+    # CreateDeployment's API reference: "If you specify an overrideAlarmConfiguration, you need
+    # the UpdateDeploymentGroup IAM permission when calling CreateDeployment."
+    if operation == "CreateDeployment" and body.get("overrideAlarmConfiguration") is not None:
+        _authorize_codedeploy_action(principal, "UpdateDeploymentGroup", body, region)
+
+
+def _authorize_codedeploy_action(
+    principal: Principal, operation: str, body: dict[str, Any], region: str
+) -> None:
     action = f"codedeploy:{operation}"
     resource = codedeploy_resource(operation, body, principal.account, region)
     result = simulate(

@@ -88,6 +88,12 @@ export interface EmulatedDeployment {
   errorInformation: { code: string; message: string } | null
   stopRequest: { autoRollbackEnabled: boolean | null; requestedAt: number } | null
   rollbackInfo: Record<string, string> | null
+  /** What CreateDeployment overrode of the group's settings, as it was sent (null: not sent). */
+  overrides: {
+    autoRollbackConfiguration: { enabled: boolean; events?: string[] } | null
+    overrideAlarmConfiguration: { enabled: boolean } | null
+    updateOutdatedInstancesOnly: boolean | null
+  }
   agent: AgentReport | null
 }
 

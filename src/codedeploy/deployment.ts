@@ -12,6 +12,7 @@ import { errorText, isAccessDenied } from '../common/aws-errors.js'
 import { explainedMessage } from '../advice/explain.js'
 import type { BundleType } from '../bundle/index.js'
 import type { FileExistsBehavior } from '../inputs/inputs.js'
+import type { DeploymentOverrides } from '../inputs/overrides.js'
 import type { Log } from '../common/log.js'
 
 export interface S3Revision {
@@ -29,6 +30,7 @@ export interface DeploymentRequest {
   description: string
   fileExistsBehavior?: FileExistsBehavior
   ignoreApplicationStopFailures: boolean
+  overrides?: DeploymentOverrides
 }
 
 /** Who is deploying where, for error messages. */
@@ -147,7 +149,8 @@ export async function createDeployment(
         description: req.description,
         revision,
         fileExistsBehavior: req.fileExistsBehavior,
-        ignoreApplicationStopFailures: req.ignoreApplicationStopFailures
+        ignoreApplicationStopFailures: req.ignoreApplicationStopFailures,
+        ...overrideFields(req.overrides)
       })
     )
     if (!out.deploymentId) throw new DeploymentError('CreateDeployment returned no deployment ID.')
@@ -155,5 +158,14 @@ export async function createDeployment(
   } catch (err) {
     if (err instanceof DeploymentError) throw err
     throw deploymentError('codedeploy:CreateDeployment', req, target, err)
+  }
+}
+
+/** Only the overrides that are set: an absent field leaves the group's own setting. */
+function overrideFields(o: DeploymentOverrides | undefined) {
+  return {
+    ...(o?.autoRollback ? { autoRollbackConfiguration: o.autoRollback } : {}),
+    ...(o?.ignoreAlarms ? { overrideAlarmConfiguration: { enabled: false } } : {}),
+    ...(o?.updateOutdatedInstancesOnly ? { updateOutdatedInstancesOnly: true } : {})
   }
 }

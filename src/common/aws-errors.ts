@@ -1,7 +1,8 @@
 /**
  * Reading AWS SDK errors. Errors are matched by name, never by message text, but for one thing
- * nothing else carries: which service refused an S3 request, when S3 passes on KMS's refusal
- * under its own AccessDenied. That is read from AWS's authorization message with strict patterns.
+ * nothing else carries: which action a refusal was about, when a call needs more than its own
+ * (S3 passing on KMS's refusal, CreateDeployment needing UpdateDeploymentGroup for an alarm
+ * override). That is read from AWS's authorization message with strict patterns.
  */
 import { oneLine } from './untrusted.js'
 
@@ -71,4 +72,12 @@ export function kmsRefusal(err: unknown): KmsRefusal | undefined {
   if (!match) return undefined
   const side = match[3] as KmsRefusal['side']
   return { action: match[1], keyArn: match[2], ...(side ? { side } : {}) }
+}
+
+const DENIED_ACTION = /not authorized to perform: ([a-z0-9-]+:[A-Za-z0-9]+) on resource/
+
+/** The IAM action an AccessDenied names in AWS's authorization message, when it names one. */
+export function deniedAction(err: unknown): string | undefined {
+  if (!isAccessDenied(err)) return undefined
+  return DENIED_ACTION.exec(err instanceof Error ? err.message : String(err))?.[1]
 }

@@ -18,6 +18,8 @@ export const DEFAULTS = {
   'rollback-on-stop': 'true',
   'on-active-deployment': 'wait',
   'older-revision': 'fail',
+  'ignore-alarms': 'false',
+  'update-outdated-instances-only': 'false',
   'upload-only': 'false',
   'dry-run': 'false',
   'retry-max-attempts': '8'
@@ -56,6 +58,9 @@ export const INPUT_NAMES = [
   'rollback-on-stop',
   'on-active-deployment',
   'older-revision',
+  'auto-rollback',
+  'ignore-alarms',
+  'update-outdated-instances-only',
   'revision-location',
   'upload-only',
   'bundle-type',

@@ -1,3 +1,4 @@
+import { readOverrides, type DeploymentOverrides } from './overrides.js'
 import * as core from '@actions/core'
 import * as path from 'node:path'
 import type { BundleType } from '../bundle/index.js'
@@ -68,6 +69,8 @@ export interface ActionInputs {
   rollbackOnStop: boolean
   onActiveDeployment: ActiveDeploymentPolicy
   olderRevision: OlderRevisionPolicy
+  /** CreateDeployment's overrides of the group's settings. */
+  overrides: DeploymentOverrides
   bundleType: BundleType
   /** Set when revision-location names an object to deploy instead of bundling. */
   revisionLocation?: ExistingRevision
@@ -130,6 +133,7 @@ export function readInputs(
     ...deployment,
     ...revision,
     ...readWait(),
+    overrides: readOverrides(),
     githubEnvironment,
     githubToken,
     dryRun: flag('dry-run'),

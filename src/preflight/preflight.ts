@@ -62,7 +62,8 @@ export function preflightSetup(
     wait: inputs.wait,
     stop: inputs.stopOnCancel || inputs.stopOnTimeout || inputs.onActiveDeployment === 'stop',
     sessionTags: inputs.session.tags.length > 0,
-    uploadOnly: inputs.uploadOnly
+    uploadOnly: inputs.uploadOnly,
+    ignoreAlarms: inputs.overrides.ignoreAlarms
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { explainCodeDeploy } from '../../../src/advice/explain/codedeploy.js'
+import { awsError } from '../../support/aws.js'
 import { PROD, PROD_ROLE, PROD_SESSION, cdCtx, err } from './fixtures.js'
 
 describe('CodeDeploy', () => {
@@ -103,5 +104,31 @@ describe('CodeDeploy', () => {
     expect(e.fixes[0].statement?.Resource).toBe(
       'arn:aws:codedeploy:{region}:{targetAccount}:deploymentgroup:{application}/{deploymentGroup}'
     )
+  })
+})
+
+describe('a CreateDeployment refused for another action', () => {
+  it('names the action AWS names: UpdateDeploymentGroup for an alarm override', () => {
+    const refusal = awsError(
+      'AccessDeniedException',
+      400,
+      `User: ${PROD_SESSION} is not authorized to perform: codedeploy:UpdateDeploymentGroup on resource: arn:aws:codedeploy:eu-west-1:${PROD}:deploymentgroup:shop/production because no identity-based policy allows the codedeploy:UpdateDeploymentGroup action`
+    )
+    const e = explainCodeDeploy(refusal, cdCtx())
+    expect(e.hint).toContain(
+      `must allow codedeploy:UpdateDeploymentGroup on the application 'shop'`
+    )
+    expect(e.fixes.map(f => [f.policy, f.account, f.statement?.Sid])).toEqual([
+      ['target-permissions', PROD, 'OverrideAlarms']
+    ])
+  })
+
+  it('keeps the call’s own action when the message names one of another service', () => {
+    const refusal = awsError(
+      'AccessDeniedException',
+      400,
+      'not authorized to perform: iam:PassRole on resource: arn:aws:iam::1:role/x'
+    )
+    expect(explainCodeDeploy(refusal, cdCtx()).fixes[0].statement?.Sid).toBe('CreateDeployment')
   })
 })

@@ -1,5 +1,5 @@
 /** Why CodeDeploy refused a call: a missing application, group or configuration, or a policy. */
-import { errorName, isAccessDenied } from '../../common/aws-errors.js'
+import { deniedAction, errorName, isAccessDenied } from '../../common/aws-errors.js'
 import { accountOf, partitionOf } from '../../common/arn.js'
 import { actionMatches } from '../permissions.js'
 import { credentialProblem, roleArnOf, statement } from './shared.js'
@@ -68,7 +68,12 @@ export function explainCodeDeploy(err: unknown, ctx: CodeDeployContext): Explana
         'CodeDeploy throttled the call after every retry; other tools may be calling CodeDeploy in this account heavily; re-run the job'
       )
   }
-  if (isAccessDenied(err)) return accessDenied(ctx, identity, application)
+  if (isAccessDenied(err)) {
+    // CreateDeployment with an alarm override is refused for codedeploy:UpdateDeploymentGroup.
+    const named = deniedAction(err)
+    const action = named?.startsWith('codedeploy:') ? named : ctx.action
+    return accessDenied({ ...ctx, action }, identity, application)
+  }
   const credentials = credentialProblem(name, identity)
   if (credentials) return none(credentials)
   return none(`check the inputs and the permissions of ${identity}`)

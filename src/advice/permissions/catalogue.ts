@@ -117,6 +117,15 @@ export const REQUIREMENTS: readonly Requirement[] = [
     why: 'creates the deployment and follows it (the wait, deployments already in progress, older-revision and the post step read it)'
   },
   {
+    sid: 'OverrideAlarms',
+    policy: 'target-permissions',
+    actions: ['codedeploy:UpdateDeploymentGroup'],
+    resources: [GROUP],
+    level: 'required',
+    applies: s => deploys(s) && s.ignoreAlarms === true,
+    why: 'CodeDeploy asks for it when CreateDeployment overrides the alarm configuration (ignore-alarms)'
+  },
+  {
     sid: 'ReadDeploymentConfig',
     policy: 'target-permissions',
     actions: ['codedeploy:GetDeploymentConfig'],

@@ -41,6 +41,8 @@ export interface Setup {
   revision: 'bundle' | 'existing' | 'appspec-content'
   /** upload-only: the revision is registered, no deployment is created. */
   uploadOnly: boolean
+  /** ignore-alarms: CreateDeployment overrides the group's alarm configuration. */
+  ignoreAlarms?: boolean
 }
 
 /** Values that fill the statements' templates: `{name}` in a template is `vars.name`. */

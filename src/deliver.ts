@@ -5,8 +5,8 @@ import type {
   RevisionLocation
 } from '@aws-sdk/client-codedeploy'
 import { createWhenGroupIsFree } from './codedeploy/active.js'
-import { codeDeployClient, codeDeployOnceClient, s3Client, stsFactory } from './aws/clients.js'
-import { resolveCredentials, type ResolvedCredentials } from './aws/credentials/resolve.js'
+import { codeDeployOnceClient, s3Client } from './aws/clients.js'
+import type { ResolvedCredentials } from './aws/credentials/resolve.js'
 import {
   createDeployment,
   readDeploymentGroup,
@@ -17,18 +17,17 @@ import {
 import type { GitHubDeployment } from './github/deployment.js'
 import { finishOnGitHub, recordOnGitHub } from './github/record.js'
 import type { ActionInputs } from './inputs/inputs.js'
-import { requireAllowedAccount } from './inputs/allowed-accounts.js'
 import type { RunContext } from './inputs/context.js'
 import { checkPlatformMatches } from './revision/platform.js'
 import { deploymentUrl } from './codedeploy/status.js'
 import { setOutputs } from './report/outputs.js'
 import { type Outcome } from './common/outcome.js'
-import { accountOf } from './common/arn.js'
 import { discard, platformOf, type LocalRevision, type RevisionPlan } from './revision/plan.js'
 import { existingRevision, revisionLocation, uploadRevision } from './s3/objects.js'
 import { runToken, withRunToken } from './common/run-token.js'
 import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './common/state.js'
 import { checkRevisionOrder } from './guard/older-revision.js'
+import { signIn } from './sign-in.js'
 import { superviseDeployment } from './supervise.js'
 import type { Log } from './common/log.js'
 
@@ -103,36 +102,8 @@ async function signInAndStore(
   log: Log
 ): Promise<Stored> {
   try {
-    const credentials = await resolveCredentials(inputs, {
-      sts: stsFactory(inputs.region, inputs.retryMaxAttempts),
-      getIdToken: audience => core.getIDToken(audience),
-      env,
-      log
-    })
-    if (credentials.sourceKind === 'oidc-role' && inputs.oidcRoleArn) {
-      log.info(
-        `Signed in with GitHub's OIDC token as ${inputs.oidcRoleArn} (account ` +
-          `${accountOf(inputs.oidcRoleArn)}), then assumed role-to-assume.`
-      )
-    }
-    requireAllowedAccount(
-      inputs.allowedAccountIds,
-      credentials.targetAccountId,
-      `The target account (the credentials resolve to ${credentials.targetArn})`
-    )
-    log.info(`Deploying as ${credentials.targetArn} in account ${credentials.targetAccountId}.`)
-    const outcome: Outcome = {
-      application: inputs.application,
-      deploymentGroup: inputs.deploymentGroup,
-      region: inputs.region,
-      targetAccountId: credentials.targetAccountId,
-      failures: []
-    }
-    progress.outcome = outcome
-    setOutputs(outcome)
-    const cd = codeDeployClient(inputs.region, credentials.target, inputs.retryMaxAttempts)
+    const { credentials, outcome, cd, target } = await signIn(inputs, env, progress, log)
     const cdOnce = codeDeployOnceClient(inputs.region, credentials.target, inputs.retryMaxAttempts)
-    const target = deployTarget(inputs, credentials)
     await checkGroup(cd, inputs, ctx, platformOf(plan), target, log)
     const location = await storeRevision(inputs, local, credentials, outcome, log)
     setOutputs(outcome)
@@ -168,14 +139,6 @@ function createRunDeployment(
     },
     () => createDeployment(cdOnce, request, location, target)
   )
-}
-
-function deployTarget(inputs: ActionInputs, credentials: ResolvedCredentials): DeployTarget {
-  return {
-    identity: credentials.targetArn,
-    accountId: credentials.targetAccountId,
-    region: inputs.region
-  }
 }
 
 /**

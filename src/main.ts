@@ -31,6 +31,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       }
       return
     }
+    if (inputs.gate) {
+      const { decideGate } = await import('./gate.js')
+      await decideGate(inputs.gate, inputs, env, progress, stepLog)
+      return
+    }
     const plan = await planRevision(inputs)
     const local = await prepareLocalRevision(plan, inputs, env)
     if (local.kind === 'bundle') {

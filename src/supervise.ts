@@ -30,6 +30,7 @@ type SuperviseInputs = Pick<
   | 'stopOnTimeout'
   | 'rollbackOnStop'
 > &
+  Partial<Pick<ActionInputs, 'waitUntil'>> &
   /** Where the revision is, for the advice on a failed download. */
   Partial<Pick<ActionInputs, 's3BucketOwner' | 's3KeyPrefix'>>
 
@@ -76,6 +77,7 @@ export async function superviseDeployment(
     result = await waitForDeployment(cd, deploymentId, {
       timeoutMs: inputs.waitTimeoutSeconds * 1000,
       pollIntervalMs: inputs.pollIntervalSeconds * 1000,
+      until: inputs.waitUntil,
       log
     })
   } catch (err) {
@@ -91,6 +93,15 @@ export async function superviseDeployment(
   if (result.timedOut) throw await whenTimedOut(s, result.info.status ?? 'running')
 
   core.saveState(STATE_SETTLED, 'true')
+  if (result.info.status === 'Ready') {
+    setOutputs(outcome)
+    log.info(
+      `Deployment ${deploymentId} is Ready: its replacement runs, and traffic waits to be ` +
+        `rerouted. Test it, then run this action with continue-deployment: ${deploymentId} to ` +
+        `reroute traffic, or stop-deployment: ${deploymentId} to stop it: ${s.url}`
+    )
+    return
+  }
   await readTargets(s, result.info.status === 'Succeeded')
   setOutputs(outcome)
   if (result.info.status !== 'Succeeded') throw whenFailed(s, result)

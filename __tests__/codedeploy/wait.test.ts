@@ -182,6 +182,24 @@ describe('waitForDeployment', () => {
     expect(cdMock.calls()).toHaveLength(7)
   })
 
+  it('ends at Ready with wait-until: ready, and waits through it otherwise', async () => {
+    respond(info('InProgress'), info('Ready'), info('Ready'), info('Succeeded'))
+    const ready = await waitForDeployment(
+      codeDeployClient(),
+      ID,
+      waitOptions(fakeTime(), { until: 'ready' }).options
+    )
+    expect([ready.info.status, ready.polls, ready.timedOut]).toEqual(['Ready', 2, false])
+
+    respond(info('InProgress'), info('Ready'), info('Ready'), info('Succeeded'))
+    const completed = await waitForDeployment(
+      codeDeployClient(),
+      ID,
+      waitOptions(fakeTime(), { until: 'completed' }).options
+    )
+    expect([completed.info.status, completed.polls]).toEqual(['Succeeded', 4])
+  })
+
   it.each(['Failed', 'Stopped', 'Succeeded'])('returns at once on %s', async status => {
     respond(info(status, { Failed: status === 'Failed' ? 1 : 0 }))
     const time = fakeTime()

@@ -150,6 +150,8 @@ describe('readInputs', () => {
       onActiveDeployment: 'wait',
       olderRevision: 'fail',
       overrides: { ignoreAlarms: false, updateOutdatedInstancesOnly: false },
+      waitUntil: 'completed',
+      gate: undefined,
       bundleType: 'zip',
       revisionLocation: undefined,
       uploadOnly: false,
@@ -203,7 +205,8 @@ describe('readInputs', () => {
       'older-revision': 'warn',
       'auto-rollback': 'deployment_stop_on_alarm, DEPLOYMENT_FAILURE',
       'ignore-alarms': 'true',
-      'update-outdated-instances-only': 'true'
+      'update-outdated-instances-only': 'true',
+      'wait-until': 'Ready'
     })
     const stdout = captureStdout()
     expect(readInputs(context())).toEqual({
@@ -250,6 +253,8 @@ describe('readInputs', () => {
         ignoreAlarms: true,
         updateOutdatedInstancesOnly: true
       },
+      waitUntil: 'ready',
+      gate: undefined,
       bundleType: 'tgz',
       revisionLocation: undefined,
       uploadOnly: true,

@@ -166,7 +166,8 @@ describe('preflightSetup', () => {
       stop: true,
       sessionTags: true,
       uploadOnly: false,
-      ignoreAlarms: true
+      ignoreAlarms: true,
+      gates: false
     })
   })
 })

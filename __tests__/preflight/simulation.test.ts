@@ -220,7 +220,7 @@ describe('runPreflight: the policy simulation', () => {
     expect(await runPreflight(inputs(), process.env)).toBe(true)
 
     expect(shownLine(`${TARGET}: codedeploy:StopDeployment`)).toBe(
-      `skipped ${TARGET}: codedeploy:StopDeployment: AWS's policy simulator denies codedeploy:StopDeployment on * to ${PROD_ROLE} (implicitDeny): no statement of its policies allows it. Add to the permissions policy of ${PROD_ROLE} in account ${PROD}: {"Sid":"StopDeployment","Effect":"Allow","Action":"codedeploy:StopDeployment","Resource":"*"}. Statement StopDeployment is recommended, not required: stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout) or when on-active-deployment is stop.`
+      `skipped ${TARGET}: codedeploy:StopDeployment: AWS's policy simulator denies codedeploy:StopDeployment on * to ${PROD_ROLE} (implicitDeny): no statement of its policies allows it. Add to the permissions policy of ${PROD_ROLE} in account ${PROD}: {"Sid":"StopDeployment","Effect":"Allow","Action":"codedeploy:StopDeployment","Resource":"*"}. Statement StopDeployment is recommended, not required: stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout), when on-active-deployment is stop, or at a test gate (stop-deployment).`
     )
   })
 

@@ -110,6 +110,7 @@ function inputs(overrides: Partial<ActionInputs> = {}): ActionInputs {
     onActiveDeployment: 'wait',
     olderRevision: 'fail',
     overrides: { ignoreAlarms: false, updateOutdatedInstancesOnly: false },
+    waitUntil: 'completed',
     bundleType: 'zip',
     uploadOnly: false,
     githubToken: '',

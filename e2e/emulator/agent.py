@@ -696,6 +696,27 @@ class DeploymentRun:
             raise ValueError("The AppSpec has no Resources.")
         return targets
 
+    def _wait_at_ready(self) -> None:
+        """A blue/green deployment whose group reroutes traffic by hand (deploymentReadyOption
+        actionOnTimeout STOP_DEPLOYMENT) waits at Ready, its replacement up, until
+        ContinueDeployment; when waitTimeInMinutes pass first, CodeDeploy stops it."""
+        config = self.group.blue_green_deployment_configuration or {}
+        option = config.get("deploymentReadyOption") or {}
+        deployment = self.deployment
+        # A rollback reroutes traffic back to the original at once.
+        if option.get("actionOnTimeout") != "STOP_DEPLOYMENT" or deployment.creator == "codeDeployRollback":
+            return
+        deadline = time.monotonic() + float(option.get("waitTimeInMinutes") or 0) * 60
+        deployment.status = "Ready"
+        self.report["status"] = "Ready"
+        while not deployment.continue_requested and not self._stop_requested():
+            if time.monotonic() >= deadline:
+                deployment.stop_request = {"autoRollbackEnabled": False, "requestedAt": _now()}
+                break
+            self._sleep(POLL_SECONDS)
+        deployment.status = "InProgress"
+        self.report["status"] = "InProgress"
+
     def _run_serverless(self, platform: str) -> None:
         """Walks the platform's lifecycle events on each target; a hook function whose name
         contains the failing marker fails its event and the deployment."""
@@ -719,6 +740,8 @@ class DeploymentRun:
         for target in targets:
             self._set_target(target, "InProgress")
             for event in target["lifecycleEvents"]:
+                if event["lifecycleEventName"] == "BeforeAllowTraffic" and not failed:
+                    self._wait_at_ready()
                 if failed or self._stop_requested():
                     event["status"] = "Skipped"
                     continue

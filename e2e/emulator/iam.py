@@ -343,6 +343,7 @@ CD_GROUP = {
 CD_DEPLOYMENT = {
     "GetDeployment",
     "StopDeployment",
+    "ContinueDeployment",
     "ListDeploymentTargets",
     "BatchGetDeploymentTargets",
     "GetDeploymentTarget",

@@ -223,6 +223,7 @@ def patch_codedeploy_models() -> None:
         self.error_information: dict[str, str] | None = None
         self.rollback_info: dict[str, Any] | None = None
         self.stop_request: dict[str, Any] | None = None
+        self.continue_requested = False
         self.targets: dict[str, dict[str, Any]] = {}
 
     cd_models.DeploymentInfo.__init__ = deployment_init
@@ -570,6 +571,25 @@ def stop_deployment(self: CodeDeployResponse) -> str:
     )
 
 
+def continue_deployment(self: CodeDeployResponse) -> str:
+    """ContinueDeployment (deploymentWaitType READY_WAIT) reroutes traffic to the replacement of
+    a blue/green deployment waiting at Ready; the agent goes on from there."""
+    deployment = _deployment(self)
+    if deployment.status in TERMINAL_STATUSES:
+        raise cd_error(
+            "DeploymentAlreadyCompletedException",
+            f"The deployment {deployment.deployment_id} has already completed.",
+        )
+    wait_type = self._get_param("deploymentWaitType") or "READY_WAIT"
+    if wait_type != "READY_WAIT" or deployment.status != "Ready":
+        raise cd_error(
+            "DeploymentIsNotInReadyStateException",
+            f"The deployment {deployment.deployment_id} is not in a ready state.",
+        )
+    deployment.continue_requested = True
+    return "{}"
+
+
 def list_deployment_targets(self: CodeDeployResponse) -> str:
     """Targets appear once the agent has started the deployment, as in real CodeDeploy."""
     deployment = _deployment(self)
@@ -660,6 +680,7 @@ def patch_codedeploy_operations() -> None:
         get_application_revision,
         list_application_revisions,
         stop_deployment,
+        continue_deployment,
         list_deployment_targets,
         batch_get_deployment_targets,
         get_deployment_target,

@@ -1,3 +1,4 @@
+import type { WaitUntil } from '../inputs/gate.js'
 import {
   GetDeploymentCommand,
   type CodeDeployClient,
@@ -27,6 +28,8 @@ export interface WaitOptions {
   maxFailingMs?: number
   /** After this long without any change, polls slow down (see `nextInterval`). */
   idleAfterMs?: number
+  /** `ready` also ends the wait when a blue/green deployment reaches Ready (wait-until). */
+  until?: WaitUntil
 }
 
 const IDLE_AFTER_MS = 5 * 60 * 1000
@@ -127,7 +130,9 @@ export async function waitForDeployment(
         lastLine = line
         changedAt = now()
       }
-      const ended = TERMINAL_STATUSES.has(info.status ?? '')
+      const ended =
+        TERMINAL_STATUSES.has(info.status ?? '') ||
+        (options.until === 'ready' && info.status === 'Ready')
       progress(line, info.status ?? '', ended)
       if (ended) return { info, timedOut: false, polls }
     } catch (err) {

@@ -44,3 +44,6 @@ export class CancelledError extends ActionError {}
 
 /** The commit being deployed is behind the one the group runs, and older-revision is fail. */
 export class OlderRevisionError extends ActionError {}
+
+/** stop-deployment stopped a deployment waiting at Ready: the release did not pass its gate. */
+export class StoppedAtGateError extends ActionError {}

@@ -20,6 +20,7 @@ export const DEFAULTS = {
   'older-revision': 'fail',
   'ignore-alarms': 'false',
   'update-outdated-instances-only': 'false',
+  'wait-until': 'completed',
   'upload-only': 'false',
   'dry-run': 'false',
   'retry-max-attempts': '8'
@@ -61,6 +62,9 @@ export const INPUT_NAMES = [
   'auto-rollback',
   'ignore-alarms',
   'update-outdated-instances-only',
+  'wait-until',
+  'continue-deployment',
+  'stop-deployment',
   'revision-location',
   'upload-only',
   'bundle-type',

@@ -1,4 +1,5 @@
 import { readOverrides, type DeploymentOverrides } from './overrides.js'
+import { readGate, readWaitUntil, type Gate, type WaitUntil } from './gate.js'
 import * as core from '@actions/core'
 import * as path from 'node:path'
 import type { BundleType } from '../bundle/index.js'
@@ -71,6 +72,9 @@ export interface ActionInputs {
   olderRevision: OlderRevisionPolicy
   /** CreateDeployment's overrides of the group's settings. */
   overrides: DeploymentOverrides
+  waitUntil: WaitUntil
+  /** continue-deployment or stop-deployment: no revision, a decision about a deployment at Ready. */
+  gate?: Gate
   bundleType: BundleType
   /** Set when revision-location names an object to deploy instead of bundling. */
   revisionLocation?: ExistingRevision
@@ -134,6 +138,8 @@ export function readInputs(
     ...revision,
     ...readWait(),
     overrides: readOverrides(),
+    waitUntil: readWaitUntil(),
+    gate: readGate(),
     githubEnvironment,
     githubToken,
     dryRun: flag('dry-run'),

@@ -63,7 +63,8 @@ export function preflightSetup(
     stop: inputs.stopOnCancel || inputs.stopOnTimeout || inputs.onActiveDeployment === 'stop',
     sessionTags: inputs.session.tags.length > 0,
     uploadOnly: inputs.uploadOnly,
-    ignoreAlarms: inputs.overrides.ignoreAlarms
+    ignoreAlarms: inputs.overrides.ignoreAlarms,
+    gates: inputs.waitUntil === 'ready'
   }
 }
 

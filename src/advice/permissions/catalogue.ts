@@ -159,7 +159,16 @@ export const REQUIREMENTS: readonly Requirement[] = [
     resources: [NO_RESOURCE_LEVEL],
     level: 'recommended',
     applies: s => deploys(s) && s.stop,
-    why: 'stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout) or when on-active-deployment is stop'
+    why: 'stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout), when on-active-deployment is stop, or at a test gate (stop-deployment)'
+  },
+  {
+    sid: 'ContinueDeployment',
+    policy: 'target-permissions',
+    actions: ['codedeploy:ContinueDeployment'],
+    resources: [NO_RESOURCE_LEVEL],
+    level: 'required',
+    applies: s => s.gates === true,
+    why: 'continue-deployment reroutes traffic to the replacement of a blue/green deployment waiting at Ready (wait-until: ready)'
   },
   {
     sid: 'CheckDeploymentGroup',

@@ -43,6 +43,8 @@ export interface Setup {
   uploadOnly: boolean
   /** ignore-alarms: CreateDeployment overrides the group's alarm configuration. */
   ignoreAlarms?: boolean
+  /** The workflow tests blue/green deployments at Ready (wait-until, continue-deployment). */
+  gates?: boolean
 }
 
 /** Values that fill the statements' templates: `{name}` in a template is `vars.name`. */

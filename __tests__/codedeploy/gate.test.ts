@@ -1,7 +1,8 @@
 import {
   CodeDeployClient,
   ContinueDeploymentCommand,
-  GetDeploymentCommand
+  GetDeploymentCommand,
+  type DeploymentStatus
 } from '@aws-sdk/client-codedeploy'
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { mockClient } from 'aws-sdk-client-mock'
@@ -17,7 +18,7 @@ const REQUEST = {
   input: 'continue-deployment' as const
 }
 
-function deployment(status: string, group = 'live') {
+function deployment(status: DeploymentStatus, group = 'live') {
   cdMock.on(GetDeploymentCommand, { deploymentId: 'd-A1B2C3D4E' }).resolves({
     deploymentInfo: {
       deploymentId: 'd-A1B2C3D4E',
@@ -28,7 +29,9 @@ function deployment(status: string, group = 'live') {
   })
 }
 
-beforeEach(() => cdMock.reset())
+beforeEach(() => {
+  cdMock.reset()
+})
 
 describe('deploymentAtGate', () => {
   it('returns a deployment of the group that waits at Ready', async () => {

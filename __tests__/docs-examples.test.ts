@@ -1,13 +1,22 @@
 /**
  * Every YAML example in the README and the guides is copied into real workflows, so each one must
  * be what GitHub accepts and what this action reads: valid YAML, only the inputs and outputs of
- * action.yml, and the permissions its inputs need.
+ * action.yml, and the permissions its inputs need. The workflows this repository runs itself
+ * (.github/workflows) are held to the same.
+ *
+ * "What GitHub accepts" is GitHub's own workflow parser and schema, @actions/workflow-parser
+ * (support/workflow-parser.ts says why that one and not actionlint): every key, every `${{ }}`
+ * expression and the contexts it may use there, and the job graph. Examples that show only steps
+ * are wrapped in a minimal workflow first, and its problems are reported at the lines of the
+ * markdown file. What no parser can know, this file checks itself against action.yml: the inputs
+ * passed and the outputs read, and the permissions the inputs need.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import * as path from 'node:path'
 import { parse, parseDocument } from 'yaml'
 import { REQUIREMENTS, requirementsFor, type Setup } from '../src/advice/permissions.js'
+import { workflowParser, type ParserProblem } from './support/workflow-parser.js'
 
 const root = process.cwd()
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8')
@@ -276,6 +285,36 @@ const docFiles = [
 ]
 const examples = docFiles.flatMap(file => yamlExamples(file, read(file)))
 
+const workflowFiles = readdirSync(path.join(root, '.github', 'workflows'))
+  .filter(name => /\.ya?ml$/.test(name))
+  .map(name => `.github/workflows/${name}`)
+
+/** The workflow around a list of steps, and how many lines and columns it adds before them. */
+const STEPS_WRAPPER = 'on: push\njobs:\n  example:\n    runs-on: ubuntu-latest\n    steps:\n'
+const WRAPPER_LINES = 5
+const WRAPPER_INDENT = 6
+
+function wrapSteps(text: string): string {
+  const steps = text
+    .split('\n')
+    .map(line => (line === '' ? line : `${' '.repeat(WRAPPER_INDENT)}${line}`))
+    .join('\n')
+  return `${STEPS_WRAPPER}${steps}`
+}
+
+/**
+ * What GitHub's parser finds wrong with one example, each as `LINE: message` with the line of the
+ * markdown file (`firstLine` is the line of the example's first line of YAML).
+ */
+async function parserProblems(text: string, kind: ExampleKind, firstLine = 1): Promise<string[]> {
+  if (kind === 'not-a-workflow') return []
+  const parser = await workflowParser()
+  const steps = kind === 'steps'
+  const found = await parser.workflow('example', steps ? wrapSteps(text) : text)
+  const at = (p: ParserProblem) => firstLine - 1 + Math.max(1, p.line - (steps ? WRAPPER_LINES : 0))
+  return found.map(p => `${at(p)}: ${p.message}`)
+}
+
 describe('the YAML examples of the README and the guides', () => {
   it('are found in every file that teaches a workflow', () => {
     const teaching = ['README.md', 'docs/setup.md', 'docs/workflows.md']
@@ -303,6 +342,35 @@ describe('the YAML examples of the README and the guides', () => {
       exampleProblems(e.text, kindOf(e)).map(p => `${e.file}:${e.line} (${e.section}): ${p}`)
     )
     expect(problems).toEqual([])
+  })
+
+  it('pass GitHub’s workflow parser, expressions included', async () => {
+    const problems: string[] = []
+    for (const e of examples) {
+      const found = await parserProblems(e.text, kindOf(e), e.line + 1)
+      problems.push(...found.map(p => `${e.file}:${p} (${e.section})`))
+    }
+    expect(problems).toEqual([])
+  })
+})
+
+describe('the workflows of this repository', () => {
+  it('are found', () => {
+    expect(workflowFiles).toEqual(expect.arrayContaining(['.github/workflows/ci.yml']))
+  })
+
+  it.each(workflowFiles)('%s passes GitHub’s workflow parser and the checks above', async file => {
+    const text = read(file)
+    const problems = [
+      ...(await parserProblems(text, 'workflow')),
+      ...exampleProblems(text, 'workflow')
+    ]
+    expect(problems.map(p => `${file}:${p}`)).toEqual([])
+  })
+
+  it('action.yml passes GitHub’s schema for action metadata', async () => {
+    const parser = await workflowParser()
+    expect(parser.action('action.yml', read('action.yml'))).toEqual([])
   })
 })
 
@@ -521,6 +589,61 @@ jobs:
     ])
     expect(exampleProblems(steps, 'not-a-workflow')).toEqual([])
     expect(exampleProblems('a: [', 'not-a-workflow')[0]).toMatch(/^invalid YAML/)
+  })
+
+  it.each([
+    [
+      'an expression that does not parse',
+      WORKFLOW.replace(
+        'steps.deploy.outputs.deployment-id }}',
+        'steps.deploy.outputs.deployment-id'
+      ),
+      '17: The expression is not closed'
+    ],
+    [
+      'a key GitHub does not know',
+      WORKFLOW.replace('runs-on:', 'runs_on:'),
+      "Unexpected value 'runs_on'"
+    ],
+    [
+      'a context where GitHub does not allow it',
+      WORKFLOW.replace(
+        'runs-on: ubuntu-latest',
+        'runs-on: ${{ steps.deploy.outputs.deployment-id }}'
+      ),
+      "7: Unrecognized named-value: 'steps'"
+    ],
+    [
+      'a function that does not exist',
+      WORKFLOW.replace('steps.deploy.outputs.deployment-id', 'tojsn(github)'),
+      'Unrecognized function'
+    ],
+    [
+      'a permission GitHub does not know',
+      WORKFLOW.replace('contents: read', 'contents: writ'),
+      "4: Unexpected value 'writ'"
+    ],
+    [
+      'a job that needs a job that does not exist',
+      `${WORKFLOW}  notify:\n    needs: [deploy, build]\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo done\n`,
+      "Job 'notify' depends on unknown job 'build'"
+    ]
+  ])('takes GitHub’s parser to find %s', async (_name, text, problem) => {
+    expect((await parserProblems(text, 'workflow')).join('\n')).toContain(problem)
+  })
+
+  it('reports what GitHub’s parser finds in a list of steps at the line of the markdown file', async () => {
+    const steps = `- id: deploy
+  uses: OWNER/cross-account-codedeploy-action@v1
+  with: { application: shop, deployment-group: production }
+- if: \${{ steps.deploy.outputs.deployment-id == }}
+  run: echo deployed
+`
+    expect(await parserProblems(steps, 'steps', 10)).toEqual([
+      expect.stringMatching(/^13: Unexpected/)
+    ])
+    expect(await parserProblems(steps.replace(' ==', ''), 'steps', 10)).toEqual([])
+    expect(await parserProblems('a: [', 'not-a-workflow')).toEqual([])
   })
 
   it('reads the yaml blocks of a markdown file, with their section and marker', () => {

@@ -192,6 +192,11 @@ async function storeRevision(
     outcome.revisionSha256 = local.content.sha256
     return local.content.revision
   }
+  if (local.kind === 'github') {
+    const { repository, commit } = local.source
+    log.info(`Deploying ${repository} at ${commit}: CodeDeploy fetches the commit from GitHub.`)
+    return { revisionType: 'GitHub', gitHubLocation: { repository, commitId: commit } }
+  }
   const withSource = inputs.uploadCredentials === 'source'
   const uploader = withSource
     ? { identity: inputs.oidcRoleArn ?? 'the source credentials' }

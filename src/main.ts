@@ -46,6 +46,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       // What the agent accepts but most likely not as meant, as annotations naming the line.
       for (const warning of bundle.appSpec.warnings) stepLog.warning(warning)
     }
+    if (local.kind === 'github') {
+      for (const warning of local.appSpec.warnings) stepLog.warning(warning)
+    }
     const { deliver } = await import('./deliver.js').catch(async err => {
       if (local.kind === 'bundle') await discard(local.bundle)
       throw err

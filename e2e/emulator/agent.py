@@ -47,6 +47,8 @@ import tarfile
 import threading
 import time
 import traceback
+import urllib.error
+import urllib.request
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any
@@ -462,8 +464,54 @@ class DeploymentRun:
 
     # -- the revision ----------------------------------------------------------------------
 
+    def _fetch_github(self, location: dict[str, str]) -> Bundle:
+        """A GitHub revision: CodeDeploy downloads the commit's archive through the account's
+        GitHub connection; the archive's single top directory is the revision's root."""
+        repository, commit = location["repository"], location["commitId"]
+        connection = settings.get("gitHubConnection")
+        if not connection:
+            return Bundle(
+                download_error="CodeDeploy has no GitHub connection in this account: connect a"
+                " GitHub account in the CodeDeploy console"
+            )
+        url = f"{connection['apiUrl']}/repos/{repository}/zipball/{commit}"
+        request = urllib.request.Request(url, headers={"Authorization": f"token {connection['token']}"})
+        # No proxy: the connection is a local stand-in on 127.0.0.1.
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        try:
+            with opener.open(request, timeout=10) as answer:
+                data = answer.read()
+        except urllib.error.HTTPError as error:
+            return Bundle(
+                download_error=f"GitHub answered {error.code} for {repository} at {commit}"
+            )
+        data = without_top_directory(data)
+        self.report["bundle"] = {
+            "bucket": "",
+            "bucketAccount": "",
+            "key": "",
+            "version": None,
+            "etag": "",
+            "repository": repository,
+            "commit": commit,
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "size": len(data),
+            "bundleType": "zip",
+        }
+        bundle = open_bundle(data, "zip")
+        self.report["bundle"].update(
+            {
+                "entries": [{"name": n, "mode": m} for n, (_, m) in sorted(bundle.entries.items())],
+                "appspec": bundle.appspec_name,
+                "error": bundle.download_error or bundle.appspec_error,
+            }
+        )
+        return bundle
+
     def _fetch_bundle(self) -> Bundle:
         revision = self.deployment.revision or {}
+        if revision.get("revisionType") == "GitHub":
+            return self._fetch_github(revision["gitHubLocation"])
         if revision.get("revisionType") != "S3":
             return Bundle(
                 download_error="The simulated agent deploys S3 revisions only, not"
@@ -830,6 +878,25 @@ class DeploymentRun:
             )
         else:
             self._finish("Succeeded")
+
+
+def without_top_directory(data: bytes) -> bytes:
+    """GitHub's archive of a commit holds one directory (owner-repo-sha/) with the tree in it."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    names = [info.filename for info in source.infolist()]
+    tops = {name.split("/", 1)[0] for name in names}
+    if len(tops) != 1:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            rest = info.filename.split("/", 1)[1] if "/" in info.filename else ""
+            if not rest:
+                continue
+            copy = zipfile.ZipInfo(rest, info.date_time)
+            copy.external_attr = info.external_attr
+            target.writestr(copy, source.read(info.filename))
+    return out.getvalue()
 
 
 def _run(account: str, region: str, deployment_id: str, generation: int) -> None:

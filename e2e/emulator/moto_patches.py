@@ -319,7 +319,13 @@ def _validate_revision(revision: Any) -> None:
     elif kind == "AppSpecContent":
         if not (revision.get("appSpecContent") or {}).get("content"):
             raise cd_error("InvalidRevisionException", "The AppSpec content is required.")
-    elif kind not in {"GitHub", "String"}:
+    elif kind == "GitHub":
+        location = revision.get("gitHubLocation") or {}
+        if not re.fullmatch(r"[\w.-]+/[\w.-]+", str(location.get("repository", ""))):
+            raise cd_error("InvalidRevisionException", "The GitHub repository must be owner/name.")
+        if not re.fullmatch(r"[0-9a-f]{40}", str(location.get("commitId", ""))):
+            raise cd_error("InvalidRevisionException", "The GitHub commit ID must be a full SHA.")
+    elif kind != "String":
         raise cd_error("InvalidRevisionException", f"Unknown revision type: {kind}")
 
 

@@ -29,6 +29,9 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     # Per deployment group overrides, keyed "account/application/group":
     # {"instanceCount": n, "eventDelaySeconds": s}.
     "groups": {},
+    # CodeDeploy's connection to a GitHub account, which GitHub revisions are fetched through:
+    # {"apiUrl": "http://127.0.0.1:PORT", "token": "..."} (a local stand-in for GitHub's API).
+    "gitHubConnection": None,
 }
 
 GROUP_SETTING_KEYS = {"instanceCount", "eventDelaySeconds"}
@@ -76,6 +79,13 @@ class Settings:
             _check_number("instanceCount", changes["instanceCount"], 0)
         if "sessionDurationSeconds" in changes:
             _check_number("sessionDurationSeconds", changes["sessionDurationSeconds"], 1, True)
+        connection = changes.get("gitHubConnection")
+        if connection is not None and not (
+            isinstance(connection, dict)
+            and str(connection.get("apiUrl", "")).startswith("http://127.0.0.1:")
+            and isinstance(connection.get("token"), str)
+        ):
+            raise SettingsError("gitHubConnection must be {apiUrl: http://127.0.0.1:PORT, token}")
         groups = changes.get("groups", {})
         if not isinstance(groups, dict):
             raise SettingsError("groups must be an object")

@@ -11,6 +11,8 @@ export interface EmulatorSettings {
   instanceCount: number
   sessionDurationSeconds: number | null
   groups: Record<string, { instanceCount?: number; eventDelaySeconds?: number }>
+  /** CodeDeploy's GitHub connection: where GitHub revisions are downloaded from. */
+  gitHubConnection: { apiUrl: string; token: string } | null
 }
 
 /** The `-after` kinds carry the request out first, then lose its answer. */
@@ -65,6 +67,9 @@ export interface AgentReport {
     key: string
     version: string | null
     etag: string
+    /** A GitHub revision's repository and commit. */
+    repository?: string
+    commit?: string
     sha256: string
     size: number
     bundleType: string

@@ -33,6 +33,8 @@ export class GitHubApiServer extends LoopbackServer {
    * as GitHub does for commits on one line, and 404 for a commit it does not hold.
    */
   history: string[] = []
+  /** The archive of each commit (GET /repos/OWNER/REPO/zipball/SHA), as GitHub serves it. */
+  readonly archives = new Map<string, Buffer>()
   private nextId = 1000
 
   constructor(private readonly token: string) {
@@ -62,6 +64,14 @@ export class GitHubApiServer extends LoopbackServer {
     const auth = req.headers.authorization ?? ''
     if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
       return send(401, { message: 'Bad credentials' })
+    }
+    const zipball = /^\/repos\/[^/]+\/[^/]+\/zipball\/([0-9a-f]{40})$/.exec(path)
+    if (zipball && req.method === 'GET') {
+      const archive = this.archives.get(zipball[1])
+      if (!archive) return send(404, { message: 'Not Found' })
+      res.writeHead(200, { 'Content-Type': 'application/zip' })
+      res.end(archive)
+      return
     }
     const compare = /^\/repos\/[^/]+\/[^/]+\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/.exec(path)
     if (compare && req.method === 'GET') {

@@ -109,6 +109,7 @@ export function setupSuite(): Suite {
     github.requests.length = 0
     github.deployments.length = 0
     github.history = []
+    github.archives.clear()
     github.failWith = undefined
     state.landscape = await createLandscape(emulator.url)
     await emulator.clearCalls()

@@ -105,6 +105,17 @@ export async function createBundle(options: BundleOptions): Promise<Bundle> {
 }
 
 /**
+ * The AppSpec of a tree that is not bundled here (revision-type: github: CodeDeploy fetches the
+ * commit), checked as a bundle's would be, against the files of the checkout.
+ */
+export function checkTreeAppSpec(root: string): AppSpecSummary {
+  const tree = new FileTree(root, [])
+  const appSpec = checkAppSpec(tree, root)
+  if (appSpec.os === 'windows') tree.check('windows')
+  return appSpec
+}
+
+/**
  * Walks the whole tree once before anything is compressed, so a file that cannot be packed fails
  * the step in milliseconds; the walk keeps only names that could be an AppSpec file.
  */

@@ -21,6 +21,7 @@ export const DEFAULTS = {
   'ignore-alarms': 'false',
   'update-outdated-instances-only': 'false',
   'wait-until': 'completed',
+  'revision-type': 's3',
   'upload-only': 'false',
   'dry-run': 'false',
   'retry-max-attempts': '8'
@@ -65,6 +66,7 @@ export const INPUT_NAMES = [
   'wait-until',
   'continue-deployment',
   'stop-deployment',
+  'revision-type',
   'revision-location',
   'upload-only',
   'bundle-type',

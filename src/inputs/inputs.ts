@@ -1,4 +1,5 @@
 import { readOverrides, type DeploymentOverrides } from './overrides.js'
+import { readGitHubRevision, type GitHubRevision } from './revision-source.js'
 import { readGate, readWaitUntil, type Gate, type WaitUntil } from './gate.js'
 import * as core from '@actions/core'
 import * as path from 'node:path'
@@ -53,6 +54,8 @@ export interface ActionInputs {
   description: string
   /** Absolute path of the directory to bundle. */
   revisionPath: string
+  /** revision-type: github, the workflow's commit, which CodeDeploy fetches from GitHub. */
+  gitHubRevision?: GitHubRevision
   /** The bucket the bundle goes to, or the bucket of revision-location. */
   s3Bucket?: string
   /** Empty, or ends with "/". */
@@ -331,8 +334,14 @@ function readRevision(ctx: RunContext, options: ReadOptions) {
       ? resolveRevisionPath(revisionPathInput, ctx.workspace)
       : path.resolve(ctx.workspace, revisionPathInput)
   const appspecFileInput = optional('appspec-file')
+  const gitHubRevision = readGitHubRevision(ctx, {
+    revisionPath,
+    revisionLocation: revisionLocation !== undefined,
+    s3Bucket: s3Bucket !== undefined
+  })
   return {
     revisionPath,
+    gitHubRevision,
     s3Bucket: revisionLocation?.bucket ?? (s3Bucket && validateBucketName(s3Bucket)),
     s3KeyPrefix: validateKeyPrefix(input('s3-key-prefix')),
     s3BucketOwner,

@@ -248,7 +248,9 @@ async function checkRegistration(
       'skipped',
       revision?.kind === 'appspec-content'
         ? 'an AppSpec content revision is registered as it is sent'
-        : 'the revision could not be prepared'
+        : revision?.kind === 'github'
+          ? 'a GitHub revision is registered as it is sent'
+          : 'the revision could not be prepared'
     )
     return
   }

@@ -87,7 +87,7 @@ async function collectChecks(
   const bucketAccount = bucketAccountOf(inputs, target)
   const kind = revision?.kind ?? (inputs.revisionLocation ? 'existing' : 'bundle')
   const facts =
-    kind === 'appspec-content' || !bucket
+    kind === 'appspec-content' || kind === 'github' || !bucket
       ? skipBucket(kind, list)
       : await checkBucket(inputs, bucket, uploader, revision, deps, list, {
           targetAccount: target?.account,
@@ -172,7 +172,9 @@ function skipBucket(kind: Setup['revision'], list: Checklist): BucketFacts {
     'skipped',
     kind === 'appspec-content'
       ? 'not used: an ECS or Lambda AppSpec is sent to CodeDeploy as it is, nothing goes to S3'
-      : 'no s3-bucket or revision-location'
+      : kind === 'github'
+        ? 'not used: CodeDeploy fetches the commit from GitHub, nothing goes to S3'
+        : 'no s3-bucket or revision-location'
   )
   return { kms: false }
 }

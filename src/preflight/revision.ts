@@ -49,7 +49,21 @@ export async function checkRevision(
       return checkAppSpecContent(local, list)
     case 'existing':
       return checkExisting(plan, local, list)
+    case 'github':
+      return checkGitHub(local, list)
   }
+}
+
+function checkGitHub(local: Local<'github'>, list: Checklist): RevisionFacts {
+  const { source, appSpec } = local
+  const hooks = appSpec.hooks.map(h => h.event).join(', ') || 'none'
+  list.add(
+    'GitHub revision and AppSpec',
+    'passed',
+    `${source.repository} at ${source.commit}, which CodeDeploy fetches through the account's GitHub connection (not checked here); ${appSpec.file} is valid (os ${appSpec.os}, hooks: ${hooks})`
+  )
+  for (const warning of appSpec.warnings) list.add('AppSpec', 'warning', warning)
+  return { kind: 'github', platform: 'Server' }
 }
 
 async function checkBundle(

@@ -7,12 +7,15 @@ import type { AppSpecContentRevision, ContentPlatform } from '../appspec/content
 import { InputError } from '../common/errors.js'
 import type { ActionInputs } from '../inputs/inputs.js'
 import type { ExistingRevision } from '../inputs/aws-names.js'
+import type { GitHubRevision } from '../inputs/revision-source.js'
+import type { AppSpecSummary } from '../appspec/server.js'
 
 /** What the revision is made of, decided from the inputs and the AppSpec before any AWS call. */
 export type RevisionPlan =
   | { kind: 'existing'; location: ExistingRevision }
   | { kind: 'bundle'; bucket: string }
   | { kind: 'appspec-content'; file: string; platform: ContentPlatform }
+  | { kind: 'github'; source: GitHubRevision }
 
 /**
  * EC2/On-Premises revisions are bundles uploaded to S3; ECS and Lambda revisions are the AppSpec
@@ -23,6 +26,7 @@ export type RevisionPlan =
  */
 export async function planRevision(inputs: ActionInputs): Promise<RevisionPlan> {
   if (inputs.revisionLocation) return { kind: 'existing', location: inputs.revisionLocation }
+  if (inputs.gitHubRevision) return { kind: 'github', source: inputs.gitHubRevision }
   const { detectComputePlatform, findAppSpecFile } = await import('../appspec/content.js')
   const { readAppSpecFile } = await import('../appspec/file.js')
   let file: string | undefined
@@ -55,7 +59,7 @@ export async function planRevision(inputs: ActionInputs): Promise<RevisionPlan> 
 
 /** The compute platform the revision is for; undefined for an existing object (not opened). */
 export function platformOf(plan: RevisionPlan): ComputePlatform | undefined {
-  if (plan.kind === 'bundle') return 'Server'
+  if (plan.kind === 'bundle' || plan.kind === 'github') return 'Server'
   return plan.kind === 'appspec-content' ? plan.platform : undefined
 }
 
@@ -64,6 +68,7 @@ export type LocalRevision =
   | { kind: 'bundle'; bundle: Bundle; bucket: string }
   | { kind: 'existing'; location: ExistingRevision }
   | { kind: 'appspec-content'; content: AppSpecContentRevision }
+  | { kind: 'github'; source: GitHubRevision; appSpec: AppSpecSummary }
 
 export async function prepareLocalRevision(
   plan: RevisionPlan,
@@ -82,6 +87,11 @@ export async function prepareLocalRevision(
     }
     case 'existing':
       return plan
+    case 'github': {
+      // GitHub revisions are for EC2/On-Premises, whose AppSpec is at the repository's root.
+      const { checkTreeAppSpec } = await import('../bundle/index.js')
+      return { ...plan, appSpec: checkTreeAppSpec(inputs.revisionPath) }
+    }
   }
 }
 

@@ -35,7 +35,7 @@ const OBJECTS = 'arn:{partition}:s3:::{bucket}/{revisionKeys}'
 const GITHUB_OIDC = 'token.actions.githubusercontent.com'
 
 const always = () => true
-const usesS3 = (s: Setup) => s.revision !== 'appspec-content'
+const usesS3 = (s: Setup) => s.revision !== 'appspec-content' && s.revision !== 'github'
 const deploys = (s: Setup) => !s.uploadOnly
 const uploadsAs = (who: 'target' | 'source') => (s: Setup) => usesS3(s) && s.upload === who
 /** The bucket is in another account than the identity that uploads to it (or reads it). */

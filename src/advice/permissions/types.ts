@@ -36,9 +36,10 @@ export interface Setup {
   sessionTags: boolean
   /**
    * bundle: built and uploaded to S3; existing: an object already in S3 (revision-location);
-   * appspec-content: an ECS or Lambda AppSpec sent as it is, with no S3 at all.
+   * appspec-content: an ECS or Lambda AppSpec sent as it is, with no S3 at all; github: a commit
+   * CodeDeploy fetches from GitHub, with no S3 either.
    */
-  revision: 'bundle' | 'existing' | 'appspec-content'
+  revision: 'bundle' | 'existing' | 'appspec-content' | 'github'
   /** upload-only: the revision is registered, no deployment is created. */
   uploadOnly: boolean
   /** ignore-alarms: CreateDeployment overrides the group's alarm configuration. */

@@ -1,0 +1,44 @@
+import * as path from 'node:path'
+import { InputError } from '../common/errors.js'
+import type { RunContext } from './context.js'
+import { input, parseEnum } from './values.js'
+
+/** A commit CodeDeploy fetches from GitHub itself (revision-type: github). */
+export interface GitHubRevision {
+  /** `owner/repo` */
+  repository: string
+  commit: string
+}
+
+const COMMIT = /^[0-9a-f]{40}$/
+
+/**
+ * revision-type: s3 (a bundle, or an object already in S3) or github, the workflow's own commit,
+ * which CodeDeploy fetches from the repository's root: nothing is bundled or uploaded, so the
+ * inputs that place a bundle do not apply, and the AppSpec must be at the repository's root.
+ */
+export function readGitHubRevision(
+  ctx: RunContext,
+  given: { revisionPath: string; revisionLocation: boolean; s3Bucket: boolean }
+): GitHubRevision | undefined {
+  const type = parseEnum('revision-type', input('revision-type'), ['s3', 'github'] as const)
+  if (type === 's3') return undefined
+  const fail = (why: string) => new InputError(`revision-type is github, ${why}`)
+  if (given.revisionLocation) {
+    throw fail('so revision-location does not apply: CodeDeploy fetches the commit from GitHub.')
+  }
+  if (given.s3Bucket) {
+    throw fail(
+      'so s3-bucket does not apply: nothing is uploaded, CodeDeploy fetches the commit from GitHub. Remove s3-bucket.'
+    )
+  }
+  if (path.resolve(given.revisionPath) !== path.resolve(ctx.workspace)) {
+    throw fail(
+      "so CodeDeploy deploys the whole repository and reads appspec.yml at its root: leave revision-path at '.' (the checkout)."
+    )
+  }
+  if (!ctx.repository || !COMMIT.test(ctx.sha)) {
+    throw fail('but GITHUB_REPOSITORY or GITHUB_SHA is not set: run it in a GitHub Actions job.')
+  }
+  return { repository: ctx.repository, commit: ctx.sha }
+}

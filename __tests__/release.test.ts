@@ -21,6 +21,7 @@ import {
   parseVersion,
   releaseCommands,
   releaseTag,
+  shellLine,
   tagRefusal,
   versionRefusal,
   withLockVersion,
@@ -137,6 +138,10 @@ describe('the release rules', () => {
       ['git', 'tag', '--annotate', '-m', 'v1.2.3', 'v1.2.3'],
       ['git', 'tag', '--force', 'v1']
     ])
+    expect(shellLine(['git', 'commit', '-m', 'Release 1.2.3', '--', 'package.json'])).toBe(
+      "git commit -m 'Release 1.2.3' -- package.json"
+    )
+    expect(shellLine(['echo', "it's"])).toBe(`echo 'it'\\''s'`)
     expect(nextSteps(v('1.2.3'), 'notes.md')).toEqual([
       'git push origin main refs/tags/v1.2.3',
       'git push --force origin refs/tags/v1',
@@ -344,7 +349,14 @@ describe('npm run release, in a throwaway repository', () => {
     const head = f.git('rev-parse', 'HEAD')
     const result = f.release('1.1.0', { dryRun: true })
     expect(result).toMatchObject({ released: false, refusals: [] })
-    expect(result.log.join('\n')).toMatch(/Every check passed[\s\S]*git tag --force v1/)
+    expect(result.log).toEqual([
+      'npm run bundle',
+      'npm run all',
+      'Every check passed. Without --dry-run, the release would set package.json and package-lock.json to 1.1.0, then:',
+      "  git commit --quiet -m 'Release 1.1.0' -- package.json package-lock.json",
+      '  git tag --annotate -m v1.1.0 v1.1.0',
+      '  git tag --force v1'
+    ])
     expect(f.git('rev-parse', 'HEAD')).toBe(head)
     expect(f.git('tag', '--list')).toBe('')
     expect(f.git('status', '--porcelain')).toBe('')

@@ -148,6 +148,11 @@ export function releaseCommands(version: Version, files: readonly string[]): str
   ]
 }
 
+/** A command as a shell line, each argument quoted where a shell would split or read it. */
+export function shellLine(args: readonly string[]): string {
+  return args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ')
+}
+
 /** What the maintainer runs next: nothing leaves this machine until they do. */
 export function nextSteps(version: Version, notesFile: string, remote = 'origin'): string[] {
   const tag = releaseTag(version)

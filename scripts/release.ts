@@ -29,6 +29,7 @@ import {
   parseVersion,
   releaseCommands,
   releaseTag,
+  shellLine,
   tagRefusal,
   versionRefusal,
   versionText,
@@ -147,7 +148,7 @@ export function release(options: ReleaseOptions): ReleaseResult {
     log(
       `Every check passed. Without --dry-run, the release would set ${files.join(' and ')} to ${versionText(version)}, then:`
     )
-    for (const command of commands) log(`  ${command.join(' ')}`)
+    for (const command of commands) log(`  ${shellLine(command)}`)
     return { released: false, refusals: [] }
   }
 

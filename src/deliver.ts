@@ -109,7 +109,7 @@ async function signInAndStore(
     setOutputs(outcome)
     return { cd, cdOnce, target, location, outcome }
   } finally {
-    if (local.kind === 'bundle') await discard(local.bundle)
+    await discard(local)
   }
 }
 

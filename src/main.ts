@@ -40,8 +40,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const local = await prepareLocalRevision(plan, inputs, env)
     if (local.kind === 'bundle') {
       const { bundle } = local
+      const what = local.owned
+        ? `Bundled ${inputs.revisionPath}`
+        : `Read bundle-file ${bundle.path}`
       stepLog.info(
-        `Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`
+        `${what}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`
       )
       // What the agent accepts but most likely not as meant, as annotations naming the line.
       for (const warning of bundle.appSpec.warnings) stepLog.warning(warning)
@@ -50,7 +53,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       for (const warning of local.appSpec.warnings) stepLog.warning(warning)
     }
     const { deliver } = await import('./deliver.js').catch(async err => {
-      if (local.kind === 'bundle') await discard(local.bundle)
+      await discard(local)
       throw err
     })
     await deliver(inputs, ctx, env, plan, local, progress, stepLog)

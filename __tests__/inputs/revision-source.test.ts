@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/common/errors.js'
 import { runContext } from '../../src/inputs/context.js'
-import { readGitHubRevision } from '../../src/inputs/revision-source.js'
+import { readBundleFile, readGitHubRevision } from '../../src/inputs/revision-source.js'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
 import { clearEnv, saveEnv, setInputs } from '../support/actions.js'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
@@ -60,6 +63,49 @@ describe('revision-type', () => {
     setInputs({ 'revision-type': 'git' })
     expect(() => readGitHubRevision(CTX, AT_ROOT)).toThrow(
       "Input 'revision-type' is 'git': expected one of s3, github."
+    )
+  })
+})
+
+describe('bundle-file', () => {
+  let workspace: string
+
+  beforeEach(() => {
+    workspace = mkdtempSync(path.join(os.tmpdir(), 'bundle-file-'))
+    writeFileSync(path.join(workspace, 'app.zip'), 'PK')
+  })
+
+  afterEach(() => rmSync(workspace, { recursive: true, force: true }))
+
+  const read = (given = { revisionLocation: false, gitHub: false }) =>
+    readBundleFile(runContext({ GITHUB_WORKSPACE: workspace }), given)
+
+  it('is the archive, inside the workspace', () => {
+    expect(read()).toBeUndefined()
+    setInputs({ 'bundle-file': 'app.zip' })
+    expect(read()).toBe(path.join(workspace, 'app.zip'))
+  })
+
+  it.each([
+    [{ 'bundle-file': 'missing.zip' }, 'does not exist (did an earlier step build it?)'],
+    [{ 'bundle-file': '../app.zip' }, 'outside the workspace'],
+    [
+      { 'bundle-file': 'app.zip', 'bundle-type': 'tgz' },
+      "Input 'bundle-file' deploys a pre-built archive as it is; it cannot be combined with 'bundle-type': remove one of them."
+    ],
+    [{ 'bundle-file': 'app.zip', exclude: 'tests/' }, "it cannot be combined with 'exclude'"]
+  ])('refuses %j', (inputs, message) => {
+    setInputs(inputs)
+    expect(() => read()).toThrow(message)
+  })
+
+  it('goes with no other source of the revision', () => {
+    setInputs({ 'bundle-file': 'app.zip' })
+    expect(() => read({ revisionLocation: true, gitHub: false })).toThrow(
+      "it cannot be combined with 'revision-location'"
+    )
+    expect(() => read({ revisionLocation: false, gitHub: true })).toThrow(
+      'it cannot be combined with revision-type: github'
     )
   })
 })

@@ -341,9 +341,31 @@ describe('prepareLocalRevision', () => {
     expect(second.bundle.sha256).toBe(first.bundle.sha256)
     expect(second.bundle.path).not.toBe(first.bundle.path)
 
-    await discard(first.bundle)
+    await discard(first)
     expect(existsSync(path.dirname(first.bundle.path))).toBe(false)
     expect(existsSync(second.bundle.path)).toBe(true)
+  })
+
+  it('deploys a pre-built archive as it is, and never removes it', async () => {
+    const root = tree('app', { 'appspec.yml': SERVER, 'scripts/start.sh': '#!/bin/sh\n' })
+    const built = await prepareLocalRevision(
+      { kind: 'bundle', bucket: BUCKET },
+      inputs({ revisionPath: root }),
+      { RUNNER_TEMP: dir }
+    )
+    if (built.kind !== 'bundle') throw new Error('expected a bundle')
+    const plan: RevisionPlan = { kind: 'bundle', bucket: BUCKET, prebuilt: built.bundle.path }
+    const local = await prepareLocalRevision(plan, inputs(), {})
+    if (local.kind !== 'bundle') throw new Error('expected a bundle')
+    expect(local.owned).toBe(false)
+    expect(local.bundle).toMatchObject({
+      path: built.bundle.path,
+      sha256: built.bundle.sha256,
+      bundleType: 'zip',
+      fileCount: 2
+    })
+    await discard(local)
+    expect(existsSync(built.bundle.path)).toBe(true)
   })
 
   it('gives a different archive for another SOURCE_DATE_EPOCH', async () => {

@@ -67,6 +67,7 @@ export const INPUT_NAMES = [
   'continue-deployment',
   'stop-deployment',
   'revision-type',
+  'bundle-file',
   'revision-location',
   'upload-only',
   'bundle-type',

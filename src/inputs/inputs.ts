@@ -1,5 +1,5 @@
 import { readOverrides, type DeploymentOverrides } from './overrides.js'
-import { readGitHubRevision, type GitHubRevision } from './revision-source.js'
+import { readBundleFile, readGitHubRevision, type GitHubRevision } from './revision-source.js'
 import { readGate, readWaitUntil, type Gate, type WaitUntil } from './gate.js'
 import * as core from '@actions/core'
 import * as path from 'node:path'
@@ -56,6 +56,8 @@ export interface ActionInputs {
   revisionPath: string
   /** revision-type: github, the workflow's commit, which CodeDeploy fetches from GitHub. */
   gitHubRevision?: GitHubRevision
+  /** bundle-file: a pre-built archive (absolute, inside the workspace) deployed as it is. */
+  bundleFile?: string
   /** The bucket the bundle goes to, or the bucket of revision-location. */
   s3Bucket?: string
   /** Empty, or ends with "/". */
@@ -339,9 +341,14 @@ function readRevision(ctx: RunContext, options: ReadOptions) {
     revisionLocation: revisionLocation !== undefined,
     s3Bucket: s3Bucket !== undefined
   })
+  const bundleFile = readBundleFile(ctx, {
+    revisionLocation: revisionLocation !== undefined,
+    gitHub: gitHubRevision !== undefined
+  })
   return {
     revisionPath,
     gitHubRevision,
+    bundleFile,
     s3Bucket: revisionLocation?.bucket ?? (s3Bucket && validateBucketName(s3Bucket)),
     s3KeyPrefix: validateKeyPrefix(input('s3-key-prefix')),
     s3BucketOwner,

@@ -2,6 +2,7 @@ import * as path from 'node:path'
 import { InputError } from '../common/errors.js'
 import type { RunContext } from './context.js'
 import { input, parseEnum } from './values.js'
+import { resolveBundleFile } from './workspace-paths.js'
 
 /** A commit CodeDeploy fetches from GitHub itself (revision-type: github). */
 export interface GitHubRevision {
@@ -41,4 +42,27 @@ export function readGitHubRevision(
     throw fail('but GITHUB_REPOSITORY or GITHUB_SHA is not set: run it in a GitHub Actions job.')
   }
   return { repository: ctx.repository, commit: ctx.sha }
+}
+
+/**
+ * bundle-file: a pre-built archive deployed exactly as it is, so nothing that shapes a bundle of
+ * revision-path applies to it, and it cannot go with another source of the revision.
+ */
+export function readBundleFile(
+  ctx: RunContext,
+  given: { revisionLocation: boolean; gitHub: boolean }
+): string | undefined {
+  const value = input('bundle-file')
+  if (!value) return undefined
+  const clash = given.revisionLocation
+    ? 'revision-location'
+    : given.gitHub
+      ? 'revision-type: github'
+      : (['bundle-type', 'appspec-file', 'exclude'] as const).find(name => input(name).trim())
+  if (clash) {
+    throw new InputError(
+      `Input 'bundle-file' deploys a pre-built archive as it is; it cannot be combined with ${clash.includes(':') ? clash : `'${clash}'`}: remove one of them.`
+    )
+  }
+  return resolveBundleFile(value, ctx.workspace)
 }

@@ -70,3 +70,17 @@ export function resolveAppSpecFile(value: string, revisionPath: string, workspac
   confine('appspec-file', value, file, workspace, 'a file')
   return file
 }
+
+/** bundle-file: an archive inside the workspace; whether it is one is for its reader to say. */
+export function resolveBundleFile(value: string, workspace: string): string {
+  const file = path.resolve(workspace, plainPath('bundle-file', value))
+  confine('bundle-file', value, file, workspace, 'a file')
+  if (!existsSync(file)) {
+    throw bad(
+      'bundle-file',
+      value,
+      `a .zip, .tar or .tgz file inside the workspace, but ${shown(file)} does not exist (did an earlier step build it?)`
+    )
+  }
+  return file
+}

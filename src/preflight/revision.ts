@@ -72,7 +72,7 @@ async function checkBundle(
   list: Checklist
 ): Promise<RevisionFacts> {
   const { bundle } = local
-  await discard(bundle)
+  await discard(local)
   const { appSpec } = bundle
   const hooks = appSpec.hooks.map(h => h.event).join(', ') || 'none'
   const count = appSpec.warnings.length

@@ -13,7 +13,7 @@ import type { AppSpecSummary } from '../appspec/server.js'
 /** What the revision is made of, decided from the inputs and the AppSpec before any AWS call. */
 export type RevisionPlan =
   | { kind: 'existing'; location: ExistingRevision }
-  | { kind: 'bundle'; bucket: string }
+  | { kind: 'bundle'; bucket: string; prebuilt?: string }
   | { kind: 'appspec-content'; file: string; platform: ContentPlatform }
   | { kind: 'github'; source: GitHubRevision }
 
@@ -27,6 +27,8 @@ export type RevisionPlan =
 export async function planRevision(inputs: ActionInputs): Promise<RevisionPlan> {
   if (inputs.revisionLocation) return { kind: 'existing', location: inputs.revisionLocation }
   if (inputs.gitHubRevision) return { kind: 'github', source: inputs.gitHubRevision }
+  if (inputs.bundleFile)
+    return { kind: 'bundle', bucket: requireBucket(inputs), prebuilt: inputs.bundleFile }
   const { detectComputePlatform, findAppSpecFile } = await import('../appspec/content.js')
   const { readAppSpecFile } = await import('../appspec/file.js')
   let file: string | undefined
@@ -49,12 +51,16 @@ export async function planRevision(inputs: ActionInputs): Promise<RevisionPlan> 
       `Input 'appspec-file' is for ECS and Lambda deployment groups, but ${inputs.appspecFile} is an EC2/On-Premises AppSpec: leave appspec-file empty and put appspec.yml at the root of revision-path.`
     )
   }
+  return { kind: 'bundle', bucket: requireBucket(inputs) }
+}
+
+function requireBucket(inputs: ActionInputs): string {
   if (!inputs.s3Bucket) {
     throw new InputError(
       "Input 's3-bucket' is required: set it to the S3 bucket that receives the bundle (in either account), or set revision-location to deploy an object already in S3."
     )
   }
-  return { kind: 'bundle', bucket: inputs.s3Bucket }
+  return inputs.s3Bucket
 }
 
 /** The compute platform the revision is for; undefined for an existing object (not opened). */
@@ -65,7 +71,8 @@ export function platformOf(plan: RevisionPlan): ComputePlatform | undefined {
 
 /** The revision as far as it can be made without AWS: a bundle on disk, or a validated AppSpec. */
 export type LocalRevision =
-  | { kind: 'bundle'; bundle: Bundle; bucket: string }
+  /** `owned`: a bundle this run made, in a directory of its own that is removed afterwards. */
+  | { kind: 'bundle'; bundle: Bundle; bucket: string; owned: boolean }
   | { kind: 'existing'; location: ExistingRevision }
   | { kind: 'appspec-content'; content: AppSpecContentRevision }
   | { kind: 'github'; source: GitHubRevision; appSpec: AppSpecSummary }
@@ -76,8 +83,16 @@ export async function prepareLocalRevision(
   env: NodeJS.ProcessEnv
 ): Promise<LocalRevision> {
   switch (plan.kind) {
-    case 'bundle':
-      return { kind: 'bundle', bundle: await bundleRevision(inputs, env), bucket: plan.bucket }
+    case 'bundle': {
+      if (plan.prebuilt) {
+        // Loaded only for bundle-file: its archive readers are of no use to any other run.
+        const { readPrebuiltBundle } = await import('../bundle/prebuilt.js')
+        const bundle = await readPrebuiltBundle(plan.prebuilt)
+        return { kind: 'bundle', bundle, bucket: plan.bucket, owned: false }
+      }
+      const bundle = await bundleRevision(inputs, env)
+      return { kind: 'bundle', bundle, bucket: plan.bucket, owned: true }
+    }
     case 'appspec-content': {
       const { appSpecContentRevision } = await import('../appspec/content.js')
       return {
@@ -127,6 +142,8 @@ export async function bundleRevision(
   }
 }
 
-export async function discard(bundle: Bundle): Promise<void> {
-  await rm(path.dirname(bundle.path), { recursive: true, force: true })
+/** Removes the bundle this run made; a pre-built one (bundle-file) is the user's and stays. */
+export async function discard(local: LocalRevision): Promise<void> {
+  if (local.kind !== 'bundle' || !local.owned) return
+  await rm(path.dirname(local.bundle.path), { recursive: true, force: true })
 }

@@ -95,6 +95,8 @@ const EXAMPLE = {
   deploymentGroup: 'production',
   revisionKeys: 'shop/*',
   kmsKeyArn: 'arn:aws:kms:eu-west-1:111111111111:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d',
+  taskRoleArn: 'arn:aws:iam::222222222222:role/orders-task',
+  executionRoleArn: 'arn:aws:iam::222222222222:role/ecsTaskExecutionRole',
   audience: 'sts.amazonaws.com',
   subject: 'repo:octo-org/shop:ref:refs/heads/main'
 }
@@ -142,6 +144,9 @@ function policyBlock(permissions, arg) {
       setup.kms = true
     } else if (part === 'existing') {
       setup.revision = 'existing'
+    } else if (part === 'task-definition') {
+      setup.revision = 'appspec-content'
+      setup.taskDefinition = true
     } else if (part.startsWith('only=')) {
       only = part.slice('only='.length).split('+')
     } else if (part === 'tags') {

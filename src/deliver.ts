@@ -5,7 +5,7 @@ import type {
   RevisionLocation
 } from '@aws-sdk/client-codedeploy'
 import { createWhenGroupIsFree } from './codedeploy/active.js'
-import { codeDeployOnceClient, s3Client } from './aws/clients.js'
+import { codeDeployOnceClient, ecsClient, s3Client } from './aws/clients.js'
 import type { ResolvedCredentials } from './aws/credentials/resolve.js'
 import {
   createDeployment,
@@ -14,7 +14,6 @@ import {
   s3RevisionLocation,
   type DeployTarget
 } from './codedeploy/deployment.js'
-import type { GitHubDeployment } from './github/deployment.js'
 import { finishOnGitHub, recordOnGitHub } from './github/record.js'
 import type { ActionInputs } from './inputs/inputs.js'
 import type { RunContext } from './inputs/context.js'
@@ -27,15 +26,11 @@ import { existingRevision, revisionLocation, uploadRevision } from './s3/objects
 import { runToken, withRunToken } from './common/run-token.js'
 import { STATE_DEPLOYMENT_ID, STATE_SETTLED } from './common/state.js'
 import { checkRevisionOrder } from './guard/older-revision.js'
-import { signIn } from './sign-in.js'
+import { signIn, type Progress } from './sign-in.js'
 import { superviseDeployment } from './supervise.js'
+import { contentWithTaskDefinition, type AppSpecContentRevision } from './appspec/content.js'
+import type { TaskDefinition } from './ecs/task-definition.js'
 import type { Log } from './common/log.js'
-
-/** What the AWS part of the run has made so far, read by the caller's error handling. */
-export interface Progress {
-  outcome?: Outcome
-  github?: GitHubDeployment
-}
 
 /** What the deployment is made with, once the revision is stored. */
 interface Stored {
@@ -189,8 +184,11 @@ async function storeRevision(
   log: Log
 ): Promise<RevisionLocation> {
   if (local.kind === 'appspec-content') {
-    outcome.revisionSha256 = local.content.sha256
-    return local.content.revision
+    const content = local.taskDefinition
+      ? await withRegisteredTaskDefinition(inputs, local, credentials, outcome, log)
+      : local.content
+    outcome.revisionSha256 = content.sha256
+    return content.revision
   }
   if (local.kind === 'github') {
     const { repository, commit } = local.source
@@ -222,4 +220,22 @@ async function storeRevision(
   outcome.bundleSize = revision.size
   outcome.uploaded = revision.uploaded
   return s3RevisionLocation(revision)
+}
+
+/** task-definition: registered in the target account, its ARN put into the AppSpec. */
+async function withRegisteredTaskDefinition(
+  inputs: ActionInputs,
+  local: Extract<LocalRevision, { kind: 'appspec-content' }>,
+  credentials: ResolvedCredentials,
+  outcome: Outcome,
+  log: Log
+): Promise<AppSpecContentRevision> {
+  const definition = local.taskDefinition as TaskDefinition
+  const { registerTaskDefinition } = await import('./ecs/task-definition.js')
+  const ecs = await ecsClient(inputs.region, credentials.target, inputs.retryMaxAttempts)
+  const arn = await registerTaskDefinition(ecs, definition, credentials.targetArn)
+  outcome.taskDefinitionArn = arn
+  setOutputs(outcome)
+  log.info(`Registered task definition ${arn}; it replaces the AppSpec's TaskDefinition.`)
+  return contentWithTaskDefinition(local.content, arn)
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { callStats } from './common/call-stats.js'
-import type { Progress } from './deliver.js'
+import type { Progress } from './sign-in.js'
 import { ActionError, PreflightError } from './common/errors.js'
 import { finishOnGitHub } from './github/record.js'
 import { readInputs } from './inputs/inputs.js'

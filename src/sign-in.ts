@@ -6,10 +6,16 @@ import type { DeployTarget } from './codedeploy/deployment.js'
 import { accountOf } from './common/arn.js'
 import type { Log } from './common/log.js'
 import type { Outcome } from './common/outcome.js'
-import type { Progress } from './deliver.js'
+import type { GitHubDeployment } from './github/deployment.js'
 import { requireAllowedAccount } from './inputs/allowed-accounts.js'
 import type { ActionInputs } from './inputs/inputs.js'
 import { setOutputs } from './report/outputs.js'
+
+/** What the AWS part of the run has made so far, read by the caller's error handling. */
+export interface Progress {
+  outcome?: Outcome
+  github?: GitHubDeployment
+}
 
 /** The target account, signed in to, and the outcome the run reports from then on. */
 export interface SignedIn {

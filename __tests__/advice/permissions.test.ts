@@ -58,7 +58,7 @@ describe('REQUIREMENTS', () => {
       expect(['required', 'recommended', 'dry-run']).toContain(r.level)
       expect(r.actions.length).toBeGreaterThan(0)
       expect(r.why.length).toBeGreaterThan(10)
-      for (const a of r.actions) expect(a).toMatch(/^(sts|s3|kms|codedeploy|iam):[A-Za-z]+$/)
+      for (const a of r.actions) expect(a).toMatch(/^(sts|s3|kms|codedeploy|iam|ecs):[A-Za-z]+$/)
     }
   })
 

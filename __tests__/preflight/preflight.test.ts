@@ -167,7 +167,8 @@ describe('preflightSetup', () => {
       sessionTags: true,
       uploadOnly: false,
       ignoreAlarms: true,
-      gates: false
+      gates: false,
+      taskDefinition: false
     })
   })
 })

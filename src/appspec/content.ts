@@ -1,3 +1,4 @@
+import { PENDING_TASK_DEFINITION, withTaskDefinition } from './task-definition.js'
 import type { ComputePlatform, RevisionLocation } from '@aws-sdk/client-codedeploy'
 import { createHash } from 'node:crypto'
 import { readdirSync, statSync } from 'node:fs'
@@ -189,11 +190,16 @@ export function validateLambdaAppSpec(text: string, fileName: string): LambdaApp
  */
 export async function appSpecContentRevision(
   file: string,
-  platform: ContentPlatform
+  platform: ContentPlatform,
+  options: { pendingTaskDefinition?: boolean } = {}
 ): Promise<AppSpecContentRevision> {
   const name = displayName(file)
   // A byte order mark is not part of the YAML or JSON text CodeDeploy parses.
-  const content = readAppSpecFile(file, name).replace(/^\uFEFF/, '')
+  const text = readAppSpecFile(file, name).replace(/^\uFEFF/, '')
+  // task-definition's ARN is known once it is registered; a stand-in is checked until then.
+  const content = options.pendingTaskDefinition
+    ? withTaskDefinition(text, PENDING_TASK_DEFINITION)
+    : text
   const appSpec =
     platform === 'ECS' ? validateEcsAppSpec(content, name) : validateLambdaAppSpec(content, name)
   const sha256 = createHash('sha256').update(content, 'utf8').digest('hex')
@@ -355,4 +361,23 @@ function listDir(dir: string): string[] {
 function displayName(file: string): string {
   const relative = path.relative(process.cwd(), file)
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file
+}
+
+/** The AppSpecContent revision with the registered task definition (task-definition) in it. */
+export function contentWithTaskDefinition(
+  content: AppSpecContentRevision,
+  arn: string
+): AppSpecContentRevision {
+  const text = withTaskDefinition(content.content, arn)
+  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex')
+  return {
+    ...content,
+    content: text,
+    sha256,
+    revision: { revisionType: 'AppSpecContent', appSpecContent: { content: text, sha256 } },
+    appSpec:
+      content.appSpec.platform === 'ECS'
+        ? { ...content.appSpec, taskDefinition: arn }
+        : content.appSpec
+  }
 }

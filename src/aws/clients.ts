@@ -1,4 +1,5 @@
 import { CodeDeployClient } from '@aws-sdk/client-codedeploy'
+import type { ECSClient } from '@aws-sdk/client-ecs'
 import type { IAMClient } from '@aws-sdk/client-iam'
 import { S3Client } from '@aws-sdk/client-s3'
 import { STSClient } from '@aws-sdk/client-sts'
@@ -120,6 +121,26 @@ export async function iamClient(
   const { IAMClient } = await import('@aws-sdk/client-iam')
   return counted(
     new IAMClient({
+      region,
+      credentials,
+      customUserAgent: USER_AGENT,
+      ...clientSettings(maxAttempts)
+    })
+  )
+}
+
+/**
+ * An ECS client, for task-definition only: the SDK's ECS client is loaded on demand, so that no
+ * other run pays for loading it.
+ */
+export async function ecsClient(
+  region: string,
+  credentials: AwsCredentialIdentityProvider,
+  maxAttempts = DEFAULT_MAX_ATTEMPTS
+): Promise<ECSClient> {
+  const { ECSClient } = await import('@aws-sdk/client-ecs')
+  return counted(
+    new ECSClient({
       region,
       credentials,
       customUserAgent: USER_AGENT,

@@ -8,6 +8,8 @@ export interface Outcome {
   revisionLocation?: string
   revisionEtag?: string
   revisionSha256?: string
+  /** The task definition revision task-definition registered. */
+  taskDefinitionArn?: string
   bundleSize?: number
   uploaded?: boolean
   deploymentId?: string

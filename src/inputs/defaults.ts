@@ -68,6 +68,7 @@ export const INPUT_NAMES = [
   'stop-deployment',
   'revision-type',
   'bundle-file',
+  'task-definition',
   'revision-location',
   'upload-only',
   'bundle-type',

@@ -1,5 +1,10 @@
 import { readOverrides, type DeploymentOverrides } from './overrides.js'
-import { readBundleFile, readGitHubRevision, type GitHubRevision } from './revision-source.js'
+import {
+  readBundleFile,
+  readGitHubRevision,
+  readTaskDefinitionFile,
+  type GitHubRevision
+} from './revision-source.js'
 import { readGate, readWaitUntil, type Gate, type WaitUntil } from './gate.js'
 import * as core from '@actions/core'
 import * as path from 'node:path'
@@ -58,6 +63,8 @@ export interface ActionInputs {
   gitHubRevision?: GitHubRevision
   /** bundle-file: a pre-built archive (absolute, inside the workspace) deployed as it is. */
   bundleFile?: string
+  /** task-definition: a task definition JSON file to register before an ECS deployment. */
+  taskDefinition?: string
   /** The bucket the bundle goes to, or the bucket of revision-location. */
   s3Bucket?: string
   /** Empty, or ends with "/". */
@@ -349,6 +356,7 @@ function readRevision(ctx: RunContext, options: ReadOptions) {
     revisionPath,
     gitHubRevision,
     bundleFile,
+    taskDefinition: readTaskDefinitionFile(ctx),
     s3Bucket: revisionLocation?.bucket ?? (s3Bucket && validateBucketName(s3Bucket)),
     s3KeyPrefix: validateKeyPrefix(input('s3-key-prefix')),
     s3BucketOwner,

@@ -2,7 +2,7 @@ import * as path from 'node:path'
 import { InputError } from '../common/errors.js'
 import type { RunContext } from './context.js'
 import { input, parseEnum } from './values.js'
-import { resolveBundleFile } from './workspace-paths.js'
+import { resolveInputFile } from './workspace-paths.js'
 
 /** A commit CodeDeploy fetches from GitHub itself (revision-type: github). */
 export interface GitHubRevision {
@@ -64,5 +64,12 @@ export function readBundleFile(
       `Input 'bundle-file' deploys a pre-built archive as it is; it cannot be combined with ${clash.includes(':') ? clash : `'${clash}'`}: remove one of them.`
     )
   }
-  return resolveBundleFile(value, ctx.workspace)
+  return resolveInputFile('bundle-file', value, ctx.workspace, 'a .zip, .tar or .tgz file')
+}
+
+/** task-definition: the task definition JSON file an ECS deployment registers first. */
+export function readTaskDefinitionFile(ctx: RunContext): string | undefined {
+  const value = input('task-definition')
+  if (!value) return undefined
+  return resolveInputFile('task-definition', value, ctx.workspace, 'a task definition JSON file')
 }

@@ -71,15 +71,23 @@ export function resolveAppSpecFile(value: string, revisionPath: string, workspac
   return file
 }
 
-/** bundle-file: an archive inside the workspace; whether it is one is for its reader to say. */
-export function resolveBundleFile(value: string, workspace: string): string {
-  const file = path.resolve(workspace, plainPath('bundle-file', value))
-  confine('bundle-file', value, file, workspace, 'a file')
+/**
+ * A file input (bundle-file, task-definition) inside the workspace; whether it holds what it
+ * should is for its reader to say. `what` names what it should be, for the error.
+ */
+export function resolveInputFile(
+  input: 'bundle-file' | 'task-definition',
+  value: string,
+  workspace: string,
+  what: string
+): string {
+  const file = path.resolve(workspace, plainPath(input, value))
+  confine(input, value, file, workspace, 'a file')
   if (!existsSync(file)) {
     throw bad(
-      'bundle-file',
+      input,
       value,
-      `a .zip, .tar or .tgz file inside the workspace, but ${shown(file)} does not exist (did an earlier step build it?)`
+      `${what} inside the workspace, but ${shown(file)} does not exist (did an earlier step build it?)`
     )
   }
   return file

@@ -64,7 +64,8 @@ export function preflightSetup(
     sessionTags: inputs.session.tags.length > 0,
     uploadOnly: inputs.uploadOnly,
     ignoreAlarms: inputs.overrides.ignoreAlarms,
-    gates: inputs.waitUntil === 'ready'
+    gates: inputs.waitUntil === 'ready',
+    taskDefinition: inputs.taskDefinition !== undefined
   }
 }
 
@@ -153,7 +154,9 @@ function policyVars(
         : revisionKeys(inputs.s3KeyPrefix, inputs.application),
     audience: inputs.audience,
     subject,
-    externalId: inputs.roleExternalId
+    externalId: inputs.roleExternalId,
+    taskRoleArn: revision?.taskRoleArn,
+    executionRoleArn: revision?.executionRoleArn
   }
 }
 

@@ -23,6 +23,9 @@ export interface RevisionFacts {
   versionId?: string
   bundleType?: BundleType
   sha256?: string
+  /** The roles of task-definition's task definition, which registering it passes to ECS. */
+  taskRoleArn?: string
+  executionRoleArn?: string
 }
 
 type Local<K extends LocalRevision['kind']> = Extract<LocalRevision, { kind: K }>
@@ -95,14 +98,29 @@ async function checkBundle(
 }
 
 function checkAppSpecContent(local: Local<'appspec-content'>, list: Checklist): RevisionFacts {
-  const { content } = local
+  const { content, taskDefinition } = local
+  if (taskDefinition) {
+    const containers = (taskDefinition.containerDefinitions ?? []).map(c => c.name).join(', ')
+    const roles = [taskDefinition.taskRoleArn, taskDefinition.executionRoleArn].filter(Boolean)
+    list.add(
+      'Task definition',
+      'passed',
+      `family ${taskDefinition.family}, containers ${containers}${roles.length ? `, roles ${roles.join(', ')}` : ''}; registered (a new revision) when deploying, its ARN then replaces the AppSpec's TaskDefinition`
+    )
+  }
   const platform = content.appSpec.platform
   const what =
     content.appSpec.platform === 'ECS'
       ? `task definition ${content.appSpec.taskDefinition}, container ${content.appSpec.containerName}:${content.appSpec.containerPort}`
       : `function ${content.appSpec.functionName}, alias ${content.appSpec.alias}, ${content.appSpec.currentVersion} → ${content.appSpec.targetVersion}`
   list.add('AppSpec', 'passed', `${platform} AppSpec is valid (${what}); SHA-256 ${content.sha256}`)
-  return { kind: 'appspec-content', platform, sha256: content.sha256 }
+  return {
+    kind: 'appspec-content',
+    platform,
+    sha256: content.sha256,
+    taskRoleArn: taskDefinition?.taskRoleArn,
+    executionRoleArn: taskDefinition?.executionRoleArn
+  }
 }
 
 function checkExisting(

@@ -10,6 +10,7 @@ export function setOutputs(o: Outcome): void {
     ['revision-location', o.revisionLocation],
     ['revision-etag', o.revisionEtag],
     ['revision-sha256', o.revisionSha256],
+    ['task-definition-arn', o.taskDefinitionArn],
     ['deployment-id', o.deploymentId],
     ['deployment-url', o.deploymentId && deploymentUrl(o.region, o.deploymentId)],
     ['deployment-status', o.status],

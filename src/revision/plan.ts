@@ -8,6 +8,7 @@ import { InputError } from '../common/errors.js'
 import type { ActionInputs } from '../inputs/inputs.js'
 import type { ExistingRevision } from '../inputs/aws-names.js'
 import type { GitHubRevision } from '../inputs/revision-source.js'
+import type { TaskDefinition } from '../ecs/task-definition.js'
 import type { AppSpecSummary } from '../appspec/server.js'
 
 /** What the revision is made of, decided from the inputs and the AppSpec before any AWS call. */
@@ -45,6 +46,11 @@ export async function planRevision(inputs: ActionInputs): Promise<RevisionPlan> 
     const within = inputs.appspecFile ? undefined : inputs.revisionPath
     platform = detectComputePlatform(readAppSpecFile(file, name, within), name)
   }
+  if (inputs.taskDefinition && platform !== 'ECS') {
+    throw new InputError(
+      `Input 'task-definition' is for ECS deployment groups, but the AppSpec of this revision is ${platform === 'Server' ? 'an EC2/On-Premises' : 'a Lambda'} one: remove task-definition, or point appspec-file at the service's AppSpec.`
+    )
+  }
   if (file && platform !== 'Server') return { kind: 'appspec-content', file, platform }
   if (inputs.appspecFile) {
     throw new InputError(
@@ -74,7 +80,8 @@ export type LocalRevision =
   /** `owned`: a bundle this run made, in a directory of its own that is removed afterwards. */
   | { kind: 'bundle'; bundle: Bundle; bucket: string; owned: boolean }
   | { kind: 'existing'; location: ExistingRevision }
-  | { kind: 'appspec-content'; content: AppSpecContentRevision }
+  /** `taskDefinition`: registered first, its ARN then put into the AppSpec (task-definition). */
+  | { kind: 'appspec-content'; content: AppSpecContentRevision; taskDefinition?: TaskDefinition }
   | { kind: 'github'; source: GitHubRevision; appSpec: AppSpecSummary }
 
 export async function prepareLocalRevision(
@@ -95,9 +102,16 @@ export async function prepareLocalRevision(
     }
     case 'appspec-content': {
       const { appSpecContentRevision } = await import('../appspec/content.js')
+      const pendingTaskDefinition = inputs.taskDefinition !== undefined
+      const content = await appSpecContentRevision(plan.file, plan.platform, {
+        pendingTaskDefinition
+      })
+      if (!inputs.taskDefinition) return { kind: 'appspec-content', content }
+      const { readTaskDefinition } = await import('../ecs/task-definition.js')
       return {
         kind: 'appspec-content',
-        content: await appSpecContentRevision(plan.file, plan.platform)
+        content,
+        taskDefinition: readTaskDefinition(inputs.taskDefinition)
       }
     }
     case 'existing':

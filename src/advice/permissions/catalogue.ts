@@ -162,6 +162,25 @@ export const REQUIREMENTS: readonly Requirement[] = [
     why: 'stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout), when on-active-deployment is stop, or at a test gate (stop-deployment)'
   },
   {
+    sid: 'RegisterTaskDefinition',
+    policy: 'target-permissions',
+    actions: ['ecs:RegisterTaskDefinition'],
+    resources: [NO_RESOURCE_LEVEL],
+    level: 'required',
+    applies: s => s.taskDefinition === true,
+    why: 'task-definition registers the task definition before the ECS deployment'
+  },
+  {
+    sid: 'PassTaskRoles',
+    policy: 'target-permissions',
+    actions: ['iam:PassRole'],
+    resources: ['{taskRoleArn}', '{executionRoleArn}'],
+    condition: () => ({ StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } }),
+    level: 'required',
+    applies: s => s.taskDefinition === true,
+    why: 'registering a task definition passes its task role and execution role to ECS (leave out a role the file does not name)'
+  },
+  {
     sid: 'ContinueDeployment',
     policy: 'target-permissions',
     actions: ['codedeploy:ContinueDeployment'],

@@ -46,6 +46,8 @@ export interface Setup {
   ignoreAlarms?: boolean
   /** The workflow tests blue/green deployments at Ready (wait-until, continue-deployment). */
   gates?: boolean
+  /** task-definition: an ECS task definition is registered before the deployment. */
+  taskDefinition?: boolean
 }
 
 /** Values that fill the statements' templates: `{name}` in a template is `vars.name`. */
@@ -67,6 +69,9 @@ export interface PolicyVars {
   /** The `sub` claim the development role's trust policy accepts. */
   subject: string
   externalId: string
+  /** The roles of task-definition's task definition, which registering it passes to ECS. */
+  taskRoleArn: string
+  executionRoleArn: string
 }
 
 export type Condition = Record<string, Record<string, string | string[]>>

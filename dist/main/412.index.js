@@ -545,7 +545,9 @@ async function checkRegistration({ inputs, cd, list, ctx }, revision, title) {
     if (!revision?.bucket || !revision.key || !revision.bundleType) {
         list.add(title, 'skipped', revision?.kind === 'appspec-content'
             ? 'an AppSpec content revision is registered as it is sent'
-            : 'the revision could not be prepared');
+            : revision?.kind === 'github'
+                ? 'a GitHub revision is registered as it is sent'
+                : 'the revision could not be prepared');
         return;
     }
     const location = {
@@ -1400,11 +1402,21 @@ async function checkRevision(inputs, env, list) {
             return checkAppSpecContent(local, list);
         case 'existing':
             return checkExisting(plan, local, list);
+        case 'github':
+            return checkGitHub(local, list);
     }
+}
+function checkGitHub(local, list) {
+    const { source, appSpec } = local;
+    const hooks = appSpec.hooks.map(h => h.event).join(', ') || 'none';
+    list.add('GitHub revision and AppSpec', 'passed', `${source.repository} at ${source.commit}, which CodeDeploy fetches through the account's GitHub connection (not checked here); ${appSpec.file} is valid (os ${appSpec.os}, hooks: ${hooks})`);
+    for (const warning of appSpec.warnings)
+        list.add('AppSpec', 'warning', warning);
+    return { kind: 'github', platform: 'Server' };
 }
 async function checkBundle(inputs, local, list) {
     const { bundle } = local;
-    await (0,revision_plan/* discard */.vf)(bundle);
+    await (0,revision_plan/* discard */.vf)(local);
     const { appSpec } = bundle;
     const hooks = appSpec.hooks.map(h => h.event).join(', ') || 'none';
     const count = appSpec.warnings.length;
@@ -1423,13 +1435,24 @@ async function checkBundle(inputs, local, list) {
     };
 }
 function checkAppSpecContent(local, list) {
-    const { content } = local;
+    const { content, taskDefinition } = local;
+    if (taskDefinition) {
+        const containers = (taskDefinition.containerDefinitions ?? []).map(c => c.name).join(', ');
+        const roles = [taskDefinition.taskRoleArn, taskDefinition.executionRoleArn].filter(Boolean);
+        list.add('Task definition', 'passed', `family ${taskDefinition.family}, containers ${containers}${roles.length ? `, roles ${roles.join(', ')}` : ''}; registered (a new revision) when deploying, its ARN then replaces the AppSpec's TaskDefinition`);
+    }
     const platform = content.appSpec.platform;
     const what = content.appSpec.platform === 'ECS'
         ? `task definition ${content.appSpec.taskDefinition}, container ${content.appSpec.containerName}:${content.appSpec.containerPort}`
         : `function ${content.appSpec.functionName}, alias ${content.appSpec.alias}, ${content.appSpec.currentVersion} → ${content.appSpec.targetVersion}`;
     list.add('AppSpec', 'passed', `${platform} AppSpec is valid (${what}); SHA-256 ${content.sha256}`);
-    return { kind: 'appspec-content', platform, sha256: content.sha256 };
+    return {
+        kind: 'appspec-content',
+        platform,
+        sha256: content.sha256,
+        taskRoleArn: taskDefinition?.taskRoleArn,
+        executionRoleArn: taskDefinition?.executionRoleArn
+    };
 }
 function checkExisting(plan, local, list) {
     const { location } = local;
@@ -1487,7 +1510,10 @@ function preflightSetup(inputs, facts) {
         wait: inputs.wait,
         stop: inputs.stopOnCancel || inputs.stopOnTimeout || inputs.onActiveDeployment === 'stop',
         sessionTags: inputs.session.tags.length > 0,
-        uploadOnly: inputs.uploadOnly
+        uploadOnly: inputs.uploadOnly,
+        ignoreAlarms: inputs.overrides.ignoreAlarms,
+        gates: inputs.waitUntil === 'ready',
+        taskDefinition: inputs.taskDefinition !== undefined
     };
 }
 async function collectChecks(inputs, env, deps) {
@@ -1502,7 +1528,7 @@ async function collectChecks(inputs, env, deps) {
     const uploader = inputs.uploadCredentials === 'source' ? source : target;
     const bucketAccount = bucketAccountOf(inputs, target);
     const kind = revision?.kind ?? (inputs.revisionLocation ? 'existing' : 'bundle');
-    const facts = kind === 'appspec-content' || !bucket
+    const facts = kind === 'appspec-content' || kind === 'github' || !bucket
         ? skipBucket(kind, list)
         : await checkBucket(inputs, bucket, uploader, revision, deps, list, {
             targetAccount: target?.account,
@@ -1549,7 +1575,9 @@ function policyVars(inputs, revision, bucket, { source, target, subject }) {
             : (0,keys/* revisionKeys */.Cm)(inputs.s3KeyPrefix, inputs.application),
         audience: inputs.audience,
         subject,
-        externalId: inputs.roleExternalId
+        externalId: inputs.roleExternalId,
+        taskRoleArn: revision?.taskRoleArn,
+        executionRoleArn: revision?.executionRoleArn
     };
 }
 function bucketAccountOf(inputs, target) {
@@ -1561,7 +1589,9 @@ function bucketAccountOf(inputs, target) {
 function skipBucket(kind, list) {
     list.add('Revision bucket', 'skipped', kind === 'appspec-content'
         ? 'not used: an ECS or Lambda AppSpec is sent to CodeDeploy as it is, nothing goes to S3'
-        : 'no s3-bucket or revision-location');
+        : kind === 'github'
+            ? 'not used: CodeDeploy fetches the commit from GitHub, nothing goes to S3'
+            : 'no s3-bucket or revision-location');
     return { kms: false };
 }
 

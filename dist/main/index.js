@@ -447,7 +447,7 @@ const BUCKET = 'arn:{partition}:s3:::{bucket}';
 const OBJECTS = 'arn:{partition}:s3:::{bucket}/{revisionKeys}';
 const GITHUB_OIDC = 'token.actions.githubusercontent.com';
 const always = () => true;
-const usesS3 = (s) => s.revision !== 'appspec-content';
+const usesS3 = (s) => s.revision !== 'appspec-content' && s.revision !== 'github';
 const deploys = (s) => !s.uploadOnly;
 const uploadsAs = (who) => (s) => usesS3(s) && s.upload === who;
 /** The bucket is in another account than the identity that uploads to it (or reads it). */
@@ -514,6 +514,15 @@ const catalogue_REQUIREMENTS = [
         why: 'creates the deployment and follows it (the wait, deployments already in progress, older-revision and the post step read it)'
     },
     {
+        sid: 'OverrideAlarms',
+        policy: 'target-permissions',
+        actions: ['codedeploy:UpdateDeploymentGroup'],
+        resources: [GROUP],
+        level: 'required',
+        applies: s => deploys(s) && s.ignoreAlarms === true,
+        why: 'CodeDeploy asks for it when CreateDeployment overrides the alarm configuration (ignore-alarms)'
+    },
+    {
         sid: 'ReadDeploymentConfig',
         policy: 'target-permissions',
         actions: ['codedeploy:GetDeploymentConfig'],
@@ -547,7 +556,35 @@ const catalogue_REQUIREMENTS = [
         resources: [NO_RESOURCE_LEVEL],
         level: 'recommended',
         applies: s => deploys(s) && s.stop,
-        why: 'stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout) or when on-active-deployment is stop'
+        why: 'stops the deployment on cancel (stop-on-cancel), on timeout (stop-on-timeout), when on-active-deployment is stop, or at a test gate (stop-deployment)'
+    },
+    {
+        sid: 'RegisterTaskDefinition',
+        policy: 'target-permissions',
+        actions: ['ecs:RegisterTaskDefinition'],
+        resources: [NO_RESOURCE_LEVEL],
+        level: 'required',
+        applies: s => s.taskDefinition === true,
+        why: 'task-definition registers the task definition before the ECS deployment'
+    },
+    {
+        sid: 'PassTaskRoles',
+        policy: 'target-permissions',
+        actions: ['iam:PassRole'],
+        resources: ['{taskRoleArn}', '{executionRoleArn}'],
+        condition: () => ({ StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } }),
+        level: 'required',
+        applies: s => s.taskDefinition === true,
+        why: 'registering a task definition passes its task role and execution role to ECS (leave out a role the file does not name)'
+    },
+    {
+        sid: 'ContinueDeployment',
+        policy: 'target-permissions',
+        actions: ['codedeploy:ContinueDeployment'],
+        resources: [NO_RESOURCE_LEVEL],
+        level: 'required',
+        applies: s => s.gates === true,
+        why: 'continue-deployment reroutes traffic to the replacement of a blue/green deployment waiting at Ready (wait-until: ready)'
     },
     {
         sid: 'CheckDeploymentGroup',
@@ -1034,6 +1071,7 @@ const callStats = { calls: 0, retries: 0 };
 /* harmony export */   RJ: () => (/* binding */ DeploymentFailedError),
 /* harmony export */   S$: () => (/* binding */ OlderRevisionError),
 /* harmony export */   TQ: () => (/* binding */ AccountNotAllowedError),
+/* harmony export */   Yk: () => (/* binding */ StoppedAtGateError),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gt: () => (/* binding */ DeploymentError),
@@ -1088,6 +1126,9 @@ class CancelledError extends ActionError {
 }
 /** The commit being deployed is behind the one the group runs, and older-revision is fail. */
 class OlderRevisionError extends ActionError {
+}
+/** stop-deployment stopped a deployment waiting at Ready: the release did not pass its gate. */
+class StoppedAtGateError extends ActionError {
 }
 
 
@@ -1384,7 +1425,7 @@ __nccwpck_require__.r(__webpack_exports__);
 let undici;
 /** Loads undici; call it before anything that may construct a ProxyAgent (getOctokit does). */
 async function loadUndici() {
-    undici ??= await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    undici ??= await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
 }
 function loaded() {
     if (!undici) {
@@ -1409,7 +1450,7 @@ const fetch = async (input, init) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9983);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2922);
 // The main step as the runner starts it (action.yml `runs.main`, built to dist/main/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -1642,6 +1683,10 @@ const DEFAULTS = {
     'rollback-on-stop': 'true',
     'on-active-deployment': 'wait',
     'older-revision': 'fail',
+    'ignore-alarms': 'false',
+    'update-outdated-instances-only': 'false',
+    'wait-until': 'completed',
+    'revision-type': 's3',
     'upload-only': 'false',
     'dry-run': 'false',
     'retry-max-attempts': '8'
@@ -1679,6 +1724,15 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'rollback-on-stop',
     'on-active-deployment',
     'older-revision',
+    'auto-rollback',
+    'ignore-alarms',
+    'update-outdated-instances-only',
+    'wait-until',
+    'continue-deployment',
+    'stop-deployment',
+    'revision-type',
+    'bundle-file',
+    'task-definition',
     'revision-location',
     'upload-only',
     'bundle-type',
@@ -1747,7 +1801,7 @@ function flag(name) {
 
 /***/ }),
 
-/***/ 9983:
+/***/ 2922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1764,14 +1818,214 @@ var call_stats = __nccwpck_require__(6295);
 var errors = __nccwpck_require__(1922);
 // EXTERNAL MODULE: ./src/github/record.ts
 var record = __nccwpck_require__(5358);
+// EXTERNAL MODULE: ./src/inputs/values.ts + 1 modules
+var values = __nccwpck_require__(7196);
+;// CONCATENATED MODULE: ./src/inputs/overrides.ts
+
+const AUTO_ROLLBACK_EVENTS = [
+    'DEPLOYMENT_FAILURE',
+    'DEPLOYMENT_STOP_ON_ALARM',
+    'DEPLOYMENT_STOP_ON_REQUEST'
+];
+function readOverrides() {
+    return {
+        autoRollback: parseAutoRollback((0,values/* input */.hF)('auto-rollback')),
+        ignoreAlarms: (0,values/* flag */.Jt)('ignore-alarms'),
+        updateOutdatedInstancesOnly: (0,values/* flag */.Jt)('update-outdated-instances-only')
+    };
+}
+const EXPECTED = `empty (the group's own setting), 'disabled', or a comma-separated list of ${AUTO_ROLLBACK_EVENTS.join(', ')}`;
+/** auto-rollback: empty, `disabled`, or events, in any case and order, each once. */
+function parseAutoRollback(text) {
+    const parts = text
+        .split(',')
+        .map(part => part.trim())
+        .filter(Boolean);
+    if (parts.length === 0)
+        return undefined;
+    if (parts.length === 1 && parts[0].toLowerCase() === 'disabled')
+        return { enabled: false };
+    const events = parts.map(part => {
+        const event = AUTO_ROLLBACK_EVENTS.find(e => e === part.toUpperCase());
+        if (!event)
+            throw (0,values/* bad */.MB)('auto-rollback', text, EXPECTED);
+        return event;
+    });
+    return { enabled: true, events: AUTO_ROLLBACK_EVENTS.filter(e => events.includes(e)) };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/common/paths.ts
+var paths = __nccwpck_require__(9353);
+// EXTERNAL MODULE: ./src/common/untrusted.ts
+var untrusted = __nccwpck_require__(4891);
+;// CONCATENATED MODULE: ./src/inputs/workspace-paths.ts
+
+
+
+
+
+function plainPath(input, value) {
+    if ((0,untrusted/* holdsHidden */.Tt)(value))
+        throw (0,values/* bad */.MB)(input, value, 'a path with no control characters');
+    return value;
+}
+function realOrResolved(file) {
+    try {
+        return (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return external_node_path_.resolve(file);
+    }
+}
+/**
+ * Refuses a path that leads outside the workspace, after symlinks on both sides. A path that
+ * does not exist leads nowhere yet: it is compared as written.
+ */
+function confine(input, value, file, workspace, what) {
+    let real;
+    let root;
+    try {
+        real = (0,external_node_fs_.realpathSync)(file);
+        root = realOrResolved(workspace);
+    }
+    catch {
+        real = external_node_path_.resolve(file);
+        root = external_node_path_.resolve(workspace);
+    }
+    if ((0,paths/* isInside */.FK)(root, real))
+        return;
+    throw (0,values/* bad */.MB)(input, value, `${what} inside the workspace, but it resolves to ${(0,untrusted/* shown */.SP)(real)}, outside the workspace ${(0,untrusted/* shown */.SP)(root)}`);
+}
+function resolveRevisionPath(value, workspace) {
+    const resolved = external_node_path_.resolve(workspace, plainPath('revision-path', value));
+    confine('revision-path', value, resolved, workspace, 'a directory');
+    const where = (0,untrusted/* shown */.SP)(resolved);
+    let isDirectory;
+    try {
+        isDirectory = (0,external_node_fs_.statSync)(resolved).isDirectory();
+    }
+    catch {
+        throw (0,values/* bad */.MB)('revision-path', value, `a directory inside the workspace, but ${where} does not exist (did the job check out the repository with actions/checkout?)`);
+    }
+    if (!isDirectory)
+        throw (0,values/* bad */.MB)('revision-path', value, `a directory, but ${where} is a file`);
+    return resolved;
+}
+/** appspec-file is relative to revision-path; whether it exists is for the AppSpec lookup to say. */
+function resolveAppSpecFile(value, revisionPath, workspace) {
+    const file = external_node_path_.resolve(revisionPath, plainPath('appspec-file', value));
+    if (!(0,external_node_fs_.existsSync)(file))
+        return value;
+    confine('appspec-file', value, file, workspace, 'a file');
+    return file;
+}
+/**
+ * A file input (bundle-file, task-definition) inside the workspace; whether it holds what it
+ * should is for its reader to say. `what` names what it should be, for the error.
+ */
+function resolveInputFile(input, value, workspace, what) {
+    const file = external_node_path_.resolve(workspace, plainPath(input, value));
+    confine(input, value, file, workspace, 'a file');
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        throw (0,values/* bad */.MB)(input, value, `${what} inside the workspace, but ${(0,untrusted/* shown */.SP)(file)} does not exist (did an earlier step build it?)`);
+    }
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/revision-source.ts
+
+
+
+
+const COMMIT = /^[0-9a-f]{40}$/;
+/**
+ * revision-type: s3 (a bundle, or an object already in S3) or github, the workflow's own commit,
+ * which CodeDeploy fetches from the repository's root: nothing is bundled or uploaded, so the
+ * inputs that place a bundle do not apply, and the AppSpec must be at the repository's root.
+ */
+function readGitHubRevision(ctx, given) {
+    const type = (0,values/* parseEnum */.nL)('revision-type', (0,values/* input */.hF)('revision-type'), ['s3', 'github']);
+    if (type === 's3')
+        return undefined;
+    const fail = (why) => new errors/* InputError */.dz(`revision-type is github, ${why}`);
+    if (given.revisionLocation) {
+        throw fail('so revision-location does not apply: CodeDeploy fetches the commit from GitHub.');
+    }
+    if (given.s3Bucket) {
+        throw fail('so s3-bucket does not apply: nothing is uploaded, CodeDeploy fetches the commit from GitHub. Remove s3-bucket.');
+    }
+    if (external_node_path_.resolve(given.revisionPath) !== external_node_path_.resolve(ctx.workspace)) {
+        throw fail("so CodeDeploy deploys the whole repository and reads appspec.yml at its root: leave revision-path at '.' (the checkout).");
+    }
+    if (!ctx.repository || !COMMIT.test(ctx.sha)) {
+        throw fail('but GITHUB_REPOSITORY or GITHUB_SHA is not set: run it in a GitHub Actions job.');
+    }
+    return { repository: ctx.repository, commit: ctx.sha };
+}
+/**
+ * bundle-file: a pre-built archive deployed exactly as it is, so nothing that shapes a bundle of
+ * revision-path applies to it, and it cannot go with another source of the revision.
+ */
+function readBundleFile(ctx, given) {
+    const value = (0,values/* input */.hF)('bundle-file');
+    if (!value)
+        return undefined;
+    const clash = given.revisionLocation
+        ? 'revision-location'
+        : given.gitHub
+            ? 'revision-type: github'
+            : ['bundle-type', 'appspec-file', 'exclude'].find(name => (0,values/* input */.hF)(name).trim());
+    if (clash) {
+        throw new errors/* InputError */.dz(`Input 'bundle-file' deploys a pre-built archive as it is; it cannot be combined with ${clash.includes(':') ? clash : `'${clash}'`}: remove one of them.`);
+    }
+    return resolveInputFile('bundle-file', value, ctx.workspace, 'a .zip, .tar or .tgz file');
+}
+/** task-definition: the task definition JSON file an ECS deployment registers first. */
+function readTaskDefinitionFile(ctx) {
+    const value = (0,values/* input */.hF)('task-definition');
+    if (!value)
+        return undefined;
+    return resolveInputFile('task-definition', value, ctx.workspace, 'a task definition JSON file');
+}
+
+;// CONCATENATED MODULE: ./src/inputs/gate.ts
+
+
+/** CodeDeploy's deployment IDs: d- and nine letters or digits. */
+const DEPLOYMENT_ID = /^d-[A-Z0-9]{9}$/;
+function readWaitUntil() {
+    return (0,values/* parseEnum */.nL)('wait-until', (0,values/* input */.hF)('wait-until'), ['completed', 'ready']);
+}
+/** continue-deployment or stop-deployment, at most one; undefined when neither is set. */
+function readGate() {
+    const continued = (0,values/* optional */.lq)('continue-deployment');
+    const stopped = (0,values/* optional */.lq)('stop-deployment');
+    if (continued && stopped) {
+        throw new errors/* InputError */.dz("Inputs 'continue-deployment' and 'stop-deployment' are both set: a step either continues the deployment waiting at Ready or stops it; set one.");
+    }
+    const name = continued ? 'continue-deployment' : 'stop-deployment';
+    const id = continued ?? stopped;
+    if (id === undefined)
+        return undefined;
+    if (!DEPLOYMENT_ID.test(id)) {
+        throw (0,values/* bad */.MB)(name, id, 'a deployment ID such as d-A1B2C3D4E (the deployment-id output of the step that stopped at Ready)');
+    }
+    for (const other of ['upload-only', 'dry-run', 'revision-location']) {
+        if ((0,values/* input */.hF)(other) && (0,values/* input */.hF)(other) !== 'false') {
+            throw new errors/* InputError */.dz(`Input '${name}' decides about a deployment that exists; it cannot be combined with '${other}', which makes a new one: remove one of them.`);
+        }
+    }
+    return { action: continued ? 'continue' : 'stop', deploymentId: id };
+}
+
 // EXTERNAL MODULE: ./src/common/arn.ts
 var arn = __nccwpck_require__(106);
 // EXTERNAL MODULE: ./src/inputs/allowed-accounts.ts
 var allowed_accounts = __nccwpck_require__(2490);
-// EXTERNAL MODULE: ./src/common/untrusted.ts
-var untrusted = __nccwpck_require__(4891);
 ;// CONCATENATED MODULE: ./src/inputs/proxy.ts
 
 
@@ -1936,8 +2190,6 @@ function parsePolicyArns(text) {
 var aws_names = __nccwpck_require__(4273);
 // EXTERNAL MODULE: ./src/common/run-token.ts
 var run_token = __nccwpck_require__(5680);
-// EXTERNAL MODULE: ./src/inputs/values.ts + 1 modules
-var values = __nccwpck_require__(7196);
 ;// CONCATENATED MODULE: ./src/inputs/context.ts
 
 
@@ -1983,73 +2235,10 @@ function defaultDescription(ctx) {
     return `Deployed by GitHub Actions from ${ctx.repository}${commit}${run}`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/common/paths.ts
-var paths = __nccwpck_require__(9353);
-;// CONCATENATED MODULE: ./src/inputs/workspace-paths.ts
-
-
-
-
-
-function plainPath(input, value) {
-    if ((0,untrusted/* holdsHidden */.Tt)(value))
-        throw (0,values/* bad */.MB)(input, value, 'a path with no control characters');
-    return value;
-}
-function realOrResolved(file) {
-    try {
-        return (0,external_node_fs_.realpathSync)(file);
-    }
-    catch {
-        return external_node_path_.resolve(file);
-    }
-}
-/**
- * Refuses a path that leads outside the workspace, after symlinks on both sides. A path that
- * does not exist leads nowhere yet: it is compared as written.
- */
-function confine(input, value, file, workspace, what) {
-    let real;
-    let root;
-    try {
-        real = (0,external_node_fs_.realpathSync)(file);
-        root = realOrResolved(workspace);
-    }
-    catch {
-        real = external_node_path_.resolve(file);
-        root = external_node_path_.resolve(workspace);
-    }
-    if ((0,paths/* isInside */.FK)(root, real))
-        return;
-    throw (0,values/* bad */.MB)(input, value, `${what} inside the workspace, but it resolves to ${(0,untrusted/* shown */.SP)(real)}, outside the workspace ${(0,untrusted/* shown */.SP)(root)}`);
-}
-function resolveRevisionPath(value, workspace) {
-    const resolved = external_node_path_.resolve(workspace, plainPath('revision-path', value));
-    confine('revision-path', value, resolved, workspace, 'a directory');
-    const where = (0,untrusted/* shown */.SP)(resolved);
-    let isDirectory;
-    try {
-        isDirectory = (0,external_node_fs_.statSync)(resolved).isDirectory();
-    }
-    catch {
-        throw (0,values/* bad */.MB)('revision-path', value, `a directory inside the workspace, but ${where} does not exist (did the job check out the repository with actions/checkout?)`);
-    }
-    if (!isDirectory)
-        throw (0,values/* bad */.MB)('revision-path', value, `a directory, but ${where} is a file`);
-    return resolved;
-}
-/** appspec-file is relative to revision-path; whether it exists is for the AppSpec lookup to say. */
-function resolveAppSpecFile(value, revisionPath, workspace) {
-    const file = external_node_path_.resolve(revisionPath, plainPath('appspec-file', value));
-    if (!(0,external_node_fs_.existsSync)(file))
-        return value;
-    confine('appspec-file', value, file, workspace, 'a file');
-    return file;
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/inputs.ts
+
+
+
 
 
 
@@ -2093,6 +2282,9 @@ function readInputs(ctx = runContext(), options = {}) {
         ...deployment,
         ...revision,
         ...readWait(),
+        overrides: readOverrides(),
+        waitUntil: readWaitUntil(),
+        gate: readGate(),
         githubEnvironment,
         githubToken,
         dryRun: (0,values/* flag */.Jt)('dry-run'),
@@ -2240,8 +2432,20 @@ function readRevision(ctx, options) {
             ? resolveRevisionPath(revisionPathInput, ctx.workspace)
             : external_node_path_.resolve(ctx.workspace, revisionPathInput);
     const appspecFileInput = (0,values/* optional */.lq)('appspec-file');
+    const gitHubRevision = readGitHubRevision(ctx, {
+        revisionPath,
+        revisionLocation: revisionLocation !== undefined,
+        s3Bucket: s3Bucket !== undefined
+    });
+    const bundleFile = readBundleFile(ctx, {
+        revisionLocation: revisionLocation !== undefined,
+        gitHub: gitHubRevision !== undefined
+    });
     return {
         revisionPath,
+        gitHubRevision,
+        bundleFile,
+        taskDefinition: readTaskDefinitionFile(ctx),
         s3Bucket: revisionLocation?.bucket ?? (s3Bucket && (0,aws_names/* validateBucketName */.EG)(s3Bucket)),
         s3KeyPrefix: (0,aws_names/* validateKeyPrefix */.u9)((0,values/* input */.hF)('s3-key-prefix')),
         s3BucketOwner,
@@ -2310,24 +2514,35 @@ async function run(env = process.env) {
         useProxyInput(inputs.httpProxy, env);
         if (inputs.dryRun) {
             // Loaded on demand: most runs never need it, and every run pays for parsing what it loads.
-            const { runPreflight } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(303), __nccwpck_require__.e(764), __nccwpck_require__.e(198), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 412));
+            const { runPreflight } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(303), __nccwpck_require__.e(157), __nccwpck_require__.e(764), __nccwpck_require__.e(721), __nccwpck_require__.e(863), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 412));
             if (!(await runPreflight(inputs, env))) {
                 throw new errors/* PreflightError */.wG('Dry run: some checks failed; see the checklist above.');
             }
+            return;
+        }
+        if (inputs.gate) {
+            const { decideGate } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(303), __nccwpck_require__.e(721), __nccwpck_require__.e(353), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8163));
+            await decideGate(inputs.gate, inputs, env, progress, log/* stepLog */.t);
             return;
         }
         const plan = await (0,revision_plan/* planRevision */.XO)(inputs);
         const local = await (0,revision_plan/* prepareLocalRevision */.cy)(plan, inputs, env);
         if (local.kind === 'bundle') {
             const { bundle } = local;
-            log/* stepLog */.t.info(`Bundled ${inputs.revisionPath}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`);
+            const what = local.owned
+                ? `Bundled ${inputs.revisionPath}`
+                : `Read bundle-file ${bundle.path}`;
+            log/* stepLog */.t.info(`${what}: ${bundle.fileCount} files, ${bundle.size} bytes, SHA-256 ${bundle.sha256}.`);
             // What the agent accepts but most likely not as meant, as annotations naming the line.
             for (const warning of bundle.appSpec.warnings)
                 log/* stepLog */.t.warning(warning);
         }
-        const { deliver } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(303), __nccwpck_require__.e(198), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5224)).catch(async (err) => {
-            if (local.kind === 'bundle')
-                await (0,revision_plan/* discard */.vf)(local.bundle);
+        if (local.kind === 'github') {
+            for (const warning of local.appSpec.warnings)
+                log/* stepLog */.t.warning(warning);
+        }
+        const { deliver } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(815), __nccwpck_require__.e(303), __nccwpck_require__.e(157), __nccwpck_require__.e(721), __nccwpck_require__.e(863), __nccwpck_require__.e(353), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 127)).catch(async (err) => {
+            await (0,revision_plan/* discard */.vf)(local);
             throw err;
         });
         await deliver(inputs, ctx, env, plan, local, progress, log/* stepLog */.t);
@@ -2498,6 +2713,7 @@ function setOutputs(o) {
         ['revision-location', o.revisionLocation],
         ['revision-etag', o.revisionEtag],
         ['revision-sha256', o.revisionSha256],
+        ['task-definition-arn', o.taskDefinitionArn],
         ['deployment-id', o.deploymentId],
         ['deployment-url', o.deploymentId && (0,_codedeploy_status_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentUrl */ .PM)(o.region, o.deploymentId)],
         ['deployment-status', o.status],
@@ -2928,7 +3144,11 @@ async function writeSummary(o) {
 async function planRevision(inputs) {
     if (inputs.revisionLocation)
         return { kind: 'existing', location: inputs.revisionLocation };
-    const { detectComputePlatform, findAppSpecFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659));
+    if (inputs.gitHubRevision)
+        return { kind: 'github', source: inputs.gitHubRevision };
+    if (inputs.bundleFile)
+        return { kind: 'bundle', bucket: requireBucket(inputs), prebuilt: inputs.bundleFile };
+    const { detectComputePlatform, findAppSpecFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1103));
     const { readAppSpecFile } = await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.bind(__nccwpck_require__, 2480));
     let file;
     try {
@@ -2946,35 +3166,62 @@ async function planRevision(inputs) {
         const within = inputs.appspecFile ? undefined : inputs.revisionPath;
         platform = detectComputePlatform(readAppSpecFile(file, name, within), name);
     }
+    if (inputs.taskDefinition && platform !== 'ECS') {
+        throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`Input 'task-definition' is for ECS deployment groups, but the AppSpec of this revision is ${platform === 'Server' ? 'an EC2/On-Premises' : 'a Lambda'} one: remove task-definition, or point appspec-file at the service's AppSpec.`);
+    }
     if (file && platform !== 'Server')
         return { kind: 'appspec-content', file, platform };
     if (inputs.appspecFile) {
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`Input 'appspec-file' is for ECS and Lambda deployment groups, but ${inputs.appspecFile} is an EC2/On-Premises AppSpec: leave appspec-file empty and put appspec.yml at the root of revision-path.`);
     }
+    return { kind: 'bundle', bucket: requireBucket(inputs) };
+}
+function requireBucket(inputs) {
     if (!inputs.s3Bucket) {
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz("Input 's3-bucket' is required: set it to the S3 bucket that receives the bundle (in either account), or set revision-location to deploy an object already in S3.");
     }
-    return { kind: 'bundle', bucket: inputs.s3Bucket };
+    return inputs.s3Bucket;
 }
 /** The compute platform the revision is for; undefined for an existing object (not opened). */
 function platformOf(plan) {
-    if (plan.kind === 'bundle')
+    if (plan.kind === 'bundle' || plan.kind === 'github')
         return 'Server';
     return plan.kind === 'appspec-content' ? plan.platform : undefined;
 }
 async function prepareLocalRevision(plan, inputs, env) {
     switch (plan.kind) {
-        case 'bundle':
-            return { kind: 'bundle', bundle: await bundleRevision(inputs, env), bucket: plan.bucket };
+        case 'bundle': {
+            if (plan.prebuilt) {
+                // Loaded only for bundle-file: its archive readers are of no use to any other run.
+                const { readPrebuiltBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(385), __nccwpck_require__.e(485), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8918));
+                const bundle = await readPrebuiltBundle(plan.prebuilt);
+                return { kind: 'bundle', bundle, bucket: plan.bucket, owned: false };
+            }
+            const bundle = await bundleRevision(inputs, env);
+            return { kind: 'bundle', bundle, bucket: plan.bucket, owned: true };
+        }
         case 'appspec-content': {
-            const { appSpecContentRevision } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659));
+            const { appSpecContentRevision } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1103));
+            const pendingTaskDefinition = inputs.taskDefinition !== undefined;
+            const content = await appSpecContentRevision(plan.file, plan.platform, {
+                pendingTaskDefinition
+            });
+            if (!inputs.taskDefinition)
+                return { kind: 'appspec-content', content };
+            const { readTaskDefinition } = await __nccwpck_require__.e(/* import() */ 652).then(__nccwpck_require__.bind(__nccwpck_require__, 7652));
             return {
                 kind: 'appspec-content',
-                content: await appSpecContentRevision(plan.file, plan.platform)
+                content,
+                taskDefinition: readTaskDefinition(inputs.taskDefinition)
             };
         }
         case 'existing':
             return plan;
+        case 'github': {
+            // GitHub revisions are for EC2/On-Premises, whose AppSpec is at the repository's root.
+            const { checkTreeAppSpec } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(298), __nccwpck_require__.e(485), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7934));
+            return { ...plan, appSpec: checkTreeAppSpec(inputs.revisionPath) };
+        }
     }
 }
 function sourceDateEpoch(env) {
@@ -2988,7 +3235,7 @@ function sourceDateEpoch(env) {
 }
 /** Bundles revision-path into a temporary directory; the caller removes it with `discard`. */
 async function bundleRevision(inputs, env) {
-    const { createBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(298), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8195));
+    const { createBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(298), __nccwpck_require__.e(485), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7934));
     const outDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'codedeploy-bundle-'));
     try {
         return await createBundle({
@@ -3004,8 +3251,11 @@ async function bundleRevision(inputs, env) {
         throw err;
     }
 }
-async function discard(bundle) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(bundle.path), { recursive: true, force: true });
+/** Removes the bundle this run made; a pre-built one (bundle-file) is the user's and stays. */
+async function discard(local) {
+    if (local.kind !== 'bundle' || !local.owned)
+        return;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(local.bundle.path), { recursive: true, force: true });
 }
 
 
@@ -3207,6 +3457,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -3263,6 +3527,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -3295,6 +3566,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 

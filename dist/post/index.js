@@ -443,7 +443,7 @@ async function run(env = process.env) {
     if (!deploymentId || core/* getState */.Gu(state/* STATE_SETTLED */.gB) === 'true')
         return;
     // Loaded only now: the usual post step has nothing to do and should not load the AWS SDK.
-    const { stopLeftover } = await Promise.all(/* import() */[__nccwpck_require__.e(197), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 599));
+    const { stopLeftover } = await Promise.all(/* import() */[__nccwpck_require__.e(197), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6792));
     await stopLeftover(deploymentId, env, stepLog);
 }
 

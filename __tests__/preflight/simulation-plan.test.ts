@@ -104,6 +104,25 @@ describe('planSimulation', () => {
     ])
   })
 
+  it("asks about the task definition's roles as passed to ECS", () => {
+    const taskRole = `arn:aws:iam::${PROD}:role/orders-task`
+    const plans = planSimulation(
+      input({
+        setup: { ...SETUP, revision: 'appspec-content', taskDefinition: true },
+        vars: { ...input().vars, taskRoleArn: taskRole, executionRoleArn: undefined }
+      })
+    )
+    const prod = plans.find(p => p.who === 'target')
+    const passRole = prod?.requests.find(r => r.actions.includes('iam:PassRole'))
+    expect(passRole?.resource).toBe(taskRole)
+    expect(
+      passRole?.context.map(c => `${c.ContextKeyName}=${c.ContextKeyValues?.join(',')}`)
+    ).toContain('iam:PassedToService=ecs-tasks.amazonaws.com')
+    expect(
+      prod?.requests.find(r => r.actions.includes('ecs:RegisterTaskDefinition'))?.resource
+    ).toBe('*')
+  })
+
   it('leaves out, and lists, what is not known before the run', () => {
     const plans = planSimulation(
       input({

@@ -129,7 +129,7 @@ function requestsOf(checks: PlannedCheck[], input: PlanInput): SimulationRequest
 
 /**
  * The request context AWS would see, for conditions on it: the external ID the guide's trust
- * policy tests, and the global keys that policies and guardrails commonly test (HTTPS, the
+ * policy tests, the service a passed role goes to, and the global keys that policies and guardrails commonly test (HTTPS, the
  * resource's account, the region called).
  */
 export function contextOf(request: SimulationRequest, input: PlanInput): ContextEntry[] {
@@ -140,6 +140,10 @@ export function contextOf(request: SimulationRequest, input: PlanInput): Context
   if (region) entries.push(entry('aws:RequestedRegion', region))
   if (input.externalId && request.actions.includes('sts:AssumeRole')) {
     entries.push(entry('sts:ExternalId', input.externalId))
+  }
+  // The one role the run passes is a task definition's, to ECS (statement PassTaskRoles).
+  if (request.actions.includes('iam:PassRole')) {
+    entries.push(entry('iam:PassedToService', 'ecs-tasks.amazonaws.com'))
   }
   return entries
 }

@@ -91,6 +91,11 @@ function progressPrinter(log: WaitOptions['log'], started: number, now: () => nu
   }
 }
 
+/** An ended deployment, or with wait-until: ready, one that waits at Ready. */
+function endsWait(status: string | undefined, until: WaitUntil | undefined): boolean {
+  return TERMINAL_STATUSES.has(status ?? '') || (until === 'ready' && status === 'Ready')
+}
+
 /**
  * Polls GetDeployment until the deployment ends or the deadline passes. Only GetDeployment is
  * called while waiting; a progress line is printed when the status or the instance counts change,
@@ -130,9 +135,7 @@ export async function waitForDeployment(
         lastLine = line
         changedAt = now()
       }
-      const ended =
-        TERMINAL_STATUSES.has(info.status ?? '') ||
-        (options.until === 'ready' && info.status === 'Ready')
+      const ended = endsWait(info.status, options.until)
       progress(line, info.status ?? '', ended)
       if (ended) return { info, timedOut: false, polls }
     } catch (err) {

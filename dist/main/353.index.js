@@ -113,6 +113,10 @@ function progressPrinter(log, started, now) {
         shown = { line, status, at: now(), count: shown.count + 1 };
     };
 }
+/** An ended deployment, or with wait-until: ready, one that waits at Ready. */
+function endsWait(status, until) {
+    return _status_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL_STATUSES */ .CM.has(status ?? '') || (until === 'ready' && status === 'Ready');
+}
 /**
  * Polls GetDeployment until the deployment ends or the deadline passes. Only GetDeployment is
  * called while waiting; a progress line is printed when the status or the instance counts change,
@@ -147,8 +151,7 @@ async function waitForDeployment(cd, deploymentId, options) {
                 lastLine = line;
                 changedAt = now();
             }
-            const ended = _status_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL_STATUSES */ .CM.has(info.status ?? '') ||
-                (options.until === 'ready' && info.status === 'Ready');
+            const ended = endsWait(info.status, options.until);
             progress(line, info.status ?? '', ended);
             if (ended)
                 return { info, timedOut: false, polls };

@@ -993,7 +993,7 @@ function requestsOf(checks, input) {
 }
 /**
  * The request context AWS would see, for conditions on it: the external ID the guide's trust
- * policy tests, and the global keys that policies and guardrails commonly test (HTTPS, the
+ * policy tests, the service a passed role goes to, and the global keys that policies and guardrails commonly test (HTTPS, the
  * resource's account, the region called).
  */
 function contextOf(request, input) {
@@ -1006,6 +1006,10 @@ function contextOf(request, input) {
         entries.push(entry('aws:RequestedRegion', region));
     if (input.externalId && request.actions.includes('sts:AssumeRole')) {
         entries.push(entry('sts:ExternalId', input.externalId));
+    }
+    // The one role the run passes is a task definition's, to ECS (statement PassTaskRoles).
+    if (request.actions.includes('iam:PassRole')) {
+        entries.push(entry('iam:PassedToService', 'ecs-tasks.amazonaws.com'));
     }
     return entries;
 }

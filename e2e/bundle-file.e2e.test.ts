@@ -76,6 +76,18 @@ describe('bundle-file', () => {
     expect(callsTo(await emulator.calls(), 's3', UPLOAD_ACTIONS)).toEqual([])
   })
 
+  it('is checked by the dry run, which leaves it in place and uploads nothing', async () => {
+    const file = await archive('app.zip', await entriesOf(join(suite.workspace, REVISION_DIR)))
+    const dry = await suite.run({ with: { ...inputs(file), 'dry-run': 'true' } })
+    expect(errorsOf(dry)).toEqual([])
+    expect(dry.exitCode).toBe(0)
+    expect(dry.stdout).toMatch(
+      /passed +Bundle and AppSpec: \d+ files, \d+ bytes, SHA-256 [0-9a-f]{64}; appspec\.yml is valid/
+    )
+    expect(existsSync(file)).toBe(true)
+    expect(callsTo(await suite.emulator.calls(), 's3', UPLOAD_ACTIONS)).toEqual([])
+  })
+
   it('refuses an archive with an entry outside its root before any AWS call', async () => {
     const entries = await entriesOf(join(suite.workspace, REVISION_DIR))
     const file = await archive('evil.zip', [

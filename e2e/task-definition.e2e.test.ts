@@ -95,6 +95,19 @@ describe('task-definition', () => {
     expect(content).toBe(APPSPEC.replace('<TASK_DEFINITION>', `"${arn}"`))
   })
 
+  it('is checked by the dry run, which registers nothing', async () => {
+    await ecsGroup()
+    const dir = await workspace({
+      family: 'orders',
+      containerDefinitions: [{ name: 'orders', image: 'registry.example.com/orders:7' }]
+    })
+    const dry = await suite.run({ with: { ...inputs, 'dry-run': 'true' }, workspace: dir })
+    expect(errorsOf(dry)).toEqual([])
+    expect(dry.exitCode).toBe(0)
+    expect(dry.stdout).toContain('Task definition: family orders, containers orders;')
+    expect(callsTo(await suite.emulator.calls(), 'ecs', 'RegisterTaskDefinition')).toEqual([])
+  })
+
   it('refuses a task definition without containers before anything is registered', async () => {
     await ecsGroup()
     const dir = await workspace({ family: 'orders', containerDefinitions: [] })

@@ -154,7 +154,7 @@ describe('validateAppSpec', () => {
         `${HEAD}files:\n  - source: /\n    destination: /a\n  - source: build/\n    destination: /b\n`
       )
     ).toBe(
-      'appspec.yml line 6: files source build/ is not in the bundle; expected a file or directory relative to the root of revision-path (/ for all of it)'
+      'appspec.yml line 6: files source build/ is not in the bundle; expected a file or directory relative to the root of the bundle (/ for all of it)'
     )
   })
 
@@ -202,7 +202,7 @@ describe('validateAppSpec', () => {
 
   test('script location not in the bundle (or the bundle root itself)', () => {
     expect(errorOf(`${HEAD}hooks:\n  AfterInstall:\n    - location: scripts/install.sh\n`)).toBe(
-      'appspec.yml line 5: AfterInstall script scripts/install.sh is not in the bundle; expected a path relative to the root of revision-path'
+      'appspec.yml line 5: AfterInstall script scripts/install.sh is not in the bundle; expected a path relative to the root of the bundle'
     )
     expect(errorOf(`${HEAD}hooks:\n  AfterInstall:\n    - location: /\n`)).toMatch(
       /^appspec\.yml line 5: AfterInstall script \/ is not in the bundle/
@@ -214,7 +214,7 @@ describe('validateAppSpec', () => {
     const files = `${HEAD}files:\n  - source: "app/run.sh "\n    destination: /opt\n`
     expect(validateAppSpec(files, 'appspec.yml', spaced).warnings).toEqual([])
     expect(errorOf(files)).toBe(
-      'appspec.yml line 4: files source app/run.sh  is not in the bundle; expected a file or directory relative to the root of revision-path (/ for all of it)'
+      'appspec.yml line 4: files source app/run.sh  is not in the bundle; expected a file or directory relative to the root of the bundle (/ for all of it)'
     )
     const hook = `${HEAD}hooks:\n  AfterInstall:\n    - location: " scripts/start.sh "\n`
     expect(validate(hook).hooks).toEqual([

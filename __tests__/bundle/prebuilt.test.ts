@@ -386,7 +386,7 @@ describe('readPrebuiltBundle refuses', () => {
     expect(error).toBeInstanceOf(AppSpecError)
     expect(error.message).toBe(
       'appspec.yml line 8: ApplicationStart script scripts/start.sh is not in the bundle; ' +
-        'expected a path relative to the root of revision-path'
+        'expected a path relative to the root of the bundle'
     )
   })
 

@@ -112,7 +112,7 @@ function checkScript(script: RubyValue, event: string, runs: boolean, bundle: Bu
     report.fail(
       location,
       `${name} script ${shown(text)} is not in the bundle; expected a path relative to ` +
-        `the root of revision-path`
+        `the root of the bundle`
     )
   }
   return path

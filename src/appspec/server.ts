@@ -156,7 +156,7 @@ function checkFiles(root: RubyMap, os: 'linux' | 'windows', bundle: BundleCheck)
       report.fail(
         source,
         `files source ${shown(from)} is not in the bundle; expected a file or directory ` +
-          `relative to the root of revision-path (/ for all of it)`
+          `relative to the root of the bundle (/ for all of it)`
       )
     }
   }

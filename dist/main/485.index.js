@@ -370,7 +370,7 @@ function checkScript(script, event, runs, bundle) {
     const path = toBundlePath(text);
     if (runs && (path === '' || !has(path))) {
         report.fail(location, `${name} script ${(0,untrusted/* shown */.SP)(text)} is not in the bundle; expected a path relative to ` +
-            `the root of revision-path`);
+            `the root of the bundle`);
     }
     return path;
 }
@@ -1194,7 +1194,7 @@ function checkFiles(root, os, bundle) {
         checkDestination(pathText(destination, 'destination', report), destination, os, report);
         if (!has(toBundlePath(from))) {
             report.fail(source, `files source ${(0,untrusted/* shown */.SP)(from)} is not in the bundle; expected a file or directory ` +
-                `relative to the root of revision-path (/ for all of it)`);
+                `relative to the root of the bundle (/ for all of it)`);
         }
     }
 }

@@ -105,6 +105,22 @@ describe('runPost', () => {
     expect(process.exitCode).toBeUndefined()
   })
 
+  it('stops it even when the files the main step read (bundle-file, task-definition) are gone', async () => {
+    savedState({ 'deployment-id': ID })
+    setInputs({ 'bundle-file': 'dist/removed.zip', 'task-definition': 'gone.json' })
+    cd.on(GetDeploymentCommand).resolves({
+      deploymentInfo: { deploymentId: ID, status: 'InProgress' }
+    })
+    cd.on(StopDeploymentCommand).resolves({ status: 'Pending' })
+
+    await runPost()
+
+    expect(cd.commandCalls(StopDeploymentCommand).map(c => c.args[0].input)).toEqual([
+      { deploymentId: ID, autoRollbackEnabled: true }
+    ])
+    expect(process.exitCode).toBeUndefined()
+  })
+
   it('only warns, and calls no AWS API, when stop-on-cancel is false', async () => {
     savedState({ 'deployment-id': ID })
     setInputs({ 'stop-on-cancel': 'false' })

@@ -77,7 +77,7 @@ describe('bundle-file', () => {
 
   afterEach(() => rmSync(workspace, { recursive: true, force: true }))
 
-  const read = (given = { revisionLocation: false, gitHub: false }) =>
+  const read = (given = { revisionLocation: false, gitHub: false, checkFiles: true }) =>
     readBundleFile(runContext({ GITHUB_WORKSPACE: workspace }), given)
 
   it('is the archive, inside the workspace', () => {
@@ -99,12 +99,19 @@ describe('bundle-file', () => {
     expect(() => read()).toThrow(message)
   })
 
+  it('is not looked at by the post step, which reads no file', () => {
+    setInputs({ 'bundle-file': 'removed.zip' })
+    expect(read({ revisionLocation: false, gitHub: false, checkFiles: false })).toBe(
+      path.join(workspace, 'removed.zip')
+    )
+  })
+
   it('goes with no other source of the revision', () => {
     setInputs({ 'bundle-file': 'app.zip' })
-    expect(() => read({ revisionLocation: true, gitHub: false })).toThrow(
+    expect(() => read({ revisionLocation: true, gitHub: false, checkFiles: true })).toThrow(
       "it cannot be combined with 'revision-location'"
     )
-    expect(() => read({ revisionLocation: false, gitHub: true })).toThrow(
+    expect(() => read({ revisionLocation: false, gitHub: true, checkFiles: true })).toThrow(
       'it cannot be combined with revision-type: github'
     )
   })

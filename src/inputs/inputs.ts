@@ -348,15 +348,17 @@ function readRevision(ctx: RunContext, options: ReadOptions) {
     revisionLocation: revisionLocation !== undefined,
     s3Bucket: s3Bucket !== undefined
   })
+  const checkFiles = options.checkRevisionPath !== false
   const bundleFile = readBundleFile(ctx, {
     revisionLocation: revisionLocation !== undefined,
-    gitHub: gitHubRevision !== undefined
+    gitHub: gitHubRevision !== undefined,
+    checkFiles
   })
   return {
     revisionPath,
     gitHubRevision,
     bundleFile,
-    taskDefinition: readTaskDefinitionFile(ctx),
+    taskDefinition: readTaskDefinitionFile(ctx, checkFiles),
     s3Bucket: revisionLocation?.bucket ?? (s3Bucket && validateBucketName(s3Bucket)),
     s3KeyPrefix: validateKeyPrefix(input('s3-key-prefix')),
     s3BucketOwner,

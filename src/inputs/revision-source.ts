@@ -50,7 +50,7 @@ export function readGitHubRevision(
  */
 export function readBundleFile(
   ctx: RunContext,
-  given: { revisionLocation: boolean; gitHub: boolean }
+  given: { revisionLocation: boolean; gitHub: boolean; checkFiles: boolean }
 ): string | undefined {
   const value = input('bundle-file')
   if (!value) return undefined
@@ -64,12 +64,17 @@ export function readBundleFile(
       `Input 'bundle-file' deploys a pre-built archive as it is; it cannot be combined with ${clash.includes(':') ? clash : `'${clash}'`}: remove one of them.`
     )
   }
+  if (!given.checkFiles) return path.resolve(ctx.workspace, value)
   return resolveInputFile('bundle-file', value, ctx.workspace, 'a .zip, .tar or .tgz file')
 }
 
-/** task-definition: the task definition JSON file an ECS deployment registers first. */
-export function readTaskDefinitionFile(ctx: RunContext): string | undefined {
+/**
+ * task-definition: the task definition JSON file an ECS deployment registers first. The post step
+ * (`checkFiles` false) reads no file: an earlier step may have removed it.
+ */
+export function readTaskDefinitionFile(ctx: RunContext, checkFiles: boolean): string | undefined {
   const value = input('task-definition')
   if (!value) return undefined
+  if (!checkFiles) return path.resolve(ctx.workspace, value)
   return resolveInputFile('task-definition', value, ctx.workspace, 'a task definition JSON file')
 }

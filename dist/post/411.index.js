@@ -2021,13 +2021,20 @@ function readBundleFile(ctx, given) {
     if (clash) {
         throw new InputError(`Input 'bundle-file' deploys a pre-built archive as it is; it cannot be combined with ${clash.includes(':') ? clash : `'${clash}'`}: remove one of them.`);
     }
+    if (!given.checkFiles)
+        return external_node_path_.resolve(ctx.workspace, value);
     return resolveInputFile('bundle-file', value, ctx.workspace, 'a .zip, .tar or .tgz file');
 }
-/** task-definition: the task definition JSON file an ECS deployment registers first. */
-function readTaskDefinitionFile(ctx) {
+/**
+ * task-definition: the task definition JSON file an ECS deployment registers first. The post step
+ * (`checkFiles` false) reads no file: an earlier step may have removed it.
+ */
+function readTaskDefinitionFile(ctx, checkFiles) {
     const value = input('task-definition');
     if (!value)
         return undefined;
+    if (!checkFiles)
+        return external_node_path_.resolve(ctx.workspace, value);
     return resolveInputFile('task-definition', value, ctx.workspace, 'a task definition JSON file');
 }
 
@@ -2662,15 +2669,17 @@ function readRevision(ctx, options) {
         revisionLocation: revisionLocation !== undefined,
         s3Bucket: s3Bucket !== undefined
     });
+    const checkFiles = options.checkRevisionPath !== false;
     const bundleFile = readBundleFile(ctx, {
         revisionLocation: revisionLocation !== undefined,
-        gitHub: gitHubRevision !== undefined
+        gitHub: gitHubRevision !== undefined,
+        checkFiles
     });
     return {
         revisionPath,
         gitHubRevision,
         bundleFile,
-        taskDefinition: readTaskDefinitionFile(ctx),
+        taskDefinition: readTaskDefinitionFile(ctx, checkFiles),
         s3Bucket: revisionLocation?.bucket ?? (s3Bucket && validateBucketName(s3Bucket)),
         s3KeyPrefix: validateKeyPrefix(input('s3-key-prefix')),
         s3BucketOwner,

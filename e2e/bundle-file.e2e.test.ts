@@ -6,33 +6,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { makeZip, type ArchiveEntry } from './harness/archive.js'
+import { makeZip, treeEntries, type ArchiveEntry } from './harness/archive.js'
 import { callsTo, errorsOf, UPLOAD_ACTIONS } from './harness/checks.js'
 import { crossAccountInputs, REVISION_DIR } from './harness/inputs.js'
 import { setupSuite } from './harness/suite.js'
 
 const suite = setupSuite()
-
-async function entriesOf(root: string): Promise<ArchiveEntry[]> {
-  const entries: ArchiveEntry[] = []
-  const walk = async (dir: string): Promise<void> => {
-    for (const item of await readdir(dir, { withFileTypes: true })) {
-      const full = join(dir, item.name)
-      if (item.isDirectory()) await walk(full)
-      else {
-        entries.push({
-          name: relative(root, full),
-          content: await readFile(full),
-          mode: (await stat(full)).mode & 0o777
-        })
-      }
-    }
-  }
-  await walk(root)
-  return entries
-}
 
 async function archive(name: string, entries: ArchiveEntry[]): Promise<string> {
   await mkdir(join(suite.workspace, 'build'), { recursive: true })
@@ -52,7 +33,7 @@ function inputs(file: string): Record<string, string> {
 describe('bundle-file', () => {
   it('uploads and deploys the archive as it is, under its SHA-256, and leaves it in place', async () => {
     const { emulator, landscape } = suite
-    const file = await archive('app.zip', await entriesOf(join(suite.workspace, REVISION_DIR)))
+    const file = await archive('app.zip', await treeEntries(join(suite.workspace, REVISION_DIR)))
     const sha256 = createHash('sha256')
       .update(await readFile(file))
       .digest('hex')
@@ -77,7 +58,7 @@ describe('bundle-file', () => {
   })
 
   it('is checked by the dry run, which leaves it in place and uploads nothing', async () => {
-    const file = await archive('app.zip', await entriesOf(join(suite.workspace, REVISION_DIR)))
+    const file = await archive('app.zip', await treeEntries(join(suite.workspace, REVISION_DIR)))
     const dry = await suite.run({ with: { ...inputs(file), 'dry-run': 'true' } })
     expect(errorsOf(dry)).toEqual([])
     expect(dry.exitCode).toBe(0)
@@ -89,7 +70,7 @@ describe('bundle-file', () => {
   })
 
   it('refuses an archive with an entry outside its root before any AWS call', async () => {
-    const entries = await entriesOf(join(suite.workspace, REVISION_DIR))
+    const entries = await treeEntries(join(suite.workspace, REVISION_DIR))
     const file = await archive('evil.zip', [
       ...entries,
       { name: '../../etc/cron.d/x', content: 'x' }
@@ -103,7 +84,7 @@ describe('bundle-file', () => {
   })
 
   it('refuses an archive whose AppSpec is not at its root, naming where it is', async () => {
-    const entries = await entriesOf(join(suite.workspace, REVISION_DIR))
+    const entries = await treeEntries(join(suite.workspace, REVISION_DIR))
     const file = await archive(
       'nested.zip',
       entries.map(e => ({ ...e, name: `app/${e.name}` }))

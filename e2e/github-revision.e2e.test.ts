@@ -5,36 +5,16 @@
  * for GitHub's API) and deploys it.
  */
 import { describe, expect, it } from '@jest/globals'
-import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
-import { makeZip, type ArchiveEntry } from './harness/archive.js'
+import { join } from 'node:path'
+import { makeZip, treeEntries } from './harness/archive.js'
 import { callsTo, errorsOf } from './harness/checks.js'
 import { crossAccountInputs } from './harness/inputs.js'
 import { examplesDir } from './harness/paths.js'
 import { setupSuite } from './harness/suite.js'
 
 const suite = setupSuite()
-
-/** Every file under `root`, as GitHub's archive of the commit holds them (under one directory). */
-async function archiveOf(root: string, top: string): Promise<Buffer> {
-  const entries: ArchiveEntry[] = []
-  const walk = async (dir: string): Promise<void> => {
-    for (const item of await readdir(dir, { withFileTypes: true })) {
-      const full = join(dir, item.name)
-      if (item.isDirectory()) await walk(full)
-      else {
-        entries.push({
-          name: `${top}/${relative(root, full)}`,
-          content: await readFile(full),
-          mode: (await stat(full)).mode & 0o777
-        })
-      }
-    }
-  }
-  await walk(root)
-  return makeZip(entries)
-}
 
 async function checkout(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'e2e-checkout-'))
@@ -58,7 +38,7 @@ describe('revision-type: github', () => {
       const [owner, repo] = context.repository.split('/')
       github.archives.set(
         context.sha,
-        await archiveOf(dir, `${owner}-${repo}-${context.sha.slice(0, 7)}`)
+        makeZip(await treeEntries(dir, `${owner}-${repo}-${context.sha.slice(0, 7)}/`))
       )
       await emulator.configure({
         gitHubConnection: { apiUrl: github.url, token: context.token }

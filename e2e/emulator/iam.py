@@ -612,6 +612,16 @@ def _authorize_codedeploy_action(
 ) -> None:
     action = f"codedeploy:{operation}"
     resource = codedeploy_resource(operation, body, principal.account, region)
+    _require_identity_allows(
+        principal, "codedeploy", action, resource, "AccessDeniedException", 400
+    )
+
+
+def _require_identity_allows(
+    principal: Principal, service: str, action: str, resource: str, code: str, status: int
+) -> None:
+    """A call on a resource of the caller's own account, which its identity policies alone
+    decide; a refusal answers the service's error with AWS's message."""
     result = simulate(
         principal.arn,
         action,
@@ -621,23 +631,20 @@ def _authorize_codedeploy_action(
         None,
         _context(principal),
     )
-    if result["decision"] != "Allowed":
-        reason = _reason(result, action)
-        resource = result.get("evaluatedResource", resource)
-        _note_denial(
-            service="codedeploy",
-            action=action,
-            principal=principal.arn,
-            resource=resource,
-            reason=reason,
-        )
-        raise Denied(
-            "codedeploy",
-            "AccessDeniedException",
-            f"User: {principal.arn} is not authorized to perform: {action} on resource:"
-            f" {resource} {reason}",
-            400,
-        )
+    if result["decision"] == "Allowed":
+        return
+    reason = _reason(result, action)
+    resource = result.get("evaluatedResource", resource)
+    _note_denial(
+        service=service, action=action, principal=principal.arn, resource=resource, reason=reason
+    )
+    raise Denied(
+        service,
+        code,
+        f"User: {principal.arn} is not authorized to perform: {action} on resource:"
+        f" {resource} {reason}",
+        status,
+    )
 
 
 def _members(form: dict[str, list[str]], prefix: str) -> list[str]:
@@ -774,30 +781,7 @@ def authorize_iam(principal: Principal, operation: str, form: dict[str, list[str
         resource = f"arn:aws:iam::{principal.account}:role/{form['RoleName'][0]}"
     else:
         resource = "*"
-    result = simulate(
-        principal.arn,
-        action,
-        resource,
-        principal.account,
-        identity_policies(principal),
-        None,
-        _context(principal),
-    )
-    if result["decision"] != "Allowed":
-        reason = _reason(result, action)
-        _note_denial(
-            service="iam",
-            action=action,
-            principal=principal.arn,
-            resource=resource,
-            reason=reason,
-        )
-        raise Denied(
-            "iam",
-            "AccessDenied",
-            f"User: {principal.arn} is not authorized to perform: {action} on resource:"
-            f" {resource} {reason}",
-        )
+    _require_identity_allows(principal, "iam", action, resource, "AccessDenied", 403)
 
 
 def agent_download_refusal(

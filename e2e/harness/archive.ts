@@ -2,6 +2,8 @@
  * Minimal zip (stored) and ustar writers, so tests can hand the emulator's agent bundles that
  * the action did not make: malformed ones, tar and tgz.
  */
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import { crc32, gzipSync } from 'node:zlib'
 
 export interface ArchiveEntry {
@@ -89,4 +91,25 @@ export function makeTar(entries: ArchiveEntry[]): Buffer {
 
 export function makeTgz(entries: ArchiveEntry[]): Buffer {
   return gzipSync(makeTar(entries))
+}
+
+/** Every file under `root` as archive entries, with its mode, under `prefix` when given. */
+export async function treeEntries(root: string, prefix = ''): Promise<ArchiveEntry[]> {
+  const entries: ArchiveEntry[] = []
+  const walk = async (dir: string): Promise<void> => {
+    for (const item of await readdir(dir, { withFileTypes: true })) {
+      const full = join(dir, item.name)
+      if (item.isDirectory()) {
+        await walk(full)
+        continue
+      }
+      entries.push({
+        name: `${prefix}${relative(root, full)}`,
+        content: await readFile(full),
+        mode: (await stat(full)).mode & 0o777
+      })
+    }
+  }
+  await walk(root)
+  return entries
 }

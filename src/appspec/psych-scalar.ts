@@ -1,4 +1,4 @@
-import { stringToI } from './ruby.js'
+import { stringToI, type RubyScalar } from './ruby.js'
 
 /**
  * What Ruby's YAML loader (Psych 4 and 5, as on agents running Ruby 3.1 and later) makes of an
@@ -7,12 +7,7 @@ import { stringToI } from './ruby.js'
  * `YAML.load`, which allows no Date or Time: such a value fails the whole file.
  */
 export type Reading =
-  | { kind: 'nil' }
-  | { kind: 'bool'; value: boolean }
-  | { kind: 'int'; value: bigint }
-  | { kind: 'float'; value: number }
-  | { kind: 'str'; value: string }
-  | { kind: 'sym'; value: string }
+  | RubyScalar
   /** Psych fails the whole file on it; `reason` says why, in a message. */
   | { kind: 'refused'; reason: string }
 

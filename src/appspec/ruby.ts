@@ -8,16 +8,16 @@ import { shown } from '../common/untrusted.js'
  * `written` is its text as written, for messages.
  */
 export type RubyValue = Located &
-  (
-    | { kind: 'nil' }
-    | { kind: 'bool'; value: boolean }
-    | { kind: 'int'; value: bigint }
-    | { kind: 'float'; value: number }
-    | { kind: 'str'; value: string }
-    | { kind: 'sym'; value: string }
-    | { kind: 'seq'; items: RubyValue[] }
-    | { kind: 'map'; entries: RubyEntry[] }
-  )
+  (RubyScalar | { kind: 'seq'; items: RubyValue[] } | { kind: 'map'; entries: RubyEntry[] })
+
+/** A scalar as Psych reads it: nil, a boolean, an Integer, a Float, a String or a Symbol. */
+export type RubyScalar =
+  | { kind: 'nil' }
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'int'; value: bigint }
+  | { kind: 'float'; value: number }
+  | { kind: 'str'; value: string }
+  | { kind: 'sym'; value: string }
 
 interface Located {
   node: Node | undefined

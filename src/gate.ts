@@ -8,6 +8,7 @@ import { deploymentUrl } from './codedeploy/status.js'
 import { stopDeployment } from './codedeploy/stop.js'
 import { waitForDeployment } from './codedeploy/wait.js'
 import { StoppedAtGateError } from './common/errors.js'
+import { oneLine, shown } from './common/untrusted.js'
 import type { Log } from './common/log.js'
 import type { Progress } from './sign-in.js'
 import type { Gate } from './inputs/gate.js'
@@ -52,8 +53,9 @@ export async function decideGate(
   outcome.status = ended.info.status
   setOutputs(outcome)
   const rollback = ended.info.rollbackInfo?.rollbackDeploymentId
+  const status = oneLine(ended.info.status ?? 'stopping')
   throw new StoppedAtGateError(
-    `Deployment ${id} was stopped at Ready (stop-deployment) and is ${ended.info.status ?? 'stopping'}` +
-      `${rollback ? `; CodeDeploy rolls back with deployment ${rollback}` : ''}: ${deploymentUrl(inputs.region, id)}`
+    `Deployment ${id} was stopped at Ready (stop-deployment) and is ${status}` +
+      `${rollback ? `; CodeDeploy rolls back with deployment ${shown(rollback)}` : ''}: ${deploymentUrl(inputs.region, id)}`
   )
 }

@@ -83,6 +83,7 @@ var supervise = __webpack_require__(277);
 
 
 
+
 async function decideGate(gate, inputs, env, progress, log) {
     const { cd, outcome } = await (0,sign_in/* signIn */.J)(inputs, env, progress, log);
     const id = gate.deploymentId;
@@ -113,8 +114,9 @@ async function decideGate(gate, inputs, env, progress, log) {
     outcome.status = ended.info.status;
     (0,outputs/* setOutputs */.n)(outcome);
     const rollback = ended.info.rollbackInfo?.rollbackDeploymentId;
-    throw new errors/* StoppedAtGateError */.Yk(`Deployment ${id} was stopped at Ready (stop-deployment) and is ${ended.info.status ?? 'stopping'}` +
-        `${rollback ? `; CodeDeploy rolls back with deployment ${rollback}` : ''}: ${(0,codedeploy_status/* deploymentUrl */.PM)(inputs.region, id)}`);
+    const status = (0,untrusted/* oneLine */.TN)(ended.info.status ?? 'stopping');
+    throw new errors/* StoppedAtGateError */.Yk(`Deployment ${id} was stopped at Ready (stop-deployment) and is ${status}` +
+        `${rollback ? `; CodeDeploy rolls back with deployment ${(0,untrusted/* shown */.SP)(rollback)}` : ''}: ${(0,codedeploy_status/* deploymentUrl */.PM)(inputs.region, id)}`);
 }
 
 

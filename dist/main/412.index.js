@@ -1387,6 +1387,7 @@ var revision_plan = __webpack_require__(9270);
 
 
 
+
 /** Prepares the revision as a deployment would, locally only; undefined when that fails. */
 async function checkRevision(inputs, env, list) {
     let plan;
@@ -1441,8 +1442,12 @@ async function checkBundle(inputs, local, list) {
 function checkAppSpecContent(local, list) {
     const { content, taskDefinition } = local;
     if (taskDefinition) {
-        const containers = (taskDefinition.containerDefinitions ?? []).map(c => c.name).join(', ');
-        const roles = [taskDefinition.taskRoleArn, taskDefinition.executionRoleArn].filter(Boolean);
+        const containers = (taskDefinition.containerDefinitions ?? [])
+            .map(c => (0,untrusted/* shown */.SP)(String(c.name)))
+            .join(', ');
+        const roles = [taskDefinition.taskRoleArn, taskDefinition.executionRoleArn]
+            .filter((role) => typeof role === 'string' && role !== '')
+            .map(untrusted/* shown */.SP);
         list.add('Task definition', 'passed', `family ${taskDefinition.family}, containers ${containers}${roles.length ? `, roles ${roles.join(', ')}` : ''}; registered (a new revision) when deploying, its ARN then replaces the AppSpec's TaskDefinition`);
     }
     const platform = content.appSpec.platform;

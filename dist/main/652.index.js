@@ -186,8 +186,8 @@ async function registerTaskDefinition(ecs, definition, identity) {
         return arn;
     }
     catch (err) {
-        const roles = [definition.taskRoleArn, definition.executionRoleArn].filter(Boolean);
-        const passRole = roles.length ? ` and iam:PassRole on ${roles.join(' and ')}` : '';
+        const roles = [definition.taskRoleArn, definition.executionRoleArn].filter((role) => typeof role === 'string' && role !== '');
+        const passRole = roles.length ? ` and iam:PassRole on ${roles.map(_common_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP).join(' and ')}` : '';
         throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeploymentError */ .gt(`Could not register task definition ${definition.family} (ecs:RegisterTaskDefinition): ${(0,_common_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}. The policy of ${identity} needs ecs:RegisterTaskDefinition on "*"${passRole} (statement RegisterTaskDefinition of the setup guide).`, { cause: err });
     }
 }

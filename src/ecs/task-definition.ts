@@ -98,8 +98,10 @@ export async function registerTaskDefinition(
     if (!arn) throw new Error('RegisterTaskDefinition returned no ARN')
     return arn
   } catch (err) {
-    const roles = [definition.taskRoleArn, definition.executionRoleArn].filter(Boolean)
-    const passRole = roles.length ? ` and iam:PassRole on ${roles.join(' and ')}` : ''
+    const roles = [definition.taskRoleArn, definition.executionRoleArn].filter(
+      (role): role is string => typeof role === 'string' && role !== ''
+    )
+    const passRole = roles.length ? ` and iam:PassRole on ${roles.map(shown).join(' and ')}` : ''
     throw new DeploymentError(
       `Could not register task definition ${definition.family} (ecs:RegisterTaskDefinition): ${errorText(err)}. The policy of ${identity} needs ecs:RegisterTaskDefinition on "*"${passRole} (statement RegisterTaskDefinition of the setup guide).`,
       { cause: err }

@@ -13,6 +13,7 @@ import {
 import { bundleKey } from '../s3/keys.js'
 import { revisionLocation } from '../s3/objects.js'
 import { messageOf, type Checklist } from './checklist.js'
+import { shown } from '../common/untrusted.js'
 
 /** The revision as dry-run sees it: where it would be stored in S3, if anywhere. */
 export interface RevisionFacts {
@@ -100,8 +101,12 @@ async function checkBundle(
 function checkAppSpecContent(local: Local<'appspec-content'>, list: Checklist): RevisionFacts {
   const { content, taskDefinition } = local
   if (taskDefinition) {
-    const containers = (taskDefinition.containerDefinitions ?? []).map(c => c.name).join(', ')
-    const roles = [taskDefinition.taskRoleArn, taskDefinition.executionRoleArn].filter(Boolean)
+    const containers = (taskDefinition.containerDefinitions ?? [])
+      .map(c => shown(String(c.name)))
+      .join(', ')
+    const roles = [taskDefinition.taskRoleArn, taskDefinition.executionRoleArn]
+      .filter((role): role is string => typeof role === 'string' && role !== '')
+      .map(shown)
     list.add(
       'Task definition',
       'passed',
